@@ -1,0 +1,16 @@
+package org.maturityadvisor.assessment;
+
+import java.util.List;
+
+/** A team's classification in every model, with the explained chain, and the rule-set version that produced it. */
+public record AssessmentResult(String team, String rulesetVersion, List<ModelAssessment> models) {
+
+    public AssessmentResult {
+        models = List.copyOf(models);
+    }
+
+    public ModelAssessment model(String id) {
+        return models.stream().filter(model -> model.model().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model " + id + " in this result"));
+    }
+}

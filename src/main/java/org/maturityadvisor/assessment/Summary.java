@@ -1,0 +1,44 @@
+package org.maturityadvisor.assessment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.maturityadvisor.definition.Level;
+import org.maturityadvisor.definition.MaturityModel;
+
+/** The one sentence a manager reads: where the team is, and what blocks the next level. */
+final class Summary {
+
+    private static final int NAMED_BLOCKERS = 5;
+
+    private Summary() {
+    }
+
+    static String of(MaturityModel model, Level reached, List<BlockedLevel> blocked) {
+        String where = "Level " + reached.number() + ", " + reached.name();
+        if (blocked.isEmpty()) {
+            return where + ": the top level of the " + model.name() + "; all " + model.criteria().size()
+                    + " criteria are met.";
+        }
+        BlockedLevel next = blocked.get(0);
+        List<Blocker> blockers = next.blockers();
+        return where + ": level " + next.level() + ", " + next.name() + ", is blocked by " + blockers.size()
+                + (blockers.size() == 1 ? " criterion: " : " criteria: ") + names(blockers) + ".";
+    }
+
+    private static String names(List<Blocker> blockers) {
+        List<String> names = blockers.stream().limit(NAMED_BLOCKERS).map(Summary::name)
+                .collect(Collectors.toList());
+        if (blockers.size() > NAMED_BLOCKERS) {
+            names.add((blockers.size() - NAMED_BLOCKERS) + " more");
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String name(Blocker blocker) {
+        return blocker.criterion() + ("unknown".equals(blocker.status()) ? " (unanswered)" : "");
+    }
+}

@@ -1,0 +1,57 @@
+package org.maturityadvisor.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One practice of the questionnaire. Its values are ordered lowest first: a criterion that requires a value is met
+ * by that value or any value ranked above it.
+ */
+public record Practice(String id, String dimension, PracticeType type, List<String> choices, String question,
+                       String help) {
+
+    public Practice {
+        choices = type == PracticeType.YES_NO ? PracticeType.YES_NO_CHOICES : List.copyOf(choices);
+    }
+
+    /** The rank of a canonical value, if it is one of this practice's values. */
+    public Optional<Integer> rankOf(String value) {
+        int rank = choices.indexOf(value);
+        return rank < 0 ? Optional.empty() : Optional.of(rank);
+    }
+
+    /**
+     * Reads a raw answer (a JSON scalar: Boolean, String or Number) as this practice's value.
+     *
+     * @throws IllegalArgumentException with a reason a questionnaire user understands
+     */
+    public Answer answer(Object raw) {
+        String value = canonical(raw);
+        return rankOf(value)
+                .map(rank -> new Answer(id, value, rank))
+                .orElseThrow(() -> new IllegalArgumentException(expectation() + ", got " + describe(raw)));
+    }
+
+    /** What a valid answer looks like, e.g. {@code expected one of [manual, scripted, ci-cd-pipeline]}. */
+    public String expectation() {
+        return type == PracticeType.YES_NO
+                ? "expected true or false (or \"yes\" / \"no\")"
+                : "expected one of " + choices + " (lowest first)";
+    }
+
+    private String canonical(Object raw) {
+        if (type == PracticeType.YES_NO && raw instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        if (raw instanceof String text) {
+            String trimmed = text.trim();
+            return type == PracticeType.YES_NO ? trimmed.toLowerCase(Locale.ROOT) : trimmed;
+        }
+        return "\u0000not a value";
+    }
+
+    private static String describe(Object raw) {
+        return raw instanceof String text ? "\"" + text + "\"" : String.valueOf(raw);
+    }
+}

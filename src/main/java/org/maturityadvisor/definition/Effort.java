@@ -1,0 +1,18 @@
+package org.maturityadvisor.definition;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The rough effort of adopting a practice; ordered, so a roadmap can put cheap steps first. */
+public enum Effort {
+    SMALL, MEDIUM, LARGE;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Effort> fromLabel(String text) {
+        return Arrays.stream(values()).filter(effort -> effort.label().equals(text)).findFirst();
+    }
+}

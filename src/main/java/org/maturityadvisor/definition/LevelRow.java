@@ -1,0 +1,27 @@
+package org.maturityadvisor.definition;
+
+/** A raw "Levels" table row as the decision table's actions fill it in; checked by {@link DefinitionAssembler}. */
+public final class LevelRow {
+    String model;
+    String level;
+    String name;
+    String description;
+
+    public static LevelRow model(String model) {
+        LevelRow row = new LevelRow();
+        row.model = model;
+        return row;
+    }
+
+    public void level(String level) {
+        this.level = level;
+    }
+
+    public void name(String name) {
+        this.name = name;
+    }
+
+    public void description(String description) {
+        this.description = description;
+    }
+}

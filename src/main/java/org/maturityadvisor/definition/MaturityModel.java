@@ -1,0 +1,28 @@
+package org.maturityadvisor.definition;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** A maturity model: its levels (0 first), the dimensions its criteria fall in, and its criteria. */
+public record MaturityModel(String id, String name, String source, List<Level> levels, List<Dimension> dimensions,
+                            List<Criterion> criteria) {
+
+    public MaturityModel {
+        levels = List.copyOf(levels);
+        dimensions = List.copyOf(dimensions);
+        criteria = List.copyOf(criteria);
+    }
+
+    public int topLevel() {
+        return levels.get(levels.size() - 1).number();
+    }
+
+    public Level level(int number) {
+        return levels.stream().filter(level -> level.number() == number).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(id + " has no level " + number));
+    }
+
+    public List<Criterion> criteriaOf(int level) {
+        return criteria.stream().filter(criterion -> criterion.level() == level).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package org.maturityadvisor.definition;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The rules could not be loaded; lists every problem found, each naming its file and row, cell or line. */
+public class RuleSetException extends RuntimeException {
+
+    private final transient List<RuleSetProblem> problems;
+
+    public RuleSetException(List<RuleSetProblem> problems) {
+        super("the rules are not valid:\n" + problems.stream().map(p -> "  - " + p)
+                .collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public RuleSetException(String file, String location, String message) {
+        this(List.of(new RuleSetProblem(file, location, message)));
+    }
+
+    public List<RuleSetProblem> problems() {
+        return problems;
+    }
+
+    public static void throwIfAny(List<RuleSetProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.maturityadvisor.kie;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.definition.RuleSetProblem;
+
+/**
+ * Builds one KieBase from DRL sources with the classic (MVEL) compiler and refuses it on any error or warning,
+ * each reported against the rules file it came from.
+ */
+final class KieBaseBuilder {
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    private KieBaseBuilder() {
+    }
+
+    /** DRL text and the rules file it stands for (a .drl file, or the table it was generated from). */
+    record Source(String file, String drl) {
+
+        /** Where the builder reads it: under its package's folder, as Drools expects. */
+        String path() {
+            String pkg = PACKAGE.matcher(drl).results().map(m -> m.group(1)).findFirst().orElse("");
+            return RESOURCES + pkg.replace('.', '/') + (pkg.isEmpty() ? "" : "/") + file.replace('/', '_') + ".drl";
+        }
+    }
+
+    /**
+     * @param locate maps a builder message on a source to the problem an analyst can act on
+     */
+    static KieBase build(List<Source> sources, BiFunction<Source, Message, RuleSetProblem> locate) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // KieServices is looked up through the context class loader, which is the JDK's on pool threads
+        Thread.currentThread().setContextClassLoader(KieBaseBuilder.class.getClassLoader());
+        try {
+            KieServices kie = KieServices.Factory.get();
+            ReleaseId releaseId = kie.newReleaseId("org.maturityadvisor", "rules-" + BUILDS.incrementAndGet(), "1");
+            KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+            Map<String, Source> byPath = new HashMap<>();
+            sources.forEach(source -> {
+                byPath.put(source.path(), source);
+                files.write(source.path(), source.drl());
+            });
+            KieBuilder builder = kie.newKieBuilder(files).buildAll();
+            List<RuleSetProblem> problems = new ArrayList<>();
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+                Source source = byPath.get(RESOURCES + message.getPath());
+                source = source != null ? source : byPath.get(message.getPath());
+                problems.add(source != null ? locate.apply(source, message)
+                        : new RuleSetProblem(String.valueOf(message.getPath()), "", firstLine(message.getText())));
+            }
+            RuleSetException.throwIfAny(problems);
+            KieBase base = kie.newKieContainer(releaseId).getKieBase();
+            kie.getRepository().removeKieModule(releaseId);
+            return base;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    static String firstLine(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,123 @@
+package org.maturityadvisor.kie;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.maturityadvisor.assessment.RuleEngine;
+import org.maturityadvisor.assessment.RuleFindings;
+import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.definition.DefinitionAssembler;
+import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.definition.TableRow;
+
+/**
+ * Compiles one rule set: the decision tables, whose rules define the models, and the DRL, whose rules evaluate a team
+ * against them. The table rules run once, here; only the DRL runs per assessment.
+ */
+public final class KieRuleCompiler {
+
+    /** The compiled rule set: its models, the engine that evaluates teams, and how many rules each kind has. */
+    public record Compiled(List<MaturityModel> models, RuleEngine engine, int tableRules, int drlRules) {
+    }
+
+    private KieRuleCompiler() {
+    }
+
+    /**
+     * @throws RuleSetException naming the file and the sheet row, cell or DRL line of every problem
+     */
+    public static Compiled compile(List<RuleFile> tables, List<RuleFile> drls, PracticeCatalog catalog) {
+        List<GeneratedDrl> generated = generate(tables);
+        List<TableRow> rows = DefinitionReader.read(generated);
+        List<MaturityModel> models = DefinitionAssembler.assemble(rows, catalog);
+        KieBase evaluation = evaluationBase(drls);
+        KieRuleEngine engine = new KieRuleEngine(evaluation, definitionFacts(models));
+        checkEveryModelIsClassified(engine, models, drls);
+        return new Compiled(models, engine, rows.size(), ruleCount(evaluation));
+    }
+
+    private static List<GeneratedDrl> generate(List<RuleFile> tables) {
+        List<RuleSetProblem> problems = new ArrayList<>();
+        List<GeneratedDrl> generated = new ArrayList<>();
+        for (RuleFile table : tables) {
+            InputType type = table.name().endsWith(".csv") ? InputType.CSV : InputType.XLS;
+            try {
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.content()), type);
+                generated.add(new GeneratedDrl(table.name(), drl));
+            } catch (RuntimeException e) {
+                problems.add(new RuleSetProblem(table.name(), "", "cannot be read as a decision table: "
+                        + KieBaseBuilder.firstLine(String.valueOf(e.getMessage()))));
+            }
+        }
+        RuleSetException.throwIfAny(problems);
+        return generated;
+    }
+
+    static KieBase tableBase(List<GeneratedDrl> generated) {
+        List<KieBaseBuilder.Source> sources = generated.stream()
+                .map(table -> new KieBaseBuilder.Source(table.file(), table.drl())).toList();
+        return KieBaseBuilder.build(sources, (source, message) -> {
+            String location = generated.stream().filter(t -> t.file().equals(source.file())).findFirst()
+                    .map(t -> t.locate(message.getLine())).orElse("");
+            return new RuleSetProblem(source.file(), location, describe(message));
+        });
+    }
+
+    private static KieBase evaluationBase(List<RuleFile> drls) {
+        if (drls.isEmpty()) {
+            throw new RuleSetException("rules/", "", "no .drl file: the promotion rules (promotion.drl) are missing");
+        }
+        List<KieBaseBuilder.Source> sources = drls.stream()
+                .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
+                .toList();
+        KieBase base = KieBaseBuilder.build(sources, (source, message) -> new RuleSetProblem(source.file(),
+                message.getLine() > 0 ? "line " + message.getLine() : "", describe(message)));
+        if (ruleCount(base) == 0) {
+            throw new RuleSetException(drls.get(0).name(), "", "the DRL files contain no rules");
+        }
+        return base;
+    }
+
+    private static List<Object> definitionFacts(List<MaturityModel> models) {
+        return models.stream().flatMap(model -> Stream.of(model.levels(), model.dimensions(), model.criteria())
+                .flatMap(List::stream)).map(Object.class::cast).toList();
+    }
+
+    /** Evaluates a team that answered nothing: every model and dimension must still be classified (at level 0). */
+    private static void checkEveryModelIsClassified(RuleEngine engine, List<MaturityModel> models,
+                                                    List<RuleFile> drls) {
+        RuleFindings findings = engine.evaluate(Answers.none());
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (MaturityModel model : models) {
+            boolean classified = findings.classifications().stream()
+                    .anyMatch(c -> c.model().equals(model.id()) && c.dimension() == null);
+            long judged = findings.results().stream().filter(r -> r.model().equals(model.id())).count();
+            if (!classified || judged != model.criteria().size()) {
+                problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers the rules "
+                        + "classified " + (classified ? "" : "no level of ") + "model " + model.id() + " and judged "
+                        + judged + " of its " + model.criteria().size() + " criteria; every model must get a level "
+                        + "and every criterion a result"));
+            }
+        }
+        RuleSetException.throwIfAny(problems);
+    }
+
+    private static int ruleCount(KieBase base) {
+        return base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    private static String describe(Message message) {
+        return (message.getLevel() == Message.Level.WARNING ? "warning: " : "")
+                + KieBaseBuilder.firstLine(message.getText());
+    }
+}

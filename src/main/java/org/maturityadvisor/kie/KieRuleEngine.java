@@ -1,0 +1,60 @@
+package org.maturityadvisor.kie;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.maturityadvisor.assessment.Classification;
+import org.maturityadvisor.assessment.CriterionResult;
+import org.maturityadvisor.assessment.RuleEngine;
+import org.maturityadvisor.assessment.RuleFindings;
+import org.maturityadvisor.catalog.Answers;
+
+/**
+ * Evaluates teams on one compiled knowledge base. Each evaluation gets its own session, holding the model definitions
+ * and the team's answers, and disposes it; the knowledge base is shared and never rebuilt.
+ */
+final class KieRuleEngine implements RuleEngine {
+
+    /** A promotion DRL that loops would otherwise never return; no sane rule set fires this many rules. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private final KieBase base;
+    private final List<Object> definitions;
+
+    KieRuleEngine(KieBase base, List<Object> definitions) {
+        this.base = base;
+        this.definitions = List.copyOf(definitions);
+    }
+
+    @Override
+    public RuleFindings evaluate(Answers answers) {
+        KieSession session = base.newKieSession();
+        try {
+            definitions.forEach(session::insert);
+            answers.all().forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules fired " + fired + " times without settling; "
+                        + "a rule in rules/*.drl probably re-triggers itself");
+            }
+            return findings(session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static RuleFindings findings(KieSession session) {
+        List<CriterionResult> results = new ArrayList<>();
+        List<Classification> classifications = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof CriterionResult result) {
+                results.add(result);
+            } else if (fact instanceof Classification classification) {
+                classifications.add(classification);
+            }
+        }
+        return new RuleFindings(results, classifications);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * A rule set is the whole content of a rules directory: the practice catalog ({@code practices.csv}), the decision
+ * tables ({@code *.drl.xlsx}, {@code *.drl.csv}) and the DRL. {@link RuleSetLoader} reads one, names it by a content
+ * hash, and compiles it into an {@link org.maturityadvisor.assessment.Advisor}, or refuses it with every problem found.
+ */
+package org.maturityadvisor.ruleset;
