@@ -1,0 +1,31 @@
+package org.maturityadvisor.cli;
+
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.definition.RuleSetException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Prints rejected input and broken rules as the same list the API gives, and exits with a distinct code. */
+final class CliErrors implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        var err = commandLine.getErr();
+        if (e instanceof InvalidInputException invalid) {
+            err.println("Invalid team input: " + invalid.errors().size() + " field(s) at fault");
+            for (InputError error : invalid.errors()) {
+                err.println("  " + error.field() + ": " + error.reason());
+            }
+            return Cli.INVALID_INPUT;
+        }
+        if (e instanceof RuleSetException rules) {
+            err.println(rules.getMessage());
+            return Cli.INVALID_RULES;
+        }
+        err.println("error: " + e.getMessage());
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+}

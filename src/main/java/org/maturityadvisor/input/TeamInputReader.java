@@ -1,0 +1,148 @@
+package org.maturityadvisor.input;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.maturityadvisor.assessment.TeamContext;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.PracticeCatalog;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads team input strictly: unknown fields, unknown practice ids and values of the wrong type are all reported,
+ * together, each with its field. An answer of {@code null} means "not answered", like leaving the practice out.
+ */
+public final class TeamInputReader {
+
+    private static final Set<String> FIELDS = Set.of("team", "context", "answers");
+    private static final Set<String> CONTEXT_FIELDS = Set.of("mlUseCases", "businessCritical", "inProduction");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private TeamInputReader() {
+    }
+
+    public static TeamProfile read(String json, PracticeCatalog catalog) {
+        return read(parse(json), catalog);
+    }
+
+    public static TeamProfile read(JsonNode input, PracticeCatalog catalog) {
+        List<InputError> errors = new ArrayList<>();
+        if (input == null || !input.isObject()) {
+            throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object with team, "
+                    + "context and answers")));
+        }
+        input.properties().stream().map(Map.Entry::getKey).filter(name -> !FIELDS.contains(name))
+                .forEach(name -> errors.add(new InputError(name, "unknown field; expected team, context, answers")));
+        String team = team(input.get("team"), errors);
+        TeamContext context = context(input.get("context"), errors);
+        Answers answers = answers(input.get("answers"), catalog, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new TeamProfile(team, context, answers);
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException(List.of(new InputError("(body)", "not valid JSON" + where + ": "
+                    + e.getOriginalMessage())));
+        }
+    }
+
+    private static String team(JsonNode node, List<InputError> errors) {
+        if (node == null || node.isNull() || !node.isString() || node.stringValue().isBlank()) {
+            errors.add(new InputError("team", "required: the team's name as a non-empty string"));
+            return "";
+        }
+        return node.stringValue().strip();
+    }
+
+    private static TeamContext context(JsonNode node, List<InputError> errors) {
+        if (node == null || node.isNull()) {
+            return TeamContext.unknown();
+        }
+        if (!node.isObject()) {
+            errors.add(new InputError("context", "expected an object with mlUseCases, businessCritical, inProduction"));
+            return TeamContext.unknown();
+        }
+        node.properties().stream().map(Map.Entry::getKey).filter(name -> !CONTEXT_FIELDS.contains(name))
+                .forEach(name -> errors.add(new InputError("context." + name,
+                        "unknown field; expected mlUseCases, businessCritical, inProduction")));
+        return new TeamContext(count(node.get("mlUseCases"), errors), flag(node, "businessCritical", errors),
+                flag(node, "inProduction", errors));
+    }
+
+    private static Integer count(JsonNode node, List<InputError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+            errors.add(new InputError("context.mlUseCases", "expected a whole number of 0 or more, got " + node));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    private static Boolean flag(JsonNode context, String name, List<InputError> errors) {
+        JsonNode node = context.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            errors.add(new InputError("context." + name, "expected true or false, got " + node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    private static Answers answers(JsonNode node, PracticeCatalog catalog, List<InputError> errors) {
+        if (node == null || node.isNull()) {
+            return Answers.none();
+        }
+        if (!node.isObject()) {
+            errors.add(new InputError("answers", "expected an object of practice id to answer"));
+            return Answers.none();
+        }
+        Map<String, Serializable> raw = new LinkedHashMap<>();
+        node.properties().forEach(entry -> raw.put(entry.getKey(), scalar(entry.getValue())));
+        try {
+            return catalog.answers(raw, "answers.");
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return Answers.none();
+        }
+    }
+
+    /** A JSON answer as a Java scalar for the catalog to check; objects and arrays come through as their text. */
+    private static Serializable scalar(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        return value.isString() ? value.stringValue() : new JsonText(value.toString());
+    }
+
+    /** A non-scalar or numeric answer, kept only to be named in the error. */
+    private record JsonText(String json) implements Serializable {
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
+}

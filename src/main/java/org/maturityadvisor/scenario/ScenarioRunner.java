@@ -1,0 +1,70 @@
+package org.maturityadvisor.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.Blocker;
+import org.maturityadvisor.assessment.DimensionLevel;
+import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.TeamInputReader;
+
+/** Runs scenarios against one loaded rule set and reports every difference from what they expect. */
+public final class ScenarioRunner {
+
+    private ScenarioRunner() {
+    }
+
+    public static List<ScenarioOutcome> run(Advisor advisor, List<Scenario> scenarios) {
+        return scenarios.stream().map(scenario -> run(advisor, scenario)).toList();
+    }
+
+    public static ScenarioOutcome run(Advisor advisor, Scenario scenario) {
+        List<String> failures = new ArrayList<>();
+        if (scenario.input() == null) {
+            failures.add(scenario.description());
+        } else if (scenario.expect().isEmpty()) {
+            failures.add("expects nothing: add an \"expect\" object naming at least one model");
+        } else {
+            try {
+                AssessmentResult result = advisor.assess(TeamInputReader.read(scenario.input(), advisor.catalog()));
+                scenario.expect().forEach((model, expectation) -> compare(result, model, expectation, failures));
+            } catch (InvalidInputException e) {
+                failures.add("input rejected: " + e.getMessage());
+            }
+        }
+        return new ScenarioOutcome(scenario.file(), scenario.name(), failures);
+    }
+
+    private static void compare(AssessmentResult result, String modelId, Expectation expected, List<String> failures) {
+        ModelAssessment model = result.models().stream().filter(m -> m.model().equals(modelId)).findFirst()
+                .orElse(null);
+        if (model == null) {
+            failures.add(modelId + ": no such model in the rule set");
+            return;
+        }
+        if (expected.level() != null && expected.level() != model.level()) {
+            failures.add(modelId + ": expected level " + expected.level() + ", got " + model.level()
+                    + " (" + model.summary() + ")");
+        }
+        if (expected.blockers() != null) {
+            TreeSet<String> want = new TreeSet<>(expected.blockers());
+            TreeSet<String> got = new TreeSet<>(model.nextLevelBlockers().stream().map(Blocker::criterion).toList());
+            if (!want.equals(got)) {
+                failures.add(modelId + ": expected next-level blockers " + want + ", got " + got);
+            }
+        }
+        for (Map.Entry<String, Integer> dimension : expected.dimensions().entrySet()) {
+            Integer got = model.dimensions().stream().filter(d -> d.dimension().equals(dimension.getKey()))
+                    .map(DimensionLevel::level).findFirst().orElse(null);
+            if (!dimension.getValue().equals(got)) {
+                failures.add(modelId + ": expected dimension " + dimension.getKey() + " at level "
+                        + dimension.getValue() + ", got " + got);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.maturityadvisor.web;
+
+import java.util.List;
+
+import org.maturityadvisor.report.CatalogViews;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CatalogController {
+
+    private final ActiveRuleSet ruleSet;
+
+    CatalogController(ActiveRuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    @GetMapping("/api/practices")
+    List<CatalogViews.PracticeView> practices() {
+        return CatalogViews.practices(ruleSet.get().catalog());
+    }
+
+    @GetMapping("/api/models")
+    CatalogViews.ModelsView models() {
+        return CatalogViews.models(ruleSet.get());
+    }
+}

@@ -1,0 +1,112 @@
+package org.maturityadvisor.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A copy of the shipped rules in a temporary directory, with the edits an analyst would make in Excel applied to the
+ * real spreadsheet through Apache POI.
+ */
+public final class RulesFixture {
+
+    public static final String TABLE = "microsoft-mlops.drl.xlsx";
+    private final Path directory;
+
+    private RulesFixture(Path directory) {
+        this.directory = directory;
+    }
+
+    public static RulesFixture copyOfShipped(Path temp) {
+        try (Stream<Path> files = Files.list(ShippedRules.DIRECTORY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, temp.resolve(file.getFileName()));
+            }
+            return new RulesFixture(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Sets a cell of the decision table, e.g. {@code setCell("C40", "2")}; returns the spreadsheet row number. */
+    public RulesFixture setCell(String reference, String value) {
+        editTable(sheet -> {
+            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
+            Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+            Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+            if (value == null) {
+                row.removeCell(cell);
+            } else {
+                cell.setCellValue(value);
+            }
+        });
+        return this;
+    }
+
+    /** The spreadsheet row (1-based) of the criterion with this id. */
+    public int rowOf(String criterionId) {
+        int[] found = {-1};
+        readTable(sheet -> sheet.forEach(row -> {
+            Cell first = row.getCell(0);
+            if (first != null && criterionId.equals(first.toString())) {
+                found[0] = row.getRowNum() + 1;
+            }
+        }));
+        if (found[0] < 0) {
+            throw new IllegalArgumentException("no criterion " + criterionId + " in " + TABLE);
+        }
+        return found[0];
+    }
+
+    public RulesFixture writeFile(String name, String content) {
+        try {
+            Files.writeString(directory.resolve(name), content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RulesFixture rename(String from, String to) {
+        try {
+            Files.move(directory.resolve(from), directory.resolve(to));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readTable(java.util.function.Consumer<Sheet> reader) {
+        try (InputStream in = Files.newInputStream(directory.resolve(TABLE)); Workbook book = new XSSFWorkbook(in)) {
+            reader.accept(book.getSheetAt(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void editTable(java.util.function.Consumer<Sheet> edit) {
+        Path table = directory.resolve(TABLE);
+        try (InputStream in = Files.newInputStream(table); Workbook book = new XSSFWorkbook(in)) {
+            edit.accept(book.getSheetAt(0));
+            try (OutputStream out = Files.newOutputStream(table)) {
+                book.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
