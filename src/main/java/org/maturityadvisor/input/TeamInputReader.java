@@ -15,6 +15,7 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.PracticeCatalog;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +27,9 @@ public final class TeamInputReader {
 
     private static final Set<String> FIELDS = Set.of("team", "context", "answers");
     private static final Set<String> CONTEXT_FIELDS = Set.of("mlUseCases", "businessCritical", "inProduction");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A practice answered twice is ambiguous: refuse it rather than keep whichever came last. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private TeamInputReader() {
     }

@@ -24,6 +24,7 @@ import org.maturityadvisor.definition.RuleSetProblem;
 final class KieBaseBuilder {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
@@ -64,13 +65,20 @@ final class KieBaseBuilder {
                 problems.add(source != null ? locate.apply(source, message)
                         : new RuleSetProblem(String.valueOf(message.getPath()), "", firstLine(message.getText())));
             }
-            RuleSetException.throwIfAny(problems);
+            RuleSetException.throwIfAny(withoutEchoes(problems));
             KieBase base = kie.newKieContainer(releaseId).getKieBase();
             kie.getRepository().removeKieModule(releaseId);
             return base;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** Drools follows every parse error with "Parser returned a null Package", which tells an analyst nothing. */
+    private static List<RuleSetProblem> withoutEchoes(List<RuleSetProblem> problems) {
+        return problems.stream().filter(problem -> !problem.message().endsWith(NULL_PACKAGE)
+                || problems.stream().noneMatch(other -> other != problem && other.file().equals(problem.file())))
+                .toList();
     }
 
     static String firstLine(String text) {

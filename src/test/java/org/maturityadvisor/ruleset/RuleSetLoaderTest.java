@@ -1,0 +1,183 @@
+package org.maturityadvisor.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.ShippedRules;
+
+/** Loading rule sets with the real KIE API: what a good one yields, and how every kind of broken one is refused. */
+class RuleSetLoaderTest {
+
+    private static final String TABLE = RulesFixture.TABLE;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void loadsTheShippedMicrosoftModelWithAllItsCriteria() {
+        Advisor advisor = ShippedRules.advisor();
+
+        assertThat(advisor.models()).singleElement().satisfies(model -> {
+            assertThat(model.id()).isEqualTo("microsoft");
+            assertThat(model.levels()).extracting(l -> l.name()).containsExactly("No MLOps", "DevOps but no MLOps",
+                    "Automated Training", "Automated Model Deployment", "Full MLOps Automated Operations");
+            assertThat(model.dimensions()).extracting(d -> d.name()).containsExactly("People", "Model Creation",
+                    "Model Release", "Application Integration");
+            assertThat(model.criteria()).hasSize(28);
+            assertThat(model.criteriaOf(1)).hasSize(7);
+        });
+        assertThat(advisor.catalog().practices()).hasSize(24);
+        assertThat(advisor.version()).matches("sha256:[0-9a-f]{16}");
+    }
+
+    @Test
+    void regatingACriterionInTheSpreadsheetChangesTheLevelWithoutJava() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-automated-builds");
+        rules.setCell("C" + row, "2");
+        Advisor edited = RuleSetLoader.load(rules.directory());
+        Map<String, Object> answers = Map.of("creation.data-pipeline", true,
+                "release.ownership", "handed-to-software-engineers", "integration.model-tests", "basic",
+                "integration.automated-release", true, "integration.app-tests", "unit",
+                "integration.automated-builds", false, "integration.automated-tests-scope", "application-code");
+
+        assertThat(levelOf(ShippedRules.advisor(), answers)).isZero();
+        assertThat(levelOf(edited, answers)).isEqualTo(1);
+        assertThat(edited.version()).isNotEqualTo(ShippedRules.advisor().version());
+    }
+
+    @Test
+    void anUnknownPracticeIsRefusedWithItsFileAndRow() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("F" + row, "release.ab-tseting");
+
+        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(TABLE);
+            assertThat(problem.location()).isEqualTo("row " + row);
+            assertThat(problem.message()).contains("release.ab-tseting", "not in the practice catalog");
+        });
+    }
+
+    @Test
+    void aRequiredValueOutsideThePracticesChoicesIsRefused() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-automatic-release");
+        rules.setCell("G" + row, "continuous");
+
+        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo("row " + row);
+            assertThat(problem.message()).contains("\"continuous\"", "manual, scripted, ci-cd-pipeline");
+        });
+    }
+
+    @Test
+    void aBlankCellIsRefusedRatherThanDroppedSilently() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-managed-compute");
+        rules.setCell("I" + row, null);
+
+        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo("row " + row);
+            assertThat(problem.message()).startsWith("Effort is blank");
+        });
+    }
+
+    @Test
+    void aCompileErrorInTheCodeRowIsMappedBackToTheSheetRow() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int levelsCodeRow = 15;
+        rules.setCell("B" + levelsCodeRow, "l.levle(\"$param\");");
+
+        assertThat(problems(rules)).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(TABLE);
+            assertThat(problem.location()).matches("row (1[7-9]|2[01]) \\(cells from A\\d+\\)");
+        });
+    }
+
+    @Test
+    void aStructuralErrorNamesTheCell() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("K" + row, "stray note");
+
+        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(TABLE);
+            assertThat(problem.message()).contains("K" + row);
+        });
+    }
+
+    @Test
+    void aTableDroolsWouldIgnoreBecauseOfItsNameIsRefused() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).rename(TABLE, "microsoft-mlops.xlsx");
+
+        assertThat(problems(rules)).extracting(RuleSetProblem::file)
+                .contains("microsoft-mlops.xlsx", "rules/");
+        assertThat(problems(rules)).filteredOn(p -> p.file().equals("microsoft-mlops.xlsx")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("silently ignore", "microsoft-mlops.drl.xlsx"));
+    }
+
+    @Test
+    void aDrlSyntaxErrorNamesTheFileAndLine() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp)
+                .writeFile("extra.drl", "package org.maturityadvisor.rules;\n\nrule \"broken\"\nwhen\n  Foo(\nthen\nend\n");
+
+        assertThat(problems(rules)).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("extra.drl");
+            assertThat(problem.location()).startsWith("line ");
+        });
+    }
+
+    @Test
+    void promotionRulesThatClassifyNothingAreRefused() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile("promotion.drl",
+                "package org.maturityadvisor.rules;\nimport org.maturityadvisor.definition.Level;\n"
+                        + "rule \"does nothing useful\"\nwhen\n  Level()\nthen\nend\n");
+
+        assertThat(problems(rules)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("classified no level of model microsoft"));
+    }
+
+    @Test
+    void aBadCatalogLineIsNamed() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile(RuleSetLoader.CATALOG,
+                "id,dimension,type,choices,question,help\n"
+                        + "people.ds-de-collaboration,People,yes-no,,Q?,\n"
+                        + "release.method,Model Release,choice,manual,Q?,\n");
+
+        assertThat(problems(rules)).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(RuleSetLoader.CATALOG);
+            assertThat(problem.location()).isEqualTo("line 3, column choices");
+        });
+    }
+
+    @Test
+    void editorLockFilesAndDocsAreNotPartOfTheRuleSet() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp)
+                .writeFile(".~lock." + TABLE + "#", "analyst,host,2026")
+                .writeFile("~$" + TABLE, "x");
+
+        assertThat(RuleSetLoader.load(rules.directory()).version()).isEqualTo(ShippedRules.advisor().version());
+    }
+
+    private static int levelOf(Advisor advisor, Map<String, Object> answers) {
+        return advisor.assess(new TeamProfile("t", null, advisor.catalog().answers(answers, "answers.")))
+                .model("microsoft").level();
+    }
+
+    private static java.util.List<RuleSetProblem> problems(RulesFixture rules) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> RuleSetLoader.load(rules.directory()));
+        assertThat(thrown).isInstanceOf(RuleSetException.class);
+        return ((RuleSetException) thrown).problems();
+    }
+}
