@@ -38,12 +38,21 @@ public final class TextReport {
     }
 
     private static void met(StringBuilder out, ModelAssessment model) {
-        out.append("\n  Why level ").append(model.level()).append(": ").append(model.met().size())
-                .append(model.met().size() == 1 ? " criterion met" : " criteria met").append('\n');
-        for (MetCriterion met : model.met()) {
-            out.append(String.format("    [L%d] %-34s %s = %s (needs %s)%n", met.level(), met.criterion(),
-                    met.practice(), met.observed(), met.required()));
+        List<MetCriterion> reached = model.met().stream().filter(m -> m.level() <= model.level()).toList();
+        List<MetCriterion> ahead = model.met().stream().filter(m -> m.level() > model.level()).toList();
+        out.append("\n  Why level ").append(model.level()).append(": ");
+        out.append(model.level() == 0 ? "level 0 needs nothing; it is where every team starts\n"
+                : "all " + reached.size() + " criteria up to level " + model.level() + " are met\n");
+        reached.forEach(met -> metLine(out, met));
+        if (!ahead.isEmpty()) {
+            out.append("\n  Already in place for higher levels: ").append(ahead.size()).append('\n');
+            ahead.forEach(met -> metLine(out, met));
         }
+    }
+
+    private static void metLine(StringBuilder out, MetCriterion met) {
+        out.append(String.format("    [L%d] %-34s %s = %s (needs %s)%n", met.level(), met.criterion(),
+                met.practice(), met.observed(), met.required()));
     }
 
     private static void blocked(StringBuilder out, BlockedLevel level) {

@@ -1,0 +1,98 @@
+package org.maturityadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maturityadvisor.testing.RulesFixture;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+    private static final String SAMPLE = "docs/examples/team.json";
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void assessPrintsAReadableExplainedReport() {
+        assertThat(run("assess", SAMPLE)).isZero();
+
+        assertThat(out.toString()).contains("Maturity assessment: Payments ML", "Level 1 of 4: DevOps but no MLOps",
+                "Why level 1: all 7 criteria up to level 1 are met", "Already in place for higher levels: 3",
+                "Why not level 2, Automated Training: 5 blocking criteria",
+                "creation.model-versioning: observed no, required yes", "Remediation: ");
+    }
+
+    @Test
+    void assessJsonPrintsTheApiShape() {
+        assertThat(run("assess", SAMPLE, "--json")).isZero();
+
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(result.get("models").get(0).get("level").intValue()).isEqualTo(1);
+        assertThat(result.get("rulesetVersion").stringValue()).startsWith("sha256:");
+    }
+
+    @Test
+    void invalidInputExitsNonZeroListingEveryField() throws IOException {
+        Path bad = Files.writeString(temp.resolve("bad.json"),
+                "{\"team\": \"x\", \"answers\": {\"release.methd\": true, \"release.method\": \"fast\"}}");
+
+        assertThat(run("assess", bad.toString())).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(err.toString()).contains("2 field(s) at fault", "answers.release.methd: unknown practice id",
+                "answers.release.method: expected one of [manual, scripted, ci-cd-pipeline]");
+    }
+
+    @Test
+    void testScenariosPrintsAPassTable() {
+        assertThat(run("test-scenarios")).isZero();
+
+        assertThat(out.toString()).contains("PASS   ms-level-4-full-mlops.json").containsPattern("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void testScenariosExitsNonZeroOnAFailure() throws IOException {
+        Path scenarios = Files.createDirectory(temp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("wrong.json"), """
+                {"name": "wrong on purpose", "input": {"team": "t", "answers": {}},
+                 "expect": {"microsoft": {"level": 2, "blockers": []}}}
+                """);
+
+        assertThat(run("test-scenarios", "--scenarios", scenarios.toString())).isEqualTo(Cli.SCENARIO_FAILED);
+        assertThat(out.toString()).contains("FAIL   wrong.json", "expected level 2, got 0", "0 passed, 1 failed");
+    }
+
+    @Test
+    void brokenRulesExitWithTheFileAndRow() {
+        RulesFixture rules = RulesFixture.copyOfShipped(Path.of(temp.toString()));
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("F" + row, "nope");
+
+        assertThat(run("assess", SAMPLE, "--rules", rules.directory().toString())).isEqualTo(Cli.INVALID_RULES);
+        assertThat(err.toString()).contains("microsoft-mlops.drl.xlsx row " + row + ": Practice \"nope\"");
+    }
+
+    @Test
+    void listsPracticesAndModels() {
+        assertThat(run("practices")).isZero();
+        assertThat(run("models")).isZero();
+
+        assertThat(out.toString()).contains("release.method  (manual < scripted < ci-cd-pipeline)",
+                "Level 3: Automated Model Deployment", "ms-automatic-release");
+    }
+}

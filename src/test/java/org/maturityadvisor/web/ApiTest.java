@@ -1,0 +1,124 @@
+package org.maturityadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API over real HTTP, on the shipped rules. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void assessesTheSampleTeamWithItsExplainedChain() throws Exception {
+        HttpResponse<String> response = post("/api/assessments", Files.readString(Path.of("docs/examples/team.json")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("team").stringValue()).isEqualTo("Payments ML");
+        assertThat(body.get("rulesetVersion").stringValue()).startsWith("sha256:");
+        JsonNode model = body.get("models").get(0);
+        assertThat(model.get("model").stringValue()).isEqualTo("microsoft");
+        assertThat(model.get("level").intValue()).isEqualTo(1);
+        assertThat(model.get("summary").stringValue()).startsWith("Level 1, DevOps but no MLOps: level 2");
+        assertThat(model.get("dimensions")).hasSize(4);
+        JsonNode blocker = model.get("blockedLevels").get(0).get("blockers").get(0);
+        for (String field : new String[] {"criterion", "text", "dimension", "observed", "required", "status",
+                "remediation", "effort"}) {
+            assertThat(blocker.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void refusesBadInputAsProblemJsonListingEveryField() throws Exception {
+        HttpResponse<String> response = post("/api/assessments", """
+                {"team": "x", "answers": {"release.methd": "manual", "release.method": "continuous",
+                                          "creation.data-pipeline": 3}}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").intValue()).isEqualTo(400);
+        assertThat(problem.get("type").stringValue()).isEqualTo("/problems/invalid-input");
+        assertThat(problem.get("detail").stringValue()).isEqualTo("3 fields are invalid");
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").stringValue()))
+                .containsExactlyInAnyOrder("answers.release.methd", "answers.release.method",
+                        "answers.creation.data-pipeline");
+    }
+
+    @Test
+    void refusesMalformedJsonAsProblemJson() throws Exception {
+        HttpResponse<String> response = post("/api/assessments", "{\"team\": ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("not valid JSON");
+    }
+
+    @Test
+    void refusesANonJsonBodyAsProblemJson() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/assessments"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("team")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void listsThePracticeCatalog() throws Exception {
+        JsonNode practices = JSON.readTree(get("/api/practices").body());
+
+        assertThat(practices).hasSize(24);
+        JsonNode method = practices.valueStream().filter(p -> p.get("id").stringValue().equals("release.method"))
+                .findFirst().orElseThrow();
+        assertThat(method.get("type").stringValue()).isEqualTo("choice");
+        assertThat(method.get("choices").valueStream().map(JsonNode::stringValue))
+                .containsExactly("manual", "scripted", "ci-cd-pipeline");
+        assertThat(method.get("question").stringValue()).isNotBlank();
+    }
+
+    @Test
+    void listsModelsLevelsAndCriteria() throws Exception {
+        JsonNode models = JSON.readTree(get("/api/models").body());
+
+        assertThat(models.get("rulesetVersion").stringValue()).startsWith("sha256:");
+        JsonNode microsoft = models.get("models").get(0);
+        assertThat(microsoft.get("levels")).hasSize(5);
+        assertThat(microsoft.get("levels").get(1).get("criteria")).hasSize(7);
+        assertThat(microsoft.get("levels").get(1).get("criteria").get(0).get("source").stringValue())
+                .startsWith("microsoft-mlops.drl.xlsx row ");
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
