@@ -1,34 +1,74 @@
 package org.maturityadvisor;
 
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule-set version requests are served with. Built once at start from the rules directory; a broken rule set
- * stops the start with every problem listed. Requests read it once each, so a later swap never mixes versions.
+ * The rule-set version requests are served with. Compiled once at start (begun early by {@link RuleSetPreloader});
+ * this lifecycle phase runs before the web server's, so the port opens only with rules loaded, and a broken rule set
+ * stops the start with every problem listed. Requests read the version once each, so a later swap never mixes two.
  */
 @Component
-public class ActiveRuleSet {
+public class ActiveRuleSet implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActiveRuleSet.class);
 
-    private final AtomicReference<Advisor> current;
+    private final RuleSetPreloader.Build build;
+    private final AtomicReference<Advisor> current = new AtomicReference<>();
+    private volatile boolean running;
 
-    public ActiveRuleSet(AdvisorProperties properties) {
-        long start = System.nanoTime();
-        Advisor advisor = RuleSetLoader.load(properties.rulesDir());
-        LOG.info("Loaded rule set {} from {}: {} practices, {} models, in {} ms", advisor.version(),
-                properties.rulesDir().toAbsolutePath(), advisor.catalog().practices().size(),
-                advisor.models().size(), (System.nanoTime() - start) / 1_000_000);
-        this.current = new AtomicReference<>(advisor);
+    ActiveRuleSet(AdvisorProperties properties, ObjectProvider<RuleSetPreloader.Build> preloaded) {
+        this.build = preloaded.getIfAvailable(() -> new RuleSetPreloader.Build(properties.rulesDir(),
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleSetLoader.load(properties.rulesDir()))));
     }
 
     public Advisor get() {
-        return current.get();
+        Advisor advisor = current.get();
+        return advisor != null ? advisor : await();
+    }
+
+    @Override
+    public void start() {
+        await();
+        running = true;
+    }
+
+    private Advisor await() {
+        long start = System.nanoTime();
+        try {
+            Advisor advisor = build.advisor().join();
+            if (current.compareAndSet(null, advisor)) {
+                LOG.info("Loaded rule set {} from {}: {} practices, {} models (waited {} ms)", advisor.version(),
+                        build.directory().toAbsolutePath(), advisor.catalog().practices().size(),
+                        advisor.models().size(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return current.get();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server (which starts in a phase near Integer.MAX_VALUE). */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 }

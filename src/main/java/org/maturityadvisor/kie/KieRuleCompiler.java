@@ -66,7 +66,7 @@ public final class KieRuleCompiler {
     static KieBase tableBase(List<GeneratedDrl> generated) {
         List<KieBaseBuilder.Source> sources = generated.stream()
                 .map(table -> new KieBaseBuilder.Source(table.file(), table.drl())).toList();
-        return KieBaseBuilder.build(sources, (source, message) -> {
+        return KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.MVEL, (source, message) -> {
             String location = generated.stream().filter(t -> t.file().equals(source.file())).findFirst()
                     .map(t -> t.locate(message.getLine())).orElse("");
             return new RuleSetProblem(source.file(), location, describe(message));
@@ -80,7 +80,7 @@ public final class KieRuleCompiler {
         List<KieBaseBuilder.Source> sources = drls.stream()
                 .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
                 .toList();
-        KieBase base = KieBaseBuilder.build(sources, (source, message) -> new RuleSetProblem(source.file(),
+        KieBase base = KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.JAVA, (source, message) -> new RuleSetProblem(source.file(),
                 message.getLine() > 0 ? "line " + message.getLine() : "", describe(message)));
         if (ruleCount(base) == 0) {
             throw new RuleSetException(drls.get(0).name(), "", "the DRL files contain no rules");

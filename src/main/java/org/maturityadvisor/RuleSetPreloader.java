@@ -1,0 +1,41 @@
+package org.maturityadvisor;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts compiling the rules as soon as the configuration is known, on its own thread, so the knowledge base build
+ * overlaps Spring's start instead of following it. {@link ActiveRuleSet} waits for it before the port opens.
+ */
+public class RuleSetPreloader implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String BEAN = "maturityRuleSetBuild";
+
+    /** The rule set being compiled for this application context, and where from. */
+    record Build(Path directory, CompletableFuture<Advisor> advisor) {
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Path directory = Binder.get(context.getEnvironment()).bind("maturity.rules-dir", Path.class)
+                .orElse(Path.of("rules"));
+        CompletableFuture<Advisor> advisor = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                advisor.complete(RuleSetLoader.load(directory));
+            } catch (RuntimeException | Error e) {
+                advisor.completeExceptionally(e);
+            }
+        }, "rule-set-build");
+        builder.setContextClassLoader(RuleSetPreloader.class.getClassLoader());
+        builder.setDaemon(true);
+        builder.start();
+        context.getBeanFactory().registerSingleton(BEAN, new Build(directory, advisor));
+    }
+}
