@@ -1,8 +1,9 @@
 package org.maturityadvisor.assessment;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Level;
@@ -15,11 +16,6 @@ import org.maturityadvisor.definition.MaturityModel;
  */
 public final class Explainer {
 
-    private static final Comparator<CriterionResult> TABLE_ORDER = Comparator
-            .comparingInt((CriterionResult r) -> r.level())
-            .thenComparing(r -> r.criterion().source().file())
-            .thenComparingInt(r -> r.criterion().source().row());
-
     private Explainer() {
     }
 
@@ -30,38 +26,54 @@ public final class Explainer {
     }
 
     static ModelAssessment explain(MaturityModel model, RuleFindings findings) {
-        int level = classified(model, null, findings);
-        List<CriterionResult> results = findings.results().stream()
-                .filter(result -> result.model().equals(model.id())).sorted(TABLE_ORDER).toList();
-        List<DimensionLevel> dimensions = dimensionLevels(model, findings);
-        List<MetCriterion> met = results.stream()
-                .filter(result -> result.status() == CriterionStatus.MET).map(Explainer::met).toList();
+        Map<String, Integer> classified = classifications(model, findings);
+        int level = level(model, null, classified);
+        Map<String, CriterionResult> results = new HashMap<>();
+        findings.results().stream().filter(r -> r.model().equals(model.id()))
+                .forEach(r -> results.put(r.criterion().id(), r));
+        List<MetCriterion> met = new ArrayList<>();
+        Map<Integer, List<Blocker>> blockers = new HashMap<>();
+        for (Criterion criterion : model.criteria()) {
+            CriterionResult result = results.get(criterion.id());
+            if (result == null) {
+                throw new IllegalStateException("the rules judged no result for criterion " + criterion.id());
+            }
+            if (result.status() == CriterionStatus.MET) {
+                met.add(met(result));
+            } else if (criterion.level() > level) {
+                blockers.computeIfAbsent(criterion.level(), n -> new ArrayList<>()).add(blocker(result));
+            }
+        }
         List<BlockedLevel> blocked = model.levels().stream().filter(l -> l.number() > level)
-                .map(l -> blocked(l, results)).toList();
+                .map(l -> new BlockedLevel(l.number(), l.name(), blockers.getOrDefault(l.number(), List.of())))
+                .toList();
+        List<DimensionLevel> dimensions = model.dimensions().stream().map(dimension -> {
+            int reached = level(model, dimension.name(), classified);
+            return new DimensionLevel(dimension.name(), reached, model.level(reached).name());
+        }).toList();
         Level reached = model.level(level);
         return new ModelAssessment(model.id(), model.name(), level, reached.name(), model.topLevel(),
                 Summary.of(model, reached, blocked), dimensions, met, blocked);
     }
 
-    private static List<DimensionLevel> dimensionLevels(MaturityModel model, RuleFindings findings) {
-        return model.dimensions().stream().map(dimension -> {
-            int level = classified(model, dimension.name(), findings);
-            return new DimensionLevel(dimension.name(), level, model.level(level).name());
-        }).toList();
+    /** The levels the rules classified for this model: the whole model under "", each dimension under its name. */
+    private static Map<String, Integer> classifications(MaturityModel model, RuleFindings findings) {
+        Map<String, Integer> levels = new HashMap<>();
+        for (Classification c : findings.classifications()) {
+            if (c.model().equals(model.id())) {
+                levels.put(c.dimension() == null ? "" : c.dimension(), c.level());
+            }
+        }
+        return levels;
     }
 
-    private static int classified(MaturityModel model, String dimension, RuleFindings findings) {
-        return findings.classifications().stream()
-                .filter(c -> c.model().equals(model.id()) && Objects.equals(c.dimension(), dimension))
-                .mapToInt(Classification::level).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the rules classified no level for model " + model.id()
-                        + (dimension == null ? "" : ", dimension " + dimension) + "; check rules/promotion.drl"));
-    }
-
-    private static BlockedLevel blocked(Level level, List<CriterionResult> results) {
-        return new BlockedLevel(level.number(), level.name(), results.stream()
-                .filter(r -> r.level() == level.number() && r.status() != CriterionStatus.MET)
-                .map(Explainer::blocker).toList());
+    private static int level(MaturityModel model, String dimension, Map<String, Integer> classified) {
+        Integer level = classified.get(dimension == null ? "" : dimension);
+        if (level == null) {
+            throw new IllegalStateException("the rules classified no level for model " + model.id()
+                    + (dimension == null ? "" : ", dimension " + dimension) + "; check rules/promotion.drl");
+        }
+        return level;
     }
 
     private static MetCriterion met(CriterionResult result) {

@@ -104,6 +104,7 @@ public final class DefinitionAssembler {
                 });
             }
         }
+        criteria.values().forEach(list -> list.sort(Comparator.comparingInt(Criterion::level)));
         return criteria;
     }
 

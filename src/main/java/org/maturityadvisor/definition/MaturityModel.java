@@ -3,7 +3,10 @@ package org.maturityadvisor.definition;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** A maturity model: its levels (0 first), the dimensions its criteria fall in, and its criteria. */
+/**
+ * A maturity model: its levels (0 first), the dimensions its criteria fall in, and its criteria ordered by level and
+ * then by their row in the table.
+ */
 public record MaturityModel(String id, String name, String source, List<Level> levels, List<Dimension> dimensions,
                             List<Criterion> criteria) {
 

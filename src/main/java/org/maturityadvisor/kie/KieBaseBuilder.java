@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.runtime.KieContainer;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 
@@ -57,7 +57,7 @@ final class KieBaseBuilder {
     /**
      * @param locate maps a builder message on a source to the problem an analyst can act on
      */
-    static KieBase build(List<Source> sources, Dialect dialect,
+    static KieContainer build(List<Source> sources, Dialect dialect,
                          BiFunction<Source, Message, RuleSetProblem> locate) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // KieServices is looked up through the context class loader, which is the JDK's on pool threads
@@ -84,9 +84,9 @@ final class KieBaseBuilder {
                         : new RuleSetProblem(String.valueOf(message.getPath()), "", firstLine(message.getText())));
             }
             RuleSetException.throwIfAny(withoutEchoes(problems));
-            KieBase base = kie.newKieContainer(releaseId).getKieBase();
+            KieContainer container = kie.newKieContainer(releaseId);
             kie.getRepository().removeKieModule(releaseId);
-            return base;
+            return container;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

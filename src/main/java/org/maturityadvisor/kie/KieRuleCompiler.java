@@ -10,6 +10,7 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
 import org.maturityadvisor.catalog.Answers;
@@ -40,10 +41,10 @@ public final class KieRuleCompiler {
         List<GeneratedDrl> generated = generate(tables);
         List<TableRow> rows = DefinitionReader.read(generated);
         List<MaturityModel> models = DefinitionAssembler.assemble(rows, catalog);
-        KieBase evaluation = evaluationBase(drls);
+        KieContainer evaluation = evaluationRules(drls);
         KieRuleEngine engine = new KieRuleEngine(evaluation, definitionFacts(models));
         checkEveryModelIsClassified(engine, models, drls);
-        return new Compiled(models, engine, rows.size(), ruleCount(evaluation));
+        return new Compiled(models, engine, rows.size(), ruleCount(evaluation.getKieBase()));
     }
 
     private static List<GeneratedDrl> generate(List<RuleFile> tables) {
@@ -70,22 +71,23 @@ public final class KieRuleCompiler {
             String location = generated.stream().filter(t -> t.file().equals(source.file())).findFirst()
                     .map(t -> t.locate(message.getLine())).orElse("");
             return new RuleSetProblem(source.file(), location, describe(message));
-        });
+        }).getKieBase();
     }
 
-    private static KieBase evaluationBase(List<RuleFile> drls) {
+    private static KieContainer evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
             throw new RuleSetException("rules/", "", "no .drl file: the promotion rules (promotion.drl) are missing");
         }
         List<KieBaseBuilder.Source> sources = drls.stream()
                 .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
                 .toList();
-        KieBase base = KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.JAVA, (source, message) -> new RuleSetProblem(source.file(),
-                message.getLine() > 0 ? "line " + message.getLine() : "", describe(message)));
-        if (ruleCount(base) == 0) {
+        KieContainer rules = KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.JAVA, (source, message) ->
+                new RuleSetProblem(source.file(), message.getLine() > 0 ? "line " + message.getLine() : "",
+                        describe(message)));
+        if (ruleCount(rules.getKieBase()) == 0) {
             throw new RuleSetException(drls.get(0).name(), "", "the DRL files contain no rules");
         }
-        return base;
+        return rules;
     }
 
     private static List<Object> definitionFacts(List<MaturityModel> models) {

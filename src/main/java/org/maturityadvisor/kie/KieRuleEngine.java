@@ -3,7 +3,8 @@ package org.maturityadvisor.kie;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 import org.maturityadvisor.assessment.Classification;
 import org.maturityadvisor.assessment.CriterionResult;
@@ -13,24 +14,27 @@ import org.maturityadvisor.catalog.Answers;
 
 /**
  * Evaluates teams on one compiled knowledge base. Each evaluation gets its own session, holding the model definitions
- * and the team's answers, and disposes it; the knowledge base is shared and never rebuilt.
+ * and the team's answers, and disposes it; the knowledge base is shared and never rebuilt. Sessions come from a
+ * Drools session pool: disposing a pooled session resets it for the next evaluation instead of building a new one.
  */
 final class KieRuleEngine implements RuleEngine {
 
     /** A promotion DRL that loops would otherwise never return; no sane rule set fires this many rules. */
     static final int MAX_FIRINGS = 100_000;
 
-    private final KieBase base;
+    private static final int INITIAL_POOLED_SESSIONS = 2;
+
+    private final KieContainerSessionsPool sessions;
     private final List<Object> definitions;
 
-    KieRuleEngine(KieBase base, List<Object> definitions) {
-        this.base = base;
+    KieRuleEngine(KieContainer rules, List<Object> definitions) {
+        this.sessions = rules.newKieSessionsPool(INITIAL_POOLED_SESSIONS);
         this.definitions = List.copyOf(definitions);
     }
 
     @Override
     public RuleFindings evaluate(Answers answers) {
-        KieSession session = base.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             definitions.forEach(session::insert);
             answers.all().forEach(session::insert);
