@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# Maturity Advisor: build the jar, then run it as a non-root user with rules/ and scenarios/ inside.
+
+# --- build -----------------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+# Dependencies first, so editing code or rules does not re-download them
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY src/ src/
+COPY rules/ rules/
+COPY scenarios/ scenarios/
+COPY docs/ docs/
+# Tests run in CI (.ci/run); the image build only packages, then unpacks the jar for class-data sharing
+RUN ./mvnw -B -ntp -q -DskipTests package \
+ && java -Djarmode=tools -jar target/maturity-advisor.jar extract --destination /app
+
+# --- run -------------------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:21-jre
+RUN groupadd --system advisor && useradd --system --gid advisor --home-dir /app --shell /usr/sbin/nologin advisor
+WORKDIR /app
+COPY --from=build /app/ /app/
+COPY rules/ /app/rules/
+COPY scenarios/ /app/scenarios/
+# Class-data-sharing archive from a training start (stops after the context, rules included, is up): the cold start
+# to the first answered assessment went from about 6.5 s to about 4.7 s on 2 cores (docs/BENCHMARKS.md)
+RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar maturity-advisor.jar \
+ && chown -R root:advisor /app && chmod -R g+rX,o-rwx /app
+USER advisor
+ENV MATURITY_RULES_DIR=/app/rules
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/maturity-advisor.jar"]
+# The same image is the CLI: docker run --rm maturity-advisor test-scenarios   (or: assess FILE, models, practices)
