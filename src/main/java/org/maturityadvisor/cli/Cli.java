@@ -32,6 +32,7 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
+        CliLogging.toStandardErrorWarningsOnly();
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 

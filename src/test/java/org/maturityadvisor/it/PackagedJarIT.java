@@ -43,6 +43,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void assessJsonWritesOnlyJsonToStandardOutput() throws Exception {
+        Result result = run("assess", "docs/examples/team.json", "--json");
+
+        assertThat(result.exit()).as(result.output()).isZero();
+        assertThat(result.output().strip()).startsWith("{").endsWith("}");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(result.output())
+                .get("models").get(0).get("level").intValue()).isEqualTo(1);
+    }
+
+    @Test
     void theServiceAnswersAnAssessment() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -79,13 +89,14 @@ class PackagedJarIT {
         }
     }
 
+    /** Exit code and standard output (standard error, where logs and problems go, is not part of it). */
     private record Result(int exit, String output) {
     }
 
     private static Result run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
