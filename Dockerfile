@@ -24,7 +24,7 @@ COPY --from=build /app/ /app/
 COPY rules/ /app/rules/
 COPY scenarios/ /app/scenarios/
 # Class-data-sharing archive from a training start (stops after the context, rules included, is up): the cold start
-# to the first answered assessment went from about 6.5 s to about 4.7 s on 2 cores (docs/BENCHMARKS.md)
+# to the first answered assessment went from about 5.3 s to about 2.9 s on 2 cores (docs/BENCHMARKS.md)
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar maturity-advisor.jar \
  && chown -R root:advisor /app && chmod -R g+rX,o-rwx /app
 USER advisor
