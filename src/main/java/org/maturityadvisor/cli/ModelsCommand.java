@@ -1,6 +1,6 @@
 package org.maturityadvisor.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.report.CatalogReport;
@@ -8,27 +8,17 @@ import org.maturityadvisor.report.CatalogViews;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "models", description = "Lists the maturity models, their levels and the criteria gating each level.")
-final class ModelsCommand implements Callable<Integer> {
-
-    @Option(names = "--json", description = "print JSON (the same as GET /api/models)")
-    boolean json;
+final class ModelsCommand extends AdvisorCommand {
 
     @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
+    JsonOption output;
 
     @Override
-    public Integer call() {
-        Advisor advisor = rules.load();
-        spec.commandLine().getOut().println(json ? Json.write(CatalogViews.models(advisor))
-                : "Rule set: " + advisor.version() + "\n" + CatalogReport.models(advisor.models()));
+    int run(Advisor advisor, PrintWriter out) {
+        print(out, output, CatalogViews.models(advisor),
+                () -> "Rule set: " + advisor.version() + "\n" + CatalogReport.models(advisor.models()));
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 package org.maturityadvisor.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.report.CatalogReport;
@@ -8,27 +8,16 @@ import org.maturityadvisor.report.CatalogViews;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "practices", description = "Lists the practice catalog: ids, values (lowest first) and questions.")
-final class PracticesCommand implements Callable<Integer> {
-
-    @Option(names = "--json", description = "print JSON (the same as GET /api/practices)")
-    boolean json;
+final class PracticesCommand extends AdvisorCommand {
 
     @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
+    JsonOption output;
 
     @Override
-    public Integer call() {
-        Advisor advisor = rules.load();
-        spec.commandLine().getOut().println(json ? Json.write(CatalogViews.practices(advisor.catalog()))
-                : CatalogReport.practices(advisor.catalog()));
+    int run(Advisor advisor, PrintWriter out) {
+        print(out, output, CatalogViews.practices(advisor.catalog()), () -> CatalogReport.practices(advisor.catalog()));
         return 0;
     }
 }

@@ -3,7 +3,6 @@ package org.maturityadvisor.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.scenario.ScenarioFiles;
@@ -11,30 +10,19 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "test-scenarios", description = "Runs every scenario against the rules and prints a pass/fail table; "
         + "exits 1 if any fails.")
-final class TestScenariosCommand implements Callable<Integer> {
+final class TestScenariosCommand extends AdvisorCommand {
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios",
             description = "scenarios directory (default: ${DEFAULT-VALUE})")
     Path scenarios;
 
-    @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        Advisor advisor = rules.load();
+    int run(Advisor advisor, PrintWriter out) {
         List<ScenarioOutcome> outcomes = ScenarioRunner.run(advisor, ScenarioFiles.read(scenarios));
-        PrintWriter out = spec.commandLine().getOut();
         out.println("Rule set " + advisor.version() + ", " + outcomes.size() + " scenarios from " + scenarios);
         out.printf("%-6s %-44s %s%n", "RESULT", "SCENARIO", "DETAILS");
         for (ScenarioOutcome outcome : outcomes) {
@@ -43,7 +31,6 @@ final class TestScenariosCommand implements Callable<Integer> {
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
         out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
-        out.flush();
         return failed == 0 ? 0 : Cli.SCENARIO_FAILED;
     }
 }

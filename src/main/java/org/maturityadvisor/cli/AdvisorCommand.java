@@ -1,0 +1,42 @@
+package org.maturityadvisor.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.maturityadvisor.assessment.Advisor;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** A command that loads the rules directory ({@code --rules DIR}) and writes its result to standard output. */
+abstract class AdvisorCommand implements Callable<Integer> {
+
+    @Mixin
+    RulesOption rules;
+
+    @Spec
+    CommandSpec spec;
+
+    /** {@code --json}: the same JSON the API returns instead of text, for the commands that offer it. */
+    static final class JsonOption {
+        @Option(names = "--json", description = "print JSON (the same shape as the API)")
+        boolean json;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int exit = run(rules.load(), out);
+        out.flush();
+        return exit;
+    }
+
+    abstract int run(Advisor advisor, PrintWriter out) throws Exception;
+
+    static void print(PrintWriter out, JsonOption option, Object json, Supplier<String> text) {
+        out.println(option.json ? Json.write(json) : text.get());
+    }
+}
