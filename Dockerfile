@@ -25,10 +25,11 @@ COPY rules/ /app/rules/
 COPY scenarios/ /app/scenarios/
 # Class-data-sharing archive from a training start (stops after the context, rules included, is up): the cold start
 # to the first answered assessment went from about 5.3 s to about 2.9 s on 2 cores (docs/BENCHMARKS.md)
-RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar maturity-advisor.jar \
+# The archive is only used when the classpath matches the training run's, so both use "-jar maturity-advisor.jar" in /app
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar maturity-advisor.jar \
  && chown -R root:advisor /app && chmod -R g+rX,o-rwx /app
 USER advisor
 ENV MATURITY_RULES_DIR=/app/rules
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/maturity-advisor.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "maturity-advisor.jar"]
 # The same image is the CLI: docker run --rm maturity-advisor test-scenarios   (or: assess FILE, models, practices)
