@@ -70,7 +70,7 @@ public final class Explainer {
     private static int level(MaturityModel model, String dimension, Map<String, Integer> classified) {
         Integer level = classified.get(dimension == null ? "" : dimension);
         if (level == null) {
-            throw new IllegalStateException("the rules classified no level for model " + model.id()
+            throw new IllegalStateException("the rules classified no level of model " + model.id()
                     + (dimension == null ? "" : ", dimension " + dimension) + "; check rules/promotion.drl");
         }
         return level;

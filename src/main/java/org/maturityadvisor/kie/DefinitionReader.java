@@ -30,28 +30,25 @@ final class DefinitionReader {
 
     static List<TableRow> read(List<GeneratedDrl> tables) {
         List<RuleSetProblem> problems = new ArrayList<>();
-        tables.stream().filter(t -> t.ruleNames().isEmpty()).forEach(t -> problems.add(new RuleSetProblem(t.file(),
+        tables.stream().filter(t -> t.rowsByRule().isEmpty()).forEach(t -> problems.add(new RuleSetProblem(t.file(),
                 "", "defines no rows: it needs a RuleSet cell and at least one RuleTable with data rows")));
         RuleSetException.throwIfAny(problems);
 
-        KieBase base = KieRuleCompiler.tableBase(tables);
-        Map<String, GeneratedDrl> byRule = new HashMap<>();
-        tables.forEach(t -> t.ruleNames().forEach(rule -> byRule.put(t.packageName() + "." + rule, t)));
-        Map<String, List<Object>> inserted = run(base);
-
+        Map<String, List<Object>> inserted = run(KieRuleCompiler.tableBase(tables));
         List<TableRow> rows = new ArrayList<>();
-        byRule.forEach((rule, table) -> {
-            String name = rule.substring(table.packageName().length() + 1);
-            SourceRow source = new SourceRow(table.file(), table.rowOf(name));
-            List<Object> objects = inserted.getOrDefault(rule, List.of());
-            if (objects.size() != 1 || !isRow(objects.get(0))) {
-                problems.add(new RuleSetProblem(source.file(), "row " + source.row(), "the row's rule inserted "
-                        + objects.size() + " definitions instead of one; a table row must define exactly one "
-                        + "model, level or criterion (are its first cell and its code row intact?)"));
-            } else {
-                rows.add(new TableRow(objects.get(0), source));
-            }
-        });
+        for (GeneratedDrl table : tables) {
+            table.rowsByRule().forEach((rule, row) -> {
+                SourceRow source = new SourceRow(table.file(), row);
+                List<Object> objects = inserted.getOrDefault(table.packageName() + "." + rule, List.of());
+                if (objects.size() != 1 || !isRow(objects.get(0))) {
+                    problems.add(new RuleSetProblem(source.file(), "row " + source.row(), "the row's rule inserted "
+                            + objects.size() + " definitions instead of one; a table row must define exactly one "
+                            + "model, level or criterion (are its first cell and its code row intact?)"));
+                } else {
+                    rows.add(new TableRow(objects.get(0), source));
+                }
+            });
+        }
         RuleSetException.throwIfAny(problems);
         return rows;
     }

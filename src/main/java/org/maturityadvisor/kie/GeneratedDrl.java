@@ -1,6 +1,8 @@
 package org.maturityadvisor.kie;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,6 @@ record GeneratedDrl(String file, String drl) {
 
     private static final Pattern RULE_VALUES = Pattern.compile("rule values at ([A-Z]+)(\\d+)");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
 
     /** Where a 1-based line of the generated DRL came from, e.g. {@code row 12 (cells from B12)}. */
     String locate(int line) {
@@ -26,29 +27,29 @@ record GeneratedDrl(String file, String drl) {
         return "";
     }
 
-    /** The spreadsheet row of a rule generated from this table, from the "rule values at B12" comment above it. */
-    int rowOf(String ruleName) {
-        List<String> lines = drl.lines().toList();
+    /**
+     * The spreadsheet row of every rule generated from this table, in table order, read from the "rule values at B12"
+     * comment Drools writes above each rule.
+     */
+    Map<String, Integer> rowsByRule() {
+        Map<String, Integer> rows = new LinkedHashMap<>();
         int row = 0;
-        for (String line : lines) {
+        for (String line : drl.lines().toList()) {
             Matcher values = RULE_VALUES.matcher(line);
             if (values.find()) {
                 row = Integer.parseInt(values.group(2));
             }
             Matcher name = RULE_NAME.matcher(line);
-            if (name.find() && name.group(1).equals(ruleName)) {
-                return row;
+            if (name.find()) {
+                rows.put(name.group(1), row);
             }
         }
-        return 0;
+        return rows;
     }
 
+    /** The package of its rules as Drools names it in rule events ("defaultpkg" when the sheet declares none). */
     String packageName() {
-        return drl.lines().map(PACKAGE::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
-                .orElse("defaultpkg");
-    }
-
-    List<String> ruleNames() {
-        return drl.lines().map(RULE_NAME::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+        String declared = KieBaseBuilder.packageOf(drl);
+        return declared.isEmpty() ? "defaultpkg" : declared;
     }
 }

@@ -38,7 +38,7 @@ final class KieBaseBuilder {
 
         /** Where the builder reads it: under its package's folder, as Drools expects. */
         String path() {
-            String pkg = PACKAGE.matcher(drl).results().map(m -> m.group(1)).findFirst().orElse("");
+            String pkg = packageOf(drl);
             return RESOURCES + pkg.replace('.', '/') + (pkg.isEmpty() ? "" : "/") + file.replace('/', '_') + ".drl";
         }
     }
@@ -97,6 +97,11 @@ final class KieBaseBuilder {
         return problems.stream().filter(problem -> !problem.message().endsWith(NULL_PACKAGE)
                 || problems.stream().noneMatch(other -> other != problem && other.file().equals(problem.file())))
                 .toList();
+    }
+
+    /** The package a DRL text declares, or "" for the default package. */
+    static String packageOf(String drl) {
+        return PACKAGE.matcher(drl).results().map(m -> m.group(1)).findFirst().orElse("");
     }
 
     static String firstLine(String text) {

@@ -11,6 +11,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
+import org.maturityadvisor.assessment.Explainer;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
 import org.maturityadvisor.catalog.Answers;
@@ -27,8 +28,8 @@ import org.maturityadvisor.definition.TableRow;
  */
 public final class KieRuleCompiler {
 
-    /** The compiled rule set: its models, the engine that evaluates teams, and how many rules each kind has. */
-    public record Compiled(List<MaturityModel> models, RuleEngine engine, int tableRules, int drlRules) {
+    /** The compiled rule set: its models and the engine that evaluates teams against them. */
+    public record Compiled(List<MaturityModel> models, RuleEngine engine) {
     }
 
     private KieRuleCompiler() {
@@ -43,8 +44,8 @@ public final class KieRuleCompiler {
         List<MaturityModel> models = DefinitionAssembler.assemble(rows, catalog);
         KieContainer evaluation = evaluationRules(drls);
         KieRuleEngine engine = new KieRuleEngine(evaluation, definitionFacts(models));
-        checkEveryModelIsClassified(engine, models, drls);
-        return new Compiled(models, engine, rows.size(), ruleCount(evaluation.getKieBase()));
+        checkEveryTeamCanBeExplained(engine, models, drls);
+        return new Compiled(models, engine);
     }
 
     private static List<GeneratedDrl> generate(List<RuleFile> tables) {
@@ -95,20 +96,25 @@ public final class KieRuleCompiler {
                 .flatMap(List::stream)).map(Object.class::cast).toList();
     }
 
-    /** Evaluates a team that answered nothing: every model and dimension must still be classified (at level 0). */
-    private static void checkEveryModelIsClassified(RuleEngine engine, List<MaturityModel> models,
-                                                    List<RuleFile> drls) {
+    /**
+     * Explains a team that answered nothing, exactly as a request would: the rules must classify every model and
+     * dimension and judge every criterion exactly once, or the rule set is refused here rather than failing requests.
+     */
+    private static void checkEveryTeamCanBeExplained(RuleEngine engine, List<MaturityModel> models,
+                                                     List<RuleFile> drls) {
         RuleFindings findings = engine.evaluate(Answers.none());
         List<RuleSetProblem> problems = new ArrayList<>();
+        try {
+            Explainer.explain("", "", models, findings);
+        } catch (IllegalStateException e) {
+            problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers " + e.getMessage()));
+        }
         for (MaturityModel model : models) {
-            boolean classified = findings.classifications().stream()
-                    .anyMatch(c -> c.model().equals(model.id()) && c.dimension() == null);
             long judged = findings.results().stream().filter(r -> r.model().equals(model.id())).count();
-            if (!classified || judged != model.criteria().size()) {
+            if (judged > model.criteria().size()) {
                 problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers the rules "
-                        + "classified " + (classified ? "" : "no level of ") + "model " + model.id() + " and judged "
-                        + judged + " of its " + model.criteria().size() + " criteria; every model must get a level "
-                        + "and every criterion a result"));
+                        + "judged " + judged + " results for the " + model.criteria().size() + " criteria of model "
+                        + model.id() + "; each criterion must be judged exactly once"));
             }
         }
         RuleSetException.throwIfAny(problems);

@@ -149,6 +149,18 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void promotionRulesThatLeaveADimensionUnclassifiedAreRefusedAtLoadNotPerRequest() {
+        String promotion = new String(readShipped("promotion.drl"), java.nio.charset.StandardCharsets.UTF_8);
+        String withoutDimensions = promotion.substring(0, promotion.indexOf("rule \"dimension classified"));
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile("promotion.drl", withoutDimensions);
+
+        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("promotion.drl");
+            assertThat(problem.message()).contains("dimension People");
+        });
+    }
+
+    @Test
     void aBadCatalogLineIsNamed() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile(RuleSetLoader.CATALOG,
                 "id,dimension,type,choices,question,help\n"
@@ -168,6 +180,14 @@ class RuleSetLoaderTest {
                 .writeFile("~$" + TABLE, "x");
 
         assertThat(RuleSetLoader.load(rules.directory()).version()).isEqualTo(ShippedRules.advisor().version());
+    }
+
+    private static byte[] readShipped(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(ShippedRules.DIRECTORY.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int levelOf(Advisor advisor, Map<String, Object> answers) {
