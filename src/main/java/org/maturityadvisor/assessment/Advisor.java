@@ -4,28 +4,30 @@ import java.util.List;
 import java.util.Objects;
 
 import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 
 /**
- * One loaded rule-set version: the catalog, the models and the rules that classify a team under them. Immutable and
- * thread-safe; a new version is a new instance.
+ * One loaded rule-set version: the catalog, the models, the target table and the rules that classify a team under
+ * them. Immutable and thread-safe; a new version is a new instance.
  */
 public final class Advisor {
 
     private final String version;
     private final PracticeCatalog catalog;
-    private final List<MaturityModel> models;
+    private final Definitions definitions;
     private final RuleEngine engine;
 
-    public Advisor(String version, PracticeCatalog catalog, List<MaturityModel> models, RuleEngine engine) {
+    public Advisor(String version, PracticeCatalog catalog, Definitions definitions, RuleEngine engine) {
         this.version = Objects.requireNonNull(version);
         this.catalog = Objects.requireNonNull(catalog);
-        this.models = List.copyOf(models);
+        this.definitions = Objects.requireNonNull(definitions);
         this.engine = Objects.requireNonNull(engine);
     }
 
     public AssessmentResult assess(TeamProfile team) {
-        return Explainer.explain(team.team(), version, models, engine.evaluate(team.answers()));
+        return Explainer.explain(team.team(), version, definitions,
+                engine.evaluate(team.answers(), team.context()), team.context());
     }
 
     public String version() {
@@ -37,6 +39,10 @@ public final class Advisor {
     }
 
     public List<MaturityModel> models() {
-        return models;
+        return definitions.models();
+    }
+
+    public Definitions definitions() {
+        return definitions;
     }
 }

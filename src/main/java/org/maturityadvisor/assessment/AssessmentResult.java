@@ -2,8 +2,12 @@ package org.maturityadvisor.assessment;
 
 import java.util.List;
 
-/** A team's classification in every model, with the explained chain, and the rule-set version that produced it. */
-public record AssessmentResult(String team, String rulesetVersion, List<ModelAssessment> models) {
+/**
+ * A team's classification in every model, with the explained chain, the level it should aim for (null when the rule
+ * set has no target table), and the rule-set version that produced it.
+ */
+public record AssessmentResult(String team, String rulesetVersion, List<ModelAssessment> models,
+                               TargetLevel target) {
 
     public AssessmentResult {
         models = List.copyOf(models);

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum CriterionStatus {
     /** The answer reaches the required value. */
     MET,
-    /** The team answered, and the answer is below the required value. */
+    /** Scored models: the answer earns some points, but not full points. */
+    PARTIAL,
+    /** The team answered, and the answer is below the required value (earns no points in a scored model). */
     ABSENT,
     /** The team did not answer the practice; the level cannot be claimed until it does. */
     UNKNOWN;

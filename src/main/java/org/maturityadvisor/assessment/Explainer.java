@@ -6,42 +6,45 @@ import java.util.List;
 import java.util.Map;
 
 import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.ModelKind;
 
 /**
  * Builds the explained chain from the facts the rules inserted, and from nothing else: levels come from the
- * {@link Classification} facts, met and blocking criteria from the {@link CriterionResult} facts. No threshold is
- * compared here, so the explanation cannot drift from the tables.
+ * {@link Classification} facts, met and blocking criteria from the {@link CriterionResult} facts, scores and the
+ * sections short of a band from {@link SectionScore}, {@link ModelScore} and {@link Shortfall}, the target from
+ * {@link TargetAdvice}. No threshold is compared here, so the explanation cannot drift from the tables.
  */
 public final class Explainer {
 
     private Explainer() {
     }
 
-    public static AssessmentResult explain(String team, String rulesetVersion, List<MaturityModel> models,
-                                           RuleFindings findings) {
-        return new AssessmentResult(team, rulesetVersion,
-                models.stream().map(model -> explain(model, findings)).toList());
+    public static AssessmentResult explain(String team, String rulesetVersion, Definitions definitions,
+                                           RuleFindings findings, TeamContext context) {
+        List<ModelAssessment> models = definitions.models().stream()
+                .map(model -> model.kind() == ModelKind.SCORED ? ScoredExplainer.explain(model, findings)
+                        : explain(model, findings))
+                .toList();
+        TargetLevel target = definitions.targets().isEmpty() ? null
+                : TargetExplainer.explain(definitions.models(), models, findings, context);
+        return new AssessmentResult(team, rulesetVersion, models, target);
     }
 
     static ModelAssessment explain(MaturityModel model, RuleFindings findings) {
         Map<String, Integer> classified = classifications(model, findings);
         int level = level(model, null, classified);
-        Map<String, CriterionResult> results = new HashMap<>();
-        findings.results().stream().filter(r -> r.model().equals(model.id()))
-                .forEach(r -> results.put(r.criterion().id(), r));
+        Map<String, CriterionResult> results = results(model, findings);
         List<MetCriterion> met = new ArrayList<>();
         Map<Integer, List<Blocker>> blockers = new HashMap<>();
         for (Criterion criterion : model.criteria()) {
             CriterionResult result = results.get(criterion.id());
-            if (result == null) {
-                throw new IllegalStateException("the rules judged no result for criterion " + criterion.id());
-            }
             if (result.status() == CriterionStatus.MET) {
-                met.add(met(result));
+                met.add(met(result, null));
             } else if (criterion.level() > level) {
-                blockers.computeIfAbsent(criterion.level(), n -> new ArrayList<>()).add(blocker(result));
+                blockers.computeIfAbsent(criterion.level(), n -> new ArrayList<>()).add(blocker(result, level));
             }
         }
         List<BlockedLevel> blocked = model.levels().stream().filter(l -> l.number() > level)
@@ -49,15 +52,29 @@ public final class Explainer {
                 .toList();
         List<DimensionLevel> dimensions = model.dimensions().stream().map(dimension -> {
             int reached = level(model, dimension.name(), classified);
-            return new DimensionLevel(dimension.name(), reached, model.level(reached).name());
+            return new DimensionLevel(dimension.name(), reached, model.level(reached).name(), null);
         }).toList();
         Level reached = model.level(level);
-        return new ModelAssessment(model.id(), model.name(), level, reached.name(), model.topLevel(),
-                Summary.of(model, reached, blocked), dimensions, met, blocked);
+        return new ModelAssessment(model.id(), model.name(), model.kind().label(), level, reached.name(),
+                model.topLevel(), null, reached.alignment(), Summary.of(model, reached, blocked), dimensions, met,
+                blocked);
+    }
+
+    /** Every criterion's result, by criterion id; a criterion the rules did not judge is a broken rule set. */
+    static Map<String, CriterionResult> results(MaturityModel model, RuleFindings findings) {
+        Map<String, CriterionResult> results = new HashMap<>();
+        findings.results().stream().filter(r -> r.model().equals(model.id()))
+                .forEach(r -> results.put(r.criterion().id(), r));
+        for (Criterion criterion : model.criteria()) {
+            if (!results.containsKey(criterion.id())) {
+                throw new IllegalStateException("the rules judged no result for criterion " + criterion.id());
+            }
+        }
+        return results;
     }
 
     /** The levels the rules classified for this model: the whole model under "", each dimension under its name. */
-    private static Map<String, Integer> classifications(MaturityModel model, RuleFindings findings) {
+    static Map<String, Integer> classifications(MaturityModel model, RuleFindings findings) {
         Map<String, Integer> levels = new HashMap<>();
         for (Classification c : findings.classifications()) {
             if (c.model().equals(model.id())) {
@@ -67,24 +84,26 @@ public final class Explainer {
         return levels;
     }
 
-    private static int level(MaturityModel model, String dimension, Map<String, Integer> classified) {
+    static int level(MaturityModel model, String dimension, Map<String, Integer> classified) {
         Integer level = classified.get(dimension == null ? "" : dimension);
         if (level == null) {
             throw new IllegalStateException("the rules classified no level of model " + model.id()
-                    + (dimension == null ? "" : ", dimension " + dimension) + "; check rules/promotion.drl");
+                    + (dimension == null ? "" : ", dimension " + dimension) + "; check the rules/*.drl files");
         }
         return level;
     }
 
-    private static MetCriterion met(CriterionResult result) {
+    static MetCriterion met(CriterionResult result, Double points) {
         Criterion c = result.criterion();
         return new MetCriterion(c.id(), c.text(), c.level(), c.dimension(), c.practice(), result.observed(),
-                c.required());
+                c.required(), points);
     }
 
-    private static Blocker blocker(CriterionResult result) {
+    /** A blocker of {@code level}; for a gated model the criterion's own level. */
+    static Blocker blocker(CriterionResult result, int level) {
         Criterion c = result.criterion();
-        return new Blocker(c.id(), c.text(), c.level(), c.dimension(), c.practice(), result.observed(),
-                c.required(), result.status().label(), c.remediation(), c.effort().label());
+        return new Blocker(c.id(), c.text(), c.kind() == ModelKind.GATED ? c.level() : level, c.dimension(),
+                c.practice(), result.observed(), c.required(), result.status().label(), c.remediation(),
+                c.effort().label());
     }
 }

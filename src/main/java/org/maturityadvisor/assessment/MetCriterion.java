@@ -1,6 +1,9 @@
 package org.maturityadvisor.assessment;
 
-/** A criterion the team meets, and the answer that met it. */
+/**
+ * A criterion the team meets, and the answer that met it; for a test of a scored model, any test that earns points,
+ * with the points (partly met tests too: {@code observed} is below {@code required}).
+ */
 public record MetCriterion(String criterion, String text, int level, String dimension, String practice,
-                           String observed, String required) {
+                           String observed, String required, Double points) {
 }

@@ -2,8 +2,8 @@ package org.maturityadvisor.assessment;
 
 import org.maturityadvisor.catalog.Answers;
 
-/** The port to the rules: evaluates one team's answers and returns the facts the rules inserted. */
+/** Evaluates a team's answers and context against one compiled rule set; implemented over Drools in {@code kie}. */
 public interface RuleEngine {
 
-    RuleFindings evaluate(Answers answers);
+    RuleFindings evaluate(Answers answers, TeamContext context);
 }

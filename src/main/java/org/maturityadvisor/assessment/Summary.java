@@ -26,6 +26,26 @@ final class Summary {
                 + (blockers.size() == 1 ? " criterion: " : " criteria: ") + names(blockers) + ".";
     }
 
+    static String ofScored(MaturityModel model, Level reached, double score, List<DimensionLevel> sections,
+                           List<BlockedLevel> blocked) {
+        String lowest = sections.stream().filter(s -> s.score() == score).map(DimensionLevel::dimension)
+                .collect(Collectors.joining(" and "));
+        String where = "Band " + reached.number() + ", " + reached.name() + ": score " + points(score)
+                + " (the lowest section sum: " + lowest + ")";
+        if (blocked.isEmpty()) {
+            return where + "; the top band of the " + model.name() + ".";
+        }
+        BlockedLevel next = blocked.get(0);
+        return where + ". Band " + next.level() + ", " + next.name() + ", needs every section above "
+                + points(next.shortfalls().get(0).needsAbove()) + "; short: " + next.shortfalls().stream()
+                .map(s -> s.section() + " " + points(s.score())).collect(Collectors.joining(", ")) + ".";
+    }
+
+    /** 1.5 as "1.5", 2.0 as "2". */
+    static String points(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
     private static String names(List<Blocker> blockers) {
         List<String> names = blockers.stream().limit(NAMED_BLOCKERS).map(Summary::name)
                 .collect(Collectors.toList());

@@ -14,6 +14,7 @@ public final class CriterionRow {
     String required;
     String remediation;
     String effort;
+    String points;
 
     public static CriterionRow id(String id) {
         CriterionRow row = new CriterionRow();
@@ -51,5 +52,10 @@ public final class CriterionRow {
 
     public void effort(String effort) {
         this.effort = effort;
+    }
+
+    /** Scored models: the points each answer earns, e.g. {@code manual: 0.5, automated: 1}. */
+    public void points(String points) {
+        this.points = points;
     }
 }

@@ -6,99 +6,179 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 
 /**
- * Turns the raw rows the decision tables inserted into checked maturity models. Every cell is checked as a value of
- * its column (a level number, a known practice id, a value of that practice, an effort), and every problem is
- * reported with its sheet row, so a broken table never loads.
+ * Turns the raw rows the decision tables inserted into checked maturity models and target rules. Every cell is
+ * checked as a value of its column (a level number, a known practice id, a value of that practice, an effort, points
+ * per answer), and every problem is reported with its sheet row, so a broken table never loads.
  */
 public final class DefinitionAssembler {
 
     private final PracticeCatalog catalog;
-    private final List<RuleSetProblem> problems = new ArrayList<>();
+    private final RowChecks checks = new RowChecks();
 
     private DefinitionAssembler(PracticeCatalog catalog) {
         this.catalog = catalog;
     }
 
-    public static List<MaturityModel> assemble(List<TableRow> rows, PracticeCatalog catalog) {
+    /** @throws RuleSetException listing every problem of every row */
+    public static Definitions assemble(List<TableRow> rows, PracticeCatalog catalog) {
         return new DefinitionAssembler(catalog).run(rows);
     }
 
-    private List<MaturityModel> run(List<TableRow> rows) {
+    private Definitions run(List<TableRow> rows) {
         List<TableRow> sorted = rows.stream()
                 .sorted(Comparator.comparing((TableRow r) -> r.source().file()).thenComparing(r -> r.source().row()))
                 .toList();
         Map<String, ModelRow> models = models(sorted);
-        Map<String, List<Level>> levels = levels(sorted, models.keySet());
-        Map<String, List<Criterion>> criteria = criteria(sorted, levels);
+        Map<String, ModelKind> kinds = new HashMap<>();
+        models.values().forEach(row -> kinds.put(row.id, ModelKind.fromLabel(row.kind).orElse(ModelKind.GATED)));
+        Map<String, List<Level>> levels = levels(sorted, models, kinds);
+        Map<String, List<Criterion>> criteria = criteria(sorted, levels, kinds);
+        // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
         List<MaturityModel> result = models.values().stream()
-                .map(model -> model(model, levels.getOrDefault(model.id, List.of()),
+                .sorted(Comparator.comparing(row -> row.crosswalk != null && !row.crosswalk.isBlank()))
+                .map(model -> model(model, kinds.get(model.id), levels.getOrDefault(model.id, List.of()),
                         criteria.getOrDefault(model.id, List.of())))
                 .toList();
-        RuleSetException.throwIfAny(problems);
-        return result;
+        checkAlignments(result);
+        List<TargetRule> targets = TargetTable.assemble(sorted, result, checks);
+        RuleSetException.throwIfAny(checks.problems());
+        return new Definitions(result, targets);
     }
 
     private Map<String, ModelRow> models(List<TableRow> rows) {
         Map<String, ModelRow> models = new LinkedHashMap<>();
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof ModelRow row) {
-                required(tableRow.source(), "Model id", row.id);
-                required(tableRow.source(), "Model name", row.name);
+                SourceRow source = tableRow.source();
+                checks.required(source, "Model id", row.id);
+                checks.required(source, "Model name", row.name);
+                if (checks.required(source, "Kind", row.kind) && ModelKind.fromLabel(row.kind).isEmpty()) {
+                    checks.problem(source, "Kind \"" + row.kind + "\" is not one of gated, scored");
+                }
                 if (row.id != null && models.putIfAbsent(row.id, row) != null) {
-                    problem(tableRow.source(), "model id \"" + row.id + "\" is defined twice");
+                    checks.problem(source, "model id \"" + row.id + "\" is defined twice");
                 }
             }
         }
         return models;
     }
 
-    private Map<String, List<Level>> levels(List<TableRow> rows, Set<String> modelIds) {
+    private Map<String, List<Level>> levels(List<TableRow> rows, Map<String, ModelRow> models,
+                                            Map<String, ModelKind> kinds) {
         Map<String, List<Level>> levels = new HashMap<>();
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof LevelRow row) {
                 SourceRow source = tableRow.source();
-                boolean complete = knownModel(source, row.model, modelIds)
-                        & required(source, "Level name", row.name);
-                Optional<Integer> number = integer(source, "Level", row.level, 0);
+                boolean complete = knownModel(source, row.model, models.keySet())
+                        & checks.required(source, "Level name", row.name);
+                Optional<Integer> number = checks.integer(source, "Level", row.level, 0);
                 if (complete && number.isPresent()) {
-                    levels.computeIfAbsent(row.model, m -> new ArrayList<>())
-                            .add(new Level(row.model, number.get(), row.name, orEmpty(row.description)));
+                    ModelKind kind = kinds.get(row.model);
+                    Optional<Double> scoreAbove = scoreAbove(source, row, kind, number.get());
+                    Optional<Alignment> alignment = alignment(source, row, models.get(row.model));
+                    if (scoreAbove != null && alignment != null) {
+                        levels.computeIfAbsent(row.model, m -> new ArrayList<>()).add(new Level(row.model,
+                                number.get(), row.name, orEmpty(row.description), kind, scoreAbove.orElse(null),
+                                alignment.orElse(null)));
+                    }
                 }
             }
         }
-        levels.forEach(this::checkLevelsAreContiguous);
+        levels.forEach(this::checkLevels);
         return levels;
     }
 
-    private void checkLevelsAreContiguous(String model, List<Level> levels) {
+    /** Null when the cell is wrong; empty when the level has no floor (every gated level, and band 0). */
+    private Optional<Double> scoreAbove(SourceRow source, LevelRow row, ModelKind kind, int number) {
+        boolean blank = row.scoreAbove == null || row.scoreAbove.isBlank();
+        if (kind == ModelKind.GATED || number == 0) {
+            if (!blank) {
+                checks.problem(source, "Score above \"" + row.scoreAbove + "\" is only for the bands above 0 of a "
+                        + "scored model; " + (kind == ModelKind.GATED ? "a gated level is reached by its criteria"
+                        : "band 0 is where every team starts") + ", so leave the cell empty");
+                return null;
+            }
+            return Optional.empty();
+        }
+        if (blank) {
+            checks.problem(source, "Score above is blank; every band above 0 of a scored model needs the score it "
+                    + "must exceed");
+            return null;
+        }
+        Optional<Double> value = RowChecks.parseNumber(row.scoreAbove);
+        if (value.isEmpty()) {
+            checks.problem(source, "Score above \"" + row.scoreAbove + "\" is not a number");
+            return null;
+        }
+        return value;
+    }
+
+    /** Null when the cell is wrong; empty when the level is not on the crosswalk. */
+    private Optional<Alignment> alignment(SourceRow source, LevelRow row, ModelRow model) {
+        boolean blank = row.linesUpWith == null || row.linesUpWith.isBlank();
+        boolean crosswalk = model.crosswalk != null && !model.crosswalk.isBlank();
+        if (blank) {
+            if (crosswalk) {
+                checks.problem(source, "Lines up with is blank; model \"" + model.id + "\" is on the crosswalk to "
+                        + model.crosswalk + ", so say which of its levels this level lines up with (e.g. 2 or 2-3)");
+                return null;
+            }
+            return Optional.empty();
+        }
+        if (!crosswalk) {
+            checks.problem(source, "Lines up with \"" + row.linesUpWith + "\" needs the model's Crosswalk cell (in "
+                    + "its Model table) to name the model these levels refer to");
+            return null;
+        }
+        String[] bounds = row.linesUpWith.trim().split("\\s*-\\s*", -1);
+        Optional<Integer> from = RowChecks.parseInteger(bounds[0]);
+        Optional<Integer> to = bounds.length == 2 ? RowChecks.parseInteger(bounds[1]) : from;
+        if (bounds.length > 2 || from.isEmpty() || to.isEmpty() || from.get() < 0 || to.get() < from.get()) {
+            checks.problem(source, "Lines up with \"" + row.linesUpWith + "\" is not a level (2) or a range of "
+                    + "levels (2-3) of model " + model.crosswalk);
+            return null;
+        }
+        return Optional.of(new Alignment(model.crosswalk, from.get(), to.get()));
+    }
+
+    private void checkLevels(String model, List<Level> levels) {
         levels.sort(Comparator.comparingInt(Level::number));
         for (int i = 0; i < levels.size(); i++) {
             if (levels.get(i).number() != i) {
-                problems.add(new RuleSetProblem("model " + model, "", "levels must be numbered 0, 1, 2, ... without "
-                        + "gaps or repeats; found " + levels.stream().map(Level::number).toList()));
+                checks.problem("model " + model, "levels must be numbered 0, 1, 2, ... without gaps or repeats; "
+                        + "found " + levels.stream().map(Level::number).toList());
                 return;
+            }
+        }
+        for (int i = 2; i < levels.size(); i++) {
+            Double below = levels.get(i - 1).scoreAbove();
+            Double floor = levels.get(i).scoreAbove();
+            if (below != null && floor != null && floor <= below) {
+                checks.problem("model " + model, "band " + i + " must need a higher score than band " + (i - 1)
+                        + " (Score above " + floor + " is not above " + below + "), or it could never be reached");
             }
         }
     }
 
-    private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels) {
+    private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels,
+                                                  Map<String, ModelKind> kinds) {
         Map<String, List<Criterion>> criteria = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof CriterionRow row) {
-                criterion(row, tableRow.source(), levels).ifPresent(criterion -> {
+                criterion(row, tableRow.source(), levels, kinds).ifPresent(criterion -> {
                     if (!ids.add(criterion.id())) {
-                        problem(tableRow.source(), "criterion id \"" + criterion.id() + "\" is used twice");
+                        checks.problem(tableRow.source(), "criterion id \"" + criterion.id() + "\" is used twice");
                     }
                     criteria.computeIfAbsent(criterion.model(), m -> new ArrayList<>()).add(criterion);
                 });
@@ -108,86 +188,150 @@ public final class DefinitionAssembler {
         return criteria;
     }
 
-    private Optional<Criterion> criterion(CriterionRow row, SourceRow source, Map<String, List<Level>> levels) {
-        boolean complete = required(source, "Criterion id", row.id)
+    private Optional<Criterion> criterion(CriterionRow row, SourceRow source, Map<String, List<Level>> levels,
+                                          Map<String, ModelKind> kinds) {
+        boolean complete = checks.required(source, "Criterion id", row.id)
                 & knownModel(source, row.model, levels.keySet())
-                & required(source, "Dimension", row.dimension)
-                & required(source, "Criterion", row.text)
-                & required(source, "Remediation", row.remediation);
-        Optional<Integer> level = integer(source, "Level", row.level, 1)
-                .filter(n -> row.model == null || !levels.containsKey(row.model) || hasLevel(source, levels, row, n));
+                & checks.required(source, "Dimension", row.dimension)
+                & checks.required(source, "Criterion", row.text)
+                & checks.required(source, "Remediation", row.remediation);
+        if (!complete) {
+            practice(source, row.practice);
+            effort(source, row.effort);
+            return Optional.empty();
+        }
+        return kinds.get(row.model) == ModelKind.SCORED ? test(row, source) : gate(row, source, levels);
+    }
+
+    private Optional<Criterion> gate(CriterionRow row, SourceRow source, Map<String, List<Level>> levels) {
+        Optional<Integer> level = checks.integer(source, "Level", row.level, 1)
+                .filter(n -> hasLevel(source, levels, row, n));
         Optional<Practice> practice = practice(source, row.practice);
         Optional<Integer> requiredRank = practice.flatMap(p -> requiredRank(source, p, row.required));
         Optional<Effort> effort = effort(source, row.effort);
-        if (!complete || level.isEmpty() || requiredRank.isEmpty() || effort.isEmpty()) {
+        if (row.points != null && !row.points.isBlank()) {
+            checks.problem(source, "Points \"" + row.points + "\" are only for scored models; model \"" + row.model
+                    + "\" is gated");
+            return Optional.empty();
+        }
+        if (level.isEmpty() || requiredRank.isEmpty() || effort.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Criterion(row.id, row.model, level.get(), row.dimension, row.text, row.practice,
-                row.required, requiredRank.get(), row.remediation, effort.get(), source));
+                row.required, requiredRank.get(), row.remediation, effort.get(), source, ModelKind.GATED, List.of()));
+    }
+
+    /** A test of a scored model: no level of its own, points per answer, full points is what it asks for. */
+    private Optional<Criterion> test(CriterionRow row, SourceRow source) {
+        Optional<Practice> practice = practice(source, row.practice);
+        Optional<Effort> effort = effort(source, row.effort);
+        if (row.level != null && !row.level.isBlank()) {
+            checks.problem(source, "Level \"" + row.level + "\": a test of a scored model counts for every band "
+                    + "through its points, so it has no level; leave the cell empty");
+            return Optional.empty();
+        }
+        Optional<List<Double>> points = practice.flatMap(p -> ScoringCell.parse(row.points, p, source, checks));
+        if (points.isEmpty() || effort.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> byRank = points.get();
+        double max = byRank.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        int fullRank = IntStream.range(0, byRank.size()).filter(rank -> byRank.get(rank) == max).findFirst()
+                .orElseThrow();
+        return Optional.of(new Criterion(row.id, row.model, 0, row.dimension, row.text, row.practice,
+                practice.get().choices().get(fullRank), fullRank, row.remediation, effort.get(), source,
+                ModelKind.SCORED, byRank));
     }
 
     private boolean hasLevel(SourceRow source, Map<String, List<Level>> levels, CriterionRow row, int number) {
         boolean exists = levels.get(row.model).stream().anyMatch(level -> level.number() == number);
         if (!exists) {
-            problem(source, "level " + number + " is not a level of model \"" + row.model + "\" (see its Levels table)");
+            checks.problem(source, "level " + number + " is not a level of model \"" + row.model
+                    + "\" (see its Levels table)");
         }
         return exists;
     }
 
     private Optional<Practice> practice(SourceRow source, String id) {
-        if (!required(source, "Practice", id)) {
+        if (!checks.required(source, "Practice", id)) {
             return Optional.empty();
         }
         Optional<Practice> practice = catalog.find(id);
         if (practice.isEmpty()) {
-            problem(source, "Practice \"" + id + "\" is not in the practice catalog (rules/practices.csv)");
+            checks.problem(source, "Practice \"" + id + "\" is not in the practice catalog (rules/practices.csv)");
         }
         return practice;
     }
 
     private Optional<Integer> requiredRank(SourceRow source, Practice practice, String required) {
-        if (!required(source, "Required value", required)) {
+        if (!checks.required(source, "Required value", required)) {
             return Optional.empty();
         }
         Optional<Integer> rank = practice.rankOf(required);
         if (rank.isEmpty()) {
-            problem(source, "Required value \"" + required + "\" is not a value of practice " + practice.id()
+            checks.problem(source, "Required value \"" + required + "\" is not a value of practice " + practice.id()
                     + "; " + practice.expectation().replace("expected", "use"));
         } else if (rank.get() == 0) {
-            problem(source, "Required value \"" + required + "\" is the lowest value of practice " + practice.id()
-                    + ", so every answer would meet it; require a higher value or remove the row");
+            checks.problem(source, "Required value \"" + required + "\" is the lowest value of practice "
+                    + practice.id() + ", so every answer would meet it; require a higher value or remove the row");
             return Optional.empty();
         }
         return rank;
     }
 
     private Optional<Effort> effort(SourceRow source, String effort) {
-        if (!required(source, "Effort", effort)) {
+        if (!checks.required(source, "Effort", effort)) {
             return Optional.empty();
         }
-        Optional<Effort> parsed = Effort.fromLabel(effort.trim().toLowerCase(java.util.Locale.ROOT));
+        Optional<Effort> parsed = Effort.fromLabel(effort.trim().toLowerCase(Locale.ROOT));
         if (parsed.isEmpty()) {
-            problem(source, "Effort \"" + effort + "\" is not one of small, medium, large");
+            checks.problem(source, "Effort \"" + effort + "\" is not one of small, medium, large");
         }
         return parsed;
     }
 
-    private MaturityModel model(ModelRow row, List<Level> levels, List<Criterion> criteria) {
-        String file = "model " + row.id;
+    private MaturityModel model(ModelRow row, ModelKind kind, List<Level> levels, List<Criterion> criteria) {
+        String where = "model " + row.id;
         if (levels.isEmpty()) {
-            problems.add(new RuleSetProblem(file, "", "has no Levels table rows"));
+            checks.problem(where, "has no Levels table rows");
         }
         if (criteria.isEmpty()) {
-            problems.add(new RuleSetProblem(file, "", "has no Criteria table rows"));
+            checks.problem(where, "has no " + (kind == ModelKind.SCORED ? "Tests" : "Criteria") + " table rows");
         }
-        IntStream.range(1, levels.size())
-                .filter(n -> criteria.stream().noneMatch(c -> c.level() == n))
-                .forEach(n -> problems.add(new RuleSetProblem(file, "", "level " + n + " has no criteria, so it "
-                        + "would be reached for free; give it at least one criterion or remove the level")));
+        if (kind == ModelKind.GATED) {
+            IntStream.range(1, levels.size())
+                    .filter(n -> criteria.stream().noneMatch(c -> c.level() == n))
+                    .forEach(n -> checks.problem(where, "level " + n + " has no criteria, so it would be reached "
+                            + "for free; give it at least one criterion or remove the level"));
+        }
         List<Dimension> dimensions = criteria.stream().map(Criterion::dimension).distinct()
                 .sorted(Comparator.comparingInt(this::catalogOrder))
-                .map(name -> new Dimension(row.id, name)).toList();
-        return new MaturityModel(row.id, row.name, orEmpty(row.source), levels, dimensions, criteria);
+                .map(name -> new Dimension(row.id, name, kind)).toList();
+        return new MaturityModel(row.id, row.name, orEmpty(row.source), kind, levels, dimensions, criteria);
+    }
+
+    /** Every "Lines up with" range must name levels the crosswalk model has. */
+    private void checkAlignments(List<MaturityModel> models) {
+        Map<String, MaturityModel> byId = new HashMap<>();
+        models.forEach(model -> byId.put(model.id(), model));
+        for (MaturityModel model : models) {
+            for (Level level : model.levels()) {
+                Alignment alignment = level.alignment();
+                if (alignment == null) {
+                    continue;
+                }
+                MaturityModel reference = byId.get(alignment.model());
+                if (reference == null || reference == model) {
+                    checks.problem("model " + model.id(), "Crosswalk \"" + alignment.model() + "\" must name another "
+                            + "model defined in a Model table");
+                    return;
+                }
+                if (alignment.to() > reference.topLevel()) {
+                    checks.problem("model " + model.id(), "level " + level.number() + " lines up with "
+                            + alignment + ", but " + reference.id() + " has levels 0-" + reference.topLevel());
+                }
+            }
+        }
     }
 
     /** Dimensions are shown in the order the catalog introduces them (People first, as in the seeds). */
@@ -198,44 +342,14 @@ public final class DefinitionAssembler {
     }
 
     private boolean knownModel(SourceRow source, String model, Set<String> known) {
-        if (!required(source, "Model", model)) {
+        if (!checks.required(source, "Model", model)) {
             return false;
         }
         if (!known.contains(model)) {
-            problem(source, "Model \"" + model + "\" is not defined in a Model table");
+            checks.problem(source, "Model \"" + model + "\" is not defined in a Model table");
             return false;
         }
         return true;
-    }
-
-    private Optional<Integer> integer(SourceRow source, String column, String text, int min) {
-        if (!required(source, column, text)) {
-            return Optional.empty();
-        }
-        Function<String, Optional<Integer>> parse = t -> {
-            try {
-                return Optional.of(Integer.parseInt(t.trim().replaceFirst("\\.0$", "")));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        };
-        Optional<Integer> number = parse.apply(text).filter(n -> n >= min);
-        if (number.isEmpty()) {
-            problem(source, column + " \"" + text + "\" is not a whole number of at least " + min);
-        }
-        return number;
-    }
-
-    private boolean required(SourceRow source, String column, String value) {
-        if (value == null || value.isBlank()) {
-            problem(source, column + " is blank; every cell of a row must be filled in");
-            return false;
-        }
-        return true;
-    }
-
-    private void problem(SourceRow source, String message) {
-        problems.add(new RuleSetProblem(source.file(), "row " + source.row(), message));
     }
 
     private static String orEmpty(String text) {

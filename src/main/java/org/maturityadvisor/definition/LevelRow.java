@@ -6,6 +6,8 @@ public final class LevelRow {
     String level;
     String name;
     String description;
+    String scoreAbove;
+    String linesUpWith;
 
     public static LevelRow model(String model) {
         LevelRow row = new LevelRow();
@@ -23,5 +25,15 @@ public final class LevelRow {
 
     public void description(String description) {
         this.description = description;
+    }
+
+    /** Scored models: the band is reached when the score is above this. */
+    public void scoreAbove(String scoreAbove) {
+        this.scoreAbove = scoreAbove;
+    }
+
+    /** The levels of the crosswalk model this level lines up with: {@code 2} or {@code 2-3}. */
+    public void linesUpWith(String linesUpWith) {
+        this.linesUpWith = linesUpWith;
     }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A maturity model: its levels (0 first), the dimensions its criteria fall in, and its criteria ordered by level and
- * then by their row in the table.
+ * A maturity model: how it places a team (its kind), its levels (0 first), the dimensions its criteria fall in, and
+ * its criteria ordered by level and then by their row in the table.
  */
-public record MaturityModel(String id, String name, String source, List<Level> levels, List<Dimension> dimensions,
-                            List<Criterion> criteria) {
+public record MaturityModel(String id, String name, String source, ModelKind kind, List<Level> levels,
+                            List<Dimension> dimensions, List<Criterion> criteria) {
 
     public MaturityModel {
         levels = List.copyOf(levels);
@@ -27,5 +27,9 @@ public record MaturityModel(String id, String name, String source, List<Level> l
 
     public List<Criterion> criteriaOf(int level) {
         return criteria.stream().filter(criterion -> criterion.level() == level).toList();
+    }
+
+    public List<Criterion> criteriaOf(String dimension) {
+        return criteria.stream().filter(criterion -> criterion.dimension().equals(dimension)).toList();
     }
 }

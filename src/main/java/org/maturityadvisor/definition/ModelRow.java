@@ -5,6 +5,8 @@ public final class ModelRow {
     String id;
     String name;
     String source;
+    String kind;
+    String crosswalk;
 
     public static ModelRow id(String id) {
         ModelRow row = new ModelRow();
@@ -18,5 +20,14 @@ public final class ModelRow {
 
     public void source(String source) {
         this.source = source;
+    }
+
+    public void kind(String kind) {
+        this.kind = kind;
+    }
+
+    /** The model whose levels the "Lines up with" cells of this model's Levels table refer to. */
+    public void crosswalk(String crosswalk) {
+        this.crosswalk = crosswalk;
     }
 }

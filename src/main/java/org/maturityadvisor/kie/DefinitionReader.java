@@ -17,6 +17,7 @@ import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.definition.SourceRow;
 import org.maturityadvisor.definition.TableRow;
+import org.maturityadvisor.definition.TargetRow;
 
 /**
  * Runs the decision-table rules once and collects the rows they insert, each tagged with the spreadsheet row of the
@@ -43,7 +44,7 @@ final class DefinitionReader {
                 if (objects.size() != 1 || !isRow(objects.get(0))) {
                     problems.add(new RuleSetProblem(source.file(), "row " + source.row(), "the row's rule inserted "
                             + objects.size() + " definitions instead of one; a table row must define exactly one "
-                            + "model, level or criterion (are its first cell and its code row intact?)"));
+                            + "model, level, criterion or target rule (are its first cell and its code row intact?)"));
                 } else {
                     rows.add(new TableRow(objects.get(0), source));
                 }
@@ -75,6 +76,7 @@ final class DefinitionReader {
     }
 
     private static boolean isRow(Object object) {
-        return object instanceof ModelRow || object instanceof LevelRow || object instanceof CriterionRow;
+        return object instanceof ModelRow || object instanceof LevelRow || object instanceof CriterionRow
+                || object instanceof TargetRow;
     }
 }

@@ -14,9 +14,11 @@ import org.kie.api.runtime.KieContainer;
 import org.maturityadvisor.assessment.Explainer;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
+import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.DefinitionAssembler;
+import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
@@ -29,7 +31,7 @@ import org.maturityadvisor.definition.TableRow;
 public final class KieRuleCompiler {
 
     /** The compiled rule set: its models and the engine that evaluates teams against them. */
-    public record Compiled(List<MaturityModel> models, RuleEngine engine) {
+    public record Compiled(Definitions definitions, RuleEngine engine) {
     }
 
     private KieRuleCompiler() {
@@ -41,11 +43,11 @@ public final class KieRuleCompiler {
     public static Compiled compile(List<RuleFile> tables, List<RuleFile> drls, PracticeCatalog catalog) {
         List<GeneratedDrl> generated = generate(tables);
         List<TableRow> rows = DefinitionReader.read(generated);
-        List<MaturityModel> models = DefinitionAssembler.assemble(rows, catalog);
+        Definitions definitions = DefinitionAssembler.assemble(rows, catalog);
         KieContainer evaluation = evaluationRules(drls);
-        KieRuleEngine engine = new KieRuleEngine(evaluation, definitionFacts(models));
-        checkEveryTeamCanBeExplained(engine, models, drls);
-        return new Compiled(models, engine);
+        KieRuleEngine engine = new KieRuleEngine(evaluation, definitionFacts(definitions));
+        checkEveryTeamCanBeExplained(engine, definitions, drls);
+        return new Compiled(definitions, engine);
     }
 
     private static List<GeneratedDrl> generate(List<RuleFile> tables) {
@@ -91,25 +93,27 @@ public final class KieRuleCompiler {
         return rules;
     }
 
-    private static List<Object> definitionFacts(List<MaturityModel> models) {
-        return models.stream().flatMap(model -> Stream.of(model.levels(), model.dimensions(), model.criteria())
-                .flatMap(List::stream)).map(Object.class::cast).toList();
+    private static List<Object> definitionFacts(Definitions definitions) {
+        Stream<Object> models = definitions.models().stream()
+                .flatMap(model -> Stream.of(model.levels(), model.dimensions(), model.criteria())
+                        .flatMap(List::stream));
+        return Stream.concat(models, definitions.targets().stream()).toList();
     }
 
     /**
      * Explains a team that answered nothing, exactly as a request would: the rules must classify every model and
      * dimension and judge every criterion exactly once, or the rule set is refused here rather than failing requests.
      */
-    private static void checkEveryTeamCanBeExplained(RuleEngine engine, List<MaturityModel> models,
+    private static void checkEveryTeamCanBeExplained(RuleEngine engine, Definitions definitions,
                                                      List<RuleFile> drls) {
-        RuleFindings findings = engine.evaluate(Answers.none());
+        RuleFindings findings = engine.evaluate(Answers.none(), TeamContext.unknown());
         List<RuleSetProblem> problems = new ArrayList<>();
         try {
-            Explainer.explain("", "", models, findings);
+            Explainer.explain("", "", definitions, findings, TeamContext.unknown());
         } catch (IllegalStateException e) {
             problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers " + e.getMessage()));
         }
-        for (MaturityModel model : models) {
+        for (MaturityModel model : definitions.models()) {
             long judged = findings.results().stream().filter(r -> r.model().equals(model.id())).count();
             if (judged > model.criteria().size()) {
                 problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers the rules "

@@ -9,7 +9,13 @@ import org.kie.api.runtime.KieSession;
 import org.maturityadvisor.assessment.Classification;
 import org.maturityadvisor.assessment.CriterionResult;
 import org.maturityadvisor.assessment.RuleEngine;
+import org.maturityadvisor.assessment.ModelScore;
 import org.maturityadvisor.assessment.RuleFindings;
+import org.maturityadvisor.assessment.SectionScore;
+import org.maturityadvisor.assessment.Shortfall;
+import org.maturityadvisor.assessment.TargetAdvice;
+import org.maturityadvisor.assessment.TargetMatch;
+import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
 
 /**
@@ -33,11 +39,12 @@ final class KieRuleEngine implements RuleEngine {
     }
 
     @Override
-    public RuleFindings evaluate(Answers answers) {
+    public RuleFindings evaluate(Answers answers, TeamContext context) {
         KieSession session = sessions.newKieSession();
         try {
             definitions.forEach(session::insert);
             answers.all().forEach(session::insert);
+            session.insert(context);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rules fired " + fired + " times without settling; "
@@ -52,13 +59,28 @@ final class KieRuleEngine implements RuleEngine {
     private static RuleFindings findings(KieSession session) {
         List<CriterionResult> results = new ArrayList<>();
         List<Classification> classifications = new ArrayList<>();
+        List<SectionScore> sectionScores = new ArrayList<>();
+        List<ModelScore> scores = new ArrayList<>();
+        List<Shortfall> shortfalls = new ArrayList<>();
+        List<TargetMatch> matches = new ArrayList<>();
+        List<TargetAdvice> targets = new ArrayList<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof CriterionResult result) {
                 results.add(result);
             } else if (fact instanceof Classification classification) {
                 classifications.add(classification);
+            } else if (fact instanceof SectionScore sectionScore) {
+                sectionScores.add(sectionScore);
+            } else if (fact instanceof ModelScore score) {
+                scores.add(score);
+            } else if (fact instanceof Shortfall shortfall) {
+                shortfalls.add(shortfall);
+            } else if (fact instanceof TargetMatch match) {
+                matches.add(match);
+            } else if (fact instanceof TargetAdvice target) {
+                targets.add(target);
             }
         }
-        return new RuleFindings(results, classifications);
+        return new RuleFindings(results, classifications, sectionScores, scores, shortfalls, matches, targets);
     }
 }

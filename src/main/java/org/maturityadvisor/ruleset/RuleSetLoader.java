@@ -65,7 +65,7 @@ public final class RuleSetLoader {
         RuleSetException.throwIfAny(problems);
         PracticeCatalog practices = CatalogReader.read(catalog);
         KieRuleCompiler.Compiled compiled = KieRuleCompiler.compile(tables, drls, practices);
-        return new Advisor(RuleSetVersion.of(files), practices, compiled.models(), compiled.engine());
+        return new Advisor(RuleSetVersion.of(files), practices, compiled.definitions(), compiled.engine());
     }
 
     /** Every file of the directory, sorted by name; editor lock files and hidden files are not part of a rule set. */

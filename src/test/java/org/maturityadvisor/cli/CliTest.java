@@ -55,7 +55,7 @@ class CliTest {
 
         assertThat(run("assess", bad.toString())).isEqualTo(Cli.INVALID_INPUT);
         assertThat(err.toString()).contains("2 field(s) at fault", "answers.release.methd: unknown practice id",
-                "answers.release.method: expected one of [manual, scripted, ci-cd-pipeline]");
+                "answers.release.method: expected one of [not-released, manual, scripted, ci-cd-pipeline]");
     }
 
     @Test
@@ -92,7 +92,7 @@ class CliTest {
         assertThat(run("practices")).isZero();
         assertThat(run("models")).isZero();
 
-        assertThat(out.toString()).contains("release.method  (manual < scripted < ci-cd-pipeline)",
+        assertThat(out.toString()).contains("release.method  (not-released < manual < scripted < ci-cd-pipeline)",
                 "Level 3: Automated Model Deployment", "ms-automatic-release");
     }
 }

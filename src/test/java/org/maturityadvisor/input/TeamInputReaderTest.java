@@ -25,7 +25,7 @@ class TeamInputReaderTest {
         assertThat(team.team()).isEqualTo("Fraud");
         assertThat(team.context().mlUseCases()).isEqualTo(4);
         assertThat(team.context().inProduction()).isNull();
-        assertThat(team.answers().get("release.method")).hasValueSatisfying(a -> assertThat(a.rank()).isEqualTo(1));
+        assertThat(team.answers().get("release.method")).hasValueSatisfying(a -> assertThat(a.rank()).isEqualTo(2));
         assertThat(team.answers().get("release.ab-testing")).hasValueSatisfying(a -> assertThat(a.value()).isEqualTo("no"));
         assertThat(team.answers().get("creation.managed-compute")).isEmpty();
         assertThat(team.answers().size()).isEqualTo(3);
@@ -44,7 +44,7 @@ class TeamInputReaderTest {
                 "answers.release.method", "answers.creation.data-pipeline", "answers.release.ab-testing");
         assertThat(e.errors()).filteredOn(error -> error.field().equals("answers.release.method")).singleElement()
                 .satisfies(error -> assertThat(error.reason())
-                        .isEqualTo("expected one of [manual, scripted, ci-cd-pipeline] (lowest first), got \"continuous\""));
+                        .isEqualTo("expected one of [not-released, manual, scripted, ci-cd-pipeline] (lowest first), got \"continuous\""));
         assertThat(e.errors()).filteredOn(error -> error.field().equals("answers.release.methd")).singleElement()
                 .satisfies(error -> assertThat(error.reason()).startsWith("unknown practice id"));
     }

@@ -88,7 +88,7 @@ class ApiTest {
     void listsThePracticeCatalog() throws Exception {
         JsonNode practices = JSON.readTree(get("/api/practices").body());
 
-        assertThat(practices).hasSize(24);
+        assertThat(practices).hasSize(63);
         JsonNode method = practices.valueStream().filter(p -> p.get("id").stringValue().equals("release.method"))
                 .findFirst().orElseThrow();
         assertThat(method.get("type").stringValue()).isEqualTo("choice");

@@ -1,0 +1,77 @@
+package org.maturityadvisor.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.Dimension;
+import org.maturityadvisor.definition.Level;
+import org.maturityadvisor.definition.MaturityModel;
+
+/**
+ * The explained chain of a scored model: the band and score, each section's sum, the tests that earn points and, for
+ * every band above, the sections whose sum the rules found too low with their tests that do not earn full points.
+ */
+final class ScoredExplainer {
+
+    private ScoredExplainer() {
+    }
+
+    static ModelAssessment explain(MaturityModel model, RuleFindings findings) {
+        Map<String, Integer> classified = Explainer.classifications(model, findings);
+        int band = Explainer.level(model, null, classified);
+        Map<String, CriterionResult> results = Explainer.results(model, findings);
+        double score = findings.scores().stream().filter(s -> s.model().equals(model.id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the rules computed no score for model " + model.id()))
+                .score();
+        Map<String, Double> sums = new HashMap<>();
+        findings.sectionScores().stream().filter(s -> s.model().equals(model.id()))
+                .forEach(s -> sums.put(s.section(), s.score()));
+
+        List<MetCriterion> met = new ArrayList<>();
+        for (Criterion test : model.criteria()) {
+            CriterionResult result = results.get(test.id());
+            if (result.points() > 0) {
+                met.add(Explainer.met(result, result.points()));
+            }
+        }
+        List<BlockedLevel> blocked = model.levels().stream().filter(l -> l.number() > band)
+                .map(l -> blocked(model, l, findings, results)).toList();
+        List<DimensionLevel> sections = new ArrayList<>();
+        for (Dimension section : model.dimensions()) {
+            int reached = Explainer.level(model, section.name(), classified);
+            Double sum = sums.get(section.name());
+            if (sum == null) {
+                throw new IllegalStateException("the rules summed no points for section " + section.name()
+                        + " of model " + model.id());
+            }
+            sections.add(new DimensionLevel(section.name(), reached, model.level(reached).name(), sum));
+        }
+        Level reached = model.level(band);
+        return new ModelAssessment(model.id(), model.name(), model.kind().label(), band, reached.name(),
+                model.topLevel(), score, reached.alignment(),
+                Summary.ofScored(model, reached, score, sections, blocked), sections, met, blocked);
+    }
+
+    private static BlockedLevel blocked(MaturityModel model, Level band, RuleFindings findings,
+                                        Map<String, CriterionResult> results) {
+        List<String> order = model.dimensions().stream().map(Dimension::name).toList();
+        List<SectionShortfall> shortfalls = findings.shortfalls().stream()
+                .filter(s -> s.model().equals(model.id()) && s.level() == band.number())
+                .sorted(Comparator.comparingInt(s -> order.indexOf(s.section())))
+                .map(s -> new SectionShortfall(s.section(), s.score(), s.floor())).toList();
+        List<Blocker> blockers = new ArrayList<>();
+        for (SectionShortfall shortfall : shortfalls) {
+            for (Criterion test : model.criteriaOf(shortfall.section())) {
+                CriterionResult result = results.get(test.id());
+                if (result.status() != CriterionStatus.MET) {
+                    blockers.add(Explainer.blocker(result, band.number()));
+                }
+            }
+        }
+        return new BlockedLevel(band.number(), band.name(), shortfalls, blockers);
+    }
+}

@@ -1,0 +1,22 @@
+package org.maturityadvisor.definition;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a model places a team. A <b>gated</b> model is a ladder: a level is reached when every criterion of it and of
+ * every level below is met. A <b>scored</b> model gives each test points for the answer, sums them per section, takes
+ * the lowest section sum as the score and reads the band off the score.
+ */
+public enum ModelKind {
+    GATED, SCORED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ModelKind> fromLabel(String text) {
+        return Arrays.stream(values()).filter(kind -> kind.label().equals(text)).findFirst();
+    }
+}
