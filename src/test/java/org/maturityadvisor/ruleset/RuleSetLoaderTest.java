@@ -29,7 +29,7 @@ class RuleSetLoaderTest {
         Advisor advisor = ShippedRules.advisor();
 
         assertThat(advisor.models()).extracting(MaturityModel::id)
-                .containsExactly("microsoft", "google", "six-stage", "ml-test-score");
+                .containsExactly("microsoft", "google", "ml-test-score", "six-stage");
         assertThat(advisor.models()).first().satisfies(model -> {
             assertThat(model.id()).isEqualTo("microsoft");
             assertThat(model.levels()).extracting(l -> l.name()).containsExactly("No MLOps", "DevOps but no MLOps",

@@ -93,7 +93,7 @@ class ApiTest {
                 .findFirst().orElseThrow();
         assertThat(method.get("type").stringValue()).isEqualTo("choice");
         assertThat(method.get("choices").valueStream().map(JsonNode::stringValue))
-                .containsExactly("manual", "scripted", "ci-cd-pipeline");
+                .containsExactly("not-released", "manual", "scripted", "ci-cd-pipeline");
         assertThat(method.get("question").stringValue()).isNotBlank();
     }
 
