@@ -28,8 +28,9 @@ final class Summary {
 
     static String ofScored(MaturityModel model, Level reached, double score, List<DimensionLevel> sections,
                            List<BlockedLevel> blocked) {
-        String lowest = sections.stream().filter(s -> s.score() == score).map(DimensionLevel::dimension)
-                .collect(Collectors.joining(" and "));
+        List<String> lowestSections = sections.stream().filter(s -> s.score() == score)
+                .map(DimensionLevel::dimension).toList();
+        String lowest = lowestSections.size() == sections.size() ? "every section" : joined(lowestSections);
         String where = "Band " + reached.number() + ", " + reached.name() + ": score " + points(score)
                 + " (the lowest section sum: " + lowest + ")";
         if (blocked.isEmpty()) {
@@ -44,6 +45,11 @@ final class Summary {
     /** 1.5 as "1.5", 2.0 as "2". */
     static String points(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String joined(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String names(List<Blocker> blockers) {

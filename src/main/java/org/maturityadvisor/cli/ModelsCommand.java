@@ -18,7 +18,7 @@ final class ModelsCommand extends AdvisorCommand {
     @Override
     int run(Advisor advisor, PrintWriter out) {
         print(out, output, CatalogViews.models(advisor),
-                () -> "Rule set: " + advisor.version() + "\n" + CatalogReport.models(advisor.models()));
+                () -> "Rule set: " + advisor.version() + "\n" + CatalogReport.models(advisor));
         return 0;
     }
 }

@@ -1,12 +1,17 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.definition.TargetRule;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Renders the practice catalog and the models as text, for {@code practices} and {@code models} on the CLI. */
 public final class CatalogReport {
@@ -28,18 +33,58 @@ public final class CatalogReport {
         return out.toString();
     }
 
-    public static String models(List<MaturityModel> models) {
+    public static String models(Advisor advisor) {
         StringBuilder out = new StringBuilder();
-        for (MaturityModel model : models) {
-            out.append('\n').append(model.name()).append(" [").append(model.id()).append("]\n");
+        for (MaturityModel model : advisor.models()) {
+            boolean scored = model.kind() == ModelKind.SCORED;
+            out.append('\n').append(model.name()).append(" [").append(model.id()).append(", ")
+                    .append(model.kind().label()).append("]\n");
             for (Level level : model.levels()) {
-                out.append("  Level ").append(level.number()).append(": ").append(level.name()).append('\n');
+                out.append(scored ? "  Band " : "  Level ").append(level.number()).append(": ").append(level.name())
+                        .append(level.scoreAbove() == null ? "" : "  (score above " + number(level.scoreAbove()) + ")")
+                        .append(level.alignment() == null ? "" : "  lines up with " + level.alignment())
+                        .append('\n');
                 for (Criterion criterion : model.criteriaOf(level.number())) {
                     out.append(String.format("    %-34s %-24s %s >= %s%n", criterion.id(), criterion.dimension(),
                             criterion.practice(), criterion.required()));
                 }
             }
+            if (scored) {
+                out.append("  Tests (the score is the lowest section sum)\n");
+                for (Criterion test : model.criteria()) {
+                    out.append(String.format("    %-40s %-16s %s: %s%n", test.id(), test.dimension(),
+                            test.practice(), points(test, advisor.catalog())));
+                }
+            }
+        }
+        List<CatalogViews.CrosswalkRow> crosswalk = CatalogViews.crosswalk(advisor.models());
+        if (!crosswalk.isEmpty()) {
+            out.append("\nCrosswalk: the levels of each model that line up with each level of ")
+                    .append(crosswalk.get(0).model()).append('\n');
+            for (CatalogViews.CrosswalkRow row : crosswalk) {
+                out.append(String.format("  %s %d %-34s %s%n", row.model(), row.level(), row.name(),
+                        row.linedUp().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining("  "))));
+            }
+        }
+        List<TargetRule> targets = advisor.definitions().targets();
+        if (!targets.isEmpty()) {
+            out.append("\nTarget level (the first row the team's context matches decides)\n");
+            for (TargetRule rule : targets) {
+                out.append(String.format("  %-28s %-70s -> %s level %d%n", rule.id(), rule.conditions(),
+                        rule.model(), rule.level()));
+            }
         }
         return out.toString();
+    }
+
+    private static String points(Criterion test, PracticeCatalog catalog) {
+        List<String> answers = catalog.find(test.practice()).orElseThrow().choices();
+        return IntStream.range(0, answers.size()).filter(rank -> test.pointsFor(rank) > 0)
+                .mapToObj(rank -> answers.get(rank) + " " + number(test.pointsFor(rank))).collect(Collectors.joining(", "));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

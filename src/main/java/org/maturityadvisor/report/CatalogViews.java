@@ -1,13 +1,19 @@
 package org.maturityadvisor.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.definition.Alignment;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Dimension;
 import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.definition.TargetRule;
 
 /** The JSON shapes of the catalog and model listings; shared by the API and {@code --json} on the CLI. */
 public final class CatalogViews {
@@ -16,18 +22,37 @@ public final class CatalogViews {
                                String help) {
     }
 
-    public record ModelsView(String rulesetVersion, List<ModelView> models) {
+    /**
+     * Every model, how their levels line up ({@code crosswalk}: one row per level of the reference model, naming the
+     * levels of every other model that line up with it), and the target table.
+     */
+    public record ModelsView(String rulesetVersion, List<ModelView> models, List<CrosswalkRow> crosswalk,
+                             List<TargetRuleView> targetRules) {
     }
 
-    public record ModelView(String id, String name, String source, int topLevel, List<String> dimensions,
-                            List<LevelView> levels) {
+    public record ModelView(String id, String name, String source, String kind, int topLevel,
+                            List<String> dimensions, List<LevelView> levels) {
     }
 
-    public record LevelView(int number, String name, String description, List<CriterionView> criteria) {
+    /**
+     * {@code scoreAbove}: the score a band of a scored model needs to exceed (null for gated levels, band 0). A scored
+     * model's tests count for every band, so they are listed under band 0.
+     */
+    public record LevelView(int number, String name, String description, Double scoreAbove, Alignment linesUpWith,
+                            List<CriterionView> criteria) {
     }
 
+    /** {@code points}: for a test of a scored model, the points each answer earns; null for a gated criterion. */
     public record CriterionView(String id, String text, String dimension, String practice, String required,
-                                String remediation, String effort, String source) {
+                                Map<String, Double> points, String remediation, String effort, String source) {
+    }
+
+    /** One level of the reference model and, per other model, the levels that line up with it. */
+    public record CrosswalkRow(String model, int level, String name, Map<String, List<Integer>> linedUp) {
+    }
+
+    public record TargetRuleView(String id, String model, String conditions, int level, String reason,
+                                 String source) {
     }
 
     private CatalogViews() {
@@ -39,22 +64,60 @@ public final class CatalogViews {
     }
 
     public static ModelsView models(Advisor advisor) {
-        return new ModelsView(advisor.version(), advisor.models().stream().map(CatalogViews::model).toList());
+        List<MaturityModel> models = advisor.models();
+        return new ModelsView(advisor.version(), models.stream().map(m -> model(m, advisor.catalog())).toList(),
+                crosswalk(models), advisor.definitions().targets().stream().map(CatalogViews::target).toList());
     }
 
-    private static ModelView model(MaturityModel model) {
-        return new ModelView(model.id(), model.name(), model.source(), model.topLevel(),
+    private static ModelView model(MaturityModel model, PracticeCatalog catalog) {
+        return new ModelView(model.id(), model.name(), model.source(), model.kind().label(), model.topLevel(),
                 model.dimensions().stream().map(Dimension::name).toList(),
-                model.levels().stream().map(level -> level(model, level)).toList());
+                model.levels().stream().map(level -> level(model, level, catalog)).toList());
     }
 
-    private static LevelView level(MaturityModel model, Level level) {
-        return new LevelView(level.number(), level.name(), level.description(),
-                model.criteriaOf(level.number()).stream().map(CatalogViews::criterion).toList());
+    private static LevelView level(MaturityModel model, Level level, PracticeCatalog catalog) {
+        List<Criterion> criteria = model.kind() == ModelKind.SCORED
+                ? (level.number() == 0 ? model.criteria() : List.of()) : model.criteriaOf(level.number());
+        return new LevelView(level.number(), level.name(), level.description(), level.scoreAbove(),
+                level.alignment(), criteria.stream().map(c -> criterion(c, catalog)).toList());
     }
 
-    private static CriterionView criterion(Criterion c) {
-        return new CriterionView(c.id(), c.text(), c.dimension(), c.practice(), c.required(), c.remediation(),
-                c.effort().label(), c.source().toString());
+    private static CriterionView criterion(Criterion c, PracticeCatalog catalog) {
+        Map<String, Double> points = null;
+        if (c.kind() == ModelKind.SCORED) {
+            points = new LinkedHashMap<>();
+            List<String> answers = catalog.find(c.practice()).orElseThrow().choices();
+            for (int rank = 0; rank < c.points().size(); rank++) {
+                points.put(answers.get(rank), c.points().get(rank));
+            }
+        }
+        return new CriterionView(c.id(), c.text(), c.dimension(), c.practice(), c.required(), points,
+                c.remediation(), c.effort().label(), c.source().toString());
+    }
+
+    /** One row per level of each reference model (a model others line up with). */
+    static List<CrosswalkRow> crosswalk(List<MaturityModel> models) {
+        List<String> references = models.stream().flatMap(m -> m.levels().stream())
+                .map(Level::alignment).filter(a -> a != null).map(Alignment::model).distinct().toList();
+        return models.stream().filter(m -> references.contains(m.id())).flatMap(reference ->
+                reference.levels().stream().map(level -> {
+                    Map<String, List<Integer>> linedUp = new LinkedHashMap<>();
+                    for (MaturityModel other : models) {
+                        List<Integer> levels = other.levels().stream().filter(l -> l.alignment() != null
+                                        && l.alignment().model().equals(reference.id())
+                                        && IntStream.rangeClosed(l.alignment().from(), l.alignment().to())
+                                        .anyMatch(n -> n == level.number()))
+                                .map(Level::number).toList();
+                        if (other != reference) {
+                            linedUp.put(other.id(), levels);
+                        }
+                    }
+                    return new CrosswalkRow(reference.id(), level.number(), level.name(), linedUp);
+                })).toList();
+    }
+
+    private static TargetRuleView target(TargetRule rule) {
+        return new TargetRuleView(rule.id(), rule.model(), rule.conditions(), rule.level(), rule.reason(),
+                rule.source().toString());
     }
 }

@@ -1,6 +1,8 @@
 package org.maturityadvisor.report;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.BlockedLevel;
@@ -8,9 +10,17 @@ import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.TargetLevel;
+import org.maturityadvisor.assessment.TeamContext;
 
-/** Renders an assessment as the report a consultant reads: the level, why it is reached, and why not the next. */
+/**
+ * Renders an assessment as the report a consultant reads: the team's place in every model side by side on the
+ * crosswalk, the level it should aim for and the roadmap there, then per model the level, why it is reached, and why
+ * not the levels above.
+ */
 public final class TextReport {
+
+    private static final String SCORED = "scored";
 
     private TextReport() {
     }
@@ -19,22 +29,78 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append("Maturity assessment: ").append(result.team()).append('\n');
         out.append("Rule set: ").append(result.rulesetVersion()).append('\n');
+        crosswalk(out, result.models());
+        if (result.target() != null) {
+            target(out, result.target());
+        }
         result.models().forEach(model -> model(out, model));
         return out.toString();
     }
 
-    private static void model(StringBuilder out, ModelAssessment model) {
-        out.append('\n').append(model.modelName()).append('\n');
-        out.append("  Level ").append(model.level()).append(" of ").append(model.topLevel()).append(": ")
-                .append(model.levelName()).append('\n');
-        out.append("  ").append(model.summary()).append('\n');
-        out.append("\n  Per dimension\n");
-        for (DimensionLevel dimension : model.dimensions()) {
-            out.append(String.format("    %-26s level %d, %s%n", dimension.dimension(), dimension.level(),
-                    dimension.levelName()));
+    private static void crosswalk(StringBuilder out, List<ModelAssessment> models) {
+        out.append("\nWhere the team stands in each model (\"lines up with\" places a level on the reference model)\n");
+        for (ModelAssessment model : models) {
+            String position = (SCORED.equals(model.kind()) ? "band " : "level ") + model.level() + " of "
+                    + model.topLevel();
+            String score = model.score() == null ? "" : ", score " + points(model.score());
+            out.append(String.format("  %-40s %-12s %s%s%s%n", model.modelName(), position, model.levelName(), score,
+                    model.linesUpWith() == null ? "" : "  (lines up with " + model.linesUpWith() + ")"));
         }
-        met(out, model);
-        model.blockedLevels().forEach(level -> blocked(out, level));
+    }
+
+    private static void target(StringBuilder out, TargetLevel target) {
+        out.append("\nTarget: level ").append(target.target()).append(", ").append(target.targetName()).append(" of the ")
+                .append(target.modelName()).append(" (now level ").append(target.current()).append(", ")
+                .append(target.status().replace('-', ' ')).append(")\n");
+        out.append("  Context: ").append(context(target.context())).append('\n');
+        out.append("  Decided by ").append(target.rule()).append(" (").append(target.conditions()).append("; ")
+                .append(target.source()).append(")\n");
+        out.append("  Why: ").append(target.reason()).append('\n');
+        if (!target.alsoMatched().isEmpty()) {
+            out.append("  Later rows matched too, and lost to the table's order: ")
+                    .append(String.join(", ", target.alsoMatched())).append('\n');
+        }
+        out.append("  ").append(target.summary()).append('\n');
+        for (BlockedLevel level : target.roadmap()) {
+            out.append("  Roadmap, level ").append(level.level()).append(", ").append(level.name()).append(":\n");
+            for (Blocker step : level.blockers()) {
+                out.append(String.format("    %d. [%s] %s: %s -> %s. %s%n", level.blockers().indexOf(step) + 1,
+                        step.effort(), step.criterion(), step.observed() == null ? "(unanswered)" : step.observed(),
+                        step.required(), step.remediation()));
+            }
+        }
+    }
+
+    private static String context(TeamContext context) {
+        return (context.mlUseCases() == null ? "use cases not stated" : context.mlUseCases() + " ML use case(s)")
+                + ", business-critical " + yesNo(context.businessCritical())
+                + ", in production " + yesNo(context.inProduction());
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? "not stated" : value ? "yes" : "no";
+    }
+
+    private static void model(StringBuilder out, ModelAssessment model) {
+        boolean scored = SCORED.equals(model.kind());
+        String unit = scored ? "Band " : "Level ";
+        out.append('\n').append(model.modelName()).append('\n');
+        out.append("  ").append(unit).append(model.level()).append(" of ").append(model.topLevel()).append(": ")
+                .append(model.levelName()).append(model.score() == null ? "" : " (score " + points(model.score()) + ")")
+                .append('\n');
+        out.append("  ").append(model.summary()).append('\n');
+        out.append(scored ? "\n  Per section\n" : "\n  Per dimension\n");
+        for (DimensionLevel dimension : model.dimensions()) {
+            out.append(String.format("    %-26s %s%d, %s%s%n", dimension.dimension(), unit.toLowerCase(Locale.ROOT),
+                    dimension.level(), dimension.levelName(),
+                    dimension.score() == null ? "" : " (sum " + points(dimension.score()) + ")"));
+        }
+        if (scored) {
+            scoredMet(out, model);
+        } else {
+            met(out, model);
+        }
+        model.blockedLevels().forEach(level -> blocked(out, level, scored));
     }
 
     private static void met(StringBuilder out, ModelAssessment model) {
@@ -50,23 +116,40 @@ public final class TextReport {
         }
     }
 
+    private static void scoredMet(StringBuilder out, ModelAssessment model) {
+        out.append("\n  Why band ").append(model.level()).append(": the score is the lowest section sum; ")
+                .append(model.met().size()).append(model.met().size() == 1 ? " test earns" : " tests earn")
+                .append(" points\n");
+        for (MetCriterion met : model.met()) {
+            out.append(String.format("    %-5s %-40s %s = %s (full points at %s)%n", "[" + points(met.points()) + "]",
+                    met.criterion(), met.practice(), met.observed(), met.required()));
+        }
+    }
+
     private static void metLine(StringBuilder out, MetCriterion met) {
         out.append(String.format("    [L%d] %-34s %s = %s (needs %s)%n", met.level(), met.criterion(),
                 met.practice(), met.observed(), met.required()));
     }
 
-    private static void blocked(StringBuilder out, BlockedLevel level) {
+    private static void blocked(StringBuilder out, BlockedLevel level, boolean scored) {
         List<Blocker> blockers = level.blockers();
-        out.append("\n  Why not level ").append(level.level()).append(", ").append(level.name()).append(": ");
-        if (blockers.isEmpty()) {
+        out.append("\n  Why not ").append(scored ? "band " : "level ").append(level.level()).append(", ")
+                .append(level.name()).append(": ");
+        if (scored) {
+            out.append("every section must score above ").append(points(level.shortfalls().get(0).needsAbove()))
+                    .append("; short: ").append(level.shortfalls().stream()
+                            .map(s -> s.section() + " " + points(s.score())).collect(Collectors.joining(", ")))
+                    .append("; tests there without full points: ").append(blockers.size()).append('\n');
+        } else if (blockers.isEmpty()) {
             out.append("its own criteria are met; it waits for the levels below\n");
             return;
+        } else {
+            out.append(blockers.size()).append(blockers.size() == 1 ? " blocking criterion" : " blocking criteria")
+                    .append('\n');
         }
-        out.append(blockers.size()).append(blockers.size() == 1 ? " blocking criterion" : " blocking criteria")
-                .append('\n');
         for (Blocker blocker : blockers) {
             out.append("    ").append(blocker.criterion()).append(" [").append(blocker.dimension()).append("] ")
-                    .append(blocker.status().toUpperCase(java.util.Locale.ROOT)).append('\n');
+                    .append(blocker.status().toUpperCase(Locale.ROOT)).append('\n');
             out.append("      ").append(blocker.text()).append('\n');
             out.append("      ").append(blocker.practice()).append(": observed ")
                     .append(blocker.observed() == null ? "(unanswered)" : blocker.observed())
@@ -74,5 +157,9 @@ public final class TextReport {
                     .append('\n');
             out.append("      Remediation: ").append(blocker.remediation()).append('\n');
         }
+    }
+
+    private static String points(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -5,12 +5,17 @@ import java.util.Map;
 
 /**
  * What a scenario expects of one model: the level, the exact set of criteria blocking the next level (empty at the
- * top level), and optionally the level of some dimensions.
+ * top level), optionally the level of some dimensions and, for a scored model, the score. Under the key
+ * {@code target} it is what the scenario expects of the target advice: the target {@code level}, the deciding
+ * {@code rule}, the {@code status} (below-target, at-target, above-target) and the {@code roadmap}'s criteria in
+ * order.
  */
-public record Expectation(Integer level, List<String> blockers, Map<String, Integer> dimensions) {
+public record Expectation(Integer level, List<String> blockers, Map<String, Integer> dimensions, Double score,
+                          String rule, String status, List<String> roadmap) {
 
     public Expectation {
         blockers = blockers == null ? null : List.copyOf(blockers);
         dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+        roadmap = roadmap == null ? null : List.copyOf(roadmap);
     }
 }

@@ -10,11 +10,15 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 
 /** Runs scenarios against one loaded rule set and reports every difference from what they expect. */
 public final class ScenarioRunner {
+
+    /** The key of {@code expect} that holds the expected target advice rather than a model. */
+    static final String TARGET = "target";
 
     private ScenarioRunner() {
     }
@@ -32,7 +36,13 @@ public final class ScenarioRunner {
         } else {
             try {
                 AssessmentResult result = advisor.assess(TeamInputReader.read(scenario.input(), advisor.catalog()));
-                scenario.expect().forEach((model, expectation) -> compare(result, model, expectation, failures));
+                scenario.expect().forEach((model, expectation) -> {
+                    if (TARGET.equals(model)) {
+                        compareTarget(result, expectation, failures);
+                    } else {
+                        compare(result, model, expectation, failures);
+                    }
+                });
             } catch (InvalidInputException e) {
                 failures.add("input rejected: " + e.getMessage());
             }
@@ -58,12 +68,40 @@ public final class ScenarioRunner {
                 failures.add(modelId + ": expected next-level blockers " + want + ", got " + got);
             }
         }
+        if (expected.score() != null && !expected.score().equals(model.score())) {
+            failures.add(modelId + ": expected score " + expected.score() + ", got " + model.score());
+        }
         for (Map.Entry<String, Integer> dimension : expected.dimensions().entrySet()) {
             Integer got = model.dimensions().stream().filter(d -> d.dimension().equals(dimension.getKey()))
                     .map(DimensionLevel::level).findFirst().orElse(null);
             if (!dimension.getValue().equals(got)) {
                 failures.add(modelId + ": expected dimension " + dimension.getKey() + " at level "
                         + dimension.getValue() + ", got " + got);
+            }
+        }
+    }
+
+    private static void compareTarget(AssessmentResult result, Expectation expected, List<String> failures) {
+        TargetLevel target = result.target();
+        if (target == null) {
+            failures.add("target: the rule set has no target table");
+            return;
+        }
+        if (expected.level() != null && expected.level() != target.target()) {
+            failures.add("target: expected level " + expected.level() + ", got " + target.target() + " (rule "
+                    + target.rule() + ")");
+        }
+        if (expected.rule() != null && !expected.rule().equals(target.rule())) {
+            failures.add("target: expected rule " + expected.rule() + ", got " + target.rule());
+        }
+        if (expected.status() != null && !expected.status().equals(target.status())) {
+            failures.add("target: expected status " + expected.status() + ", got " + target.status());
+        }
+        if (expected.roadmap() != null) {
+            List<String> got = target.roadmap().stream().flatMap(level -> level.blockers().stream())
+                    .map(Blocker::criterion).toList();
+            if (!expected.roadmap().equals(got)) {
+                failures.add("target: expected roadmap " + expected.roadmap() + ", got " + got);
             }
         }
     }
