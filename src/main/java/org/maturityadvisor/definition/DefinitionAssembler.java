@@ -40,11 +40,11 @@ public final class DefinitionAssembler {
                 .toList();
         Map<String, ModelRow> models = models(sorted);
         Map<String, ModelKind> kinds = new HashMap<>();
-        models.values().forEach(row -> kinds.put(row.id, ModelKind.fromLabel(row.kind).orElse(ModelKind.GATED)));
+        models.values().forEach(row -> ModelKind.fromLabel(row.kind).ifPresent(kind -> kinds.put(row.id, kind)));
         Map<String, List<Level>> levels = levels(sorted, models, kinds);
-        Map<String, List<Criterion>> criteria = criteria(sorted, levels, kinds);
+        Map<String, List<Criterion>> criteria = criteria(sorted, levels, models.keySet(), kinds);
         // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
-        List<MaturityModel> result = models.values().stream()
+        List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id))
                 .sorted(Comparator.comparing(row -> row.crosswalk != null && !row.crosswalk.isBlank()))
                 .map(model -> model(model, kinds.get(model.id), levels.getOrDefault(model.id, List.of()),
                         criteria.getOrDefault(model.id, List.of())))
@@ -53,6 +53,14 @@ public final class DefinitionAssembler {
         List<TargetRule> targets = TargetTable.assemble(sorted, result, checks);
         RuleSetException.throwIfAny(checks.problems());
         return new Definitions(result, targets);
+    }
+
+    /**
+     * A row of a model whose Kind cell is wrong: that cell is the one problem reported, not every row the model has
+     * (they cannot be checked without knowing how the model places a team).
+     */
+    private static boolean kindUnknown(String model, Set<String> defined, Map<String, ModelKind> kinds) {
+        return model != null && defined.contains(model) && !kinds.containsKey(model);
     }
 
     private Map<String, ModelRow> models(List<TableRow> rows) {
@@ -77,7 +85,7 @@ public final class DefinitionAssembler {
                                             Map<String, ModelKind> kinds) {
         Map<String, List<Level>> levels = new HashMap<>();
         for (TableRow tableRow : rows) {
-            if (tableRow.row() instanceof LevelRow row) {
+            if (tableRow.row() instanceof LevelRow row && !kindUnknown(row.model, models.keySet(), kinds)) {
                 SourceRow source = tableRow.source();
                 boolean complete = knownModel(source, row.model, models.keySet())
                         & checks.required(source, "Level name", row.name);
@@ -171,11 +179,11 @@ public final class DefinitionAssembler {
     }
 
     private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels,
-                                                  Map<String, ModelKind> kinds) {
+                                                  Set<String> defined, Map<String, ModelKind> kinds) {
         Map<String, List<Criterion>> criteria = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (TableRow tableRow : rows) {
-            if (tableRow.row() instanceof CriterionRow row) {
+            if (tableRow.row() instanceof CriterionRow row && !kindUnknown(row.model, defined, kinds)) {
                 criterion(row, tableRow.source(), levels, kinds).ifPresent(criterion -> {
                     if (!ids.add(criterion.id())) {
                         checks.problem(tableRow.source(), "criterion id \"" + criterion.id() + "\" is used twice");

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -44,7 +45,12 @@ public final class RulesFixture {
 
     /** Sets a cell of the decision table, e.g. {@code setCell("C40", "2")}; returns the spreadsheet row number. */
     public RulesFixture setCell(String reference, String value) {
-        editTable(sheet -> {
+        return setCell(TABLE, reference, value);
+    }
+
+    /** Sets a cell of another table of the rule set, e.g. {@code setCell("target-level.drl.xlsx", "C12", "4")}. */
+    public RulesFixture setCell(String file, String reference, String value) {
+        editTable(file, sheet -> {
             org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
             Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
             Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
@@ -59,15 +65,20 @@ public final class RulesFixture {
 
     /** The spreadsheet row (1-based) of the criterion with this id. */
     public int rowOf(String criterionId) {
+        return rowOf(TABLE, criterionId);
+    }
+
+    /** The spreadsheet row (1-based) of the row of {@code file} whose first cell is {@code id}. */
+    public int rowOf(String file, String criterionId) {
         int[] found = {-1};
-        readTable(sheet -> sheet.forEach(row -> {
+        readTable(file, sheet -> sheet.forEach(row -> {
             Cell first = row.getCell(0);
             if (first != null && criterionId.equals(first.toString())) {
                 found[0] = row.getRowNum() + 1;
             }
         }));
         if (found[0] < 0) {
-            throw new IllegalArgumentException("no criterion " + criterionId + " in " + TABLE);
+            throw new IllegalArgumentException("no row " + criterionId + " in " + file);
         }
         return found[0];
     }
@@ -90,16 +101,38 @@ public final class RulesFixture {
         }
     }
 
-    private void readTable(java.util.function.Consumer<Sheet> reader) {
-        try (InputStream in = Files.newInputStream(directory.resolve(TABLE)); Workbook book = new XSSFWorkbook(in)) {
+    /**
+     * Writes a new spreadsheet into the rule set, one list of cell texts per sheet row (an empty list is an empty
+     * row), as an analyst would save a new table from Excel.
+     */
+    public RulesFixture writeTable(String name, List<List<String>> rows) {
+        try (Workbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(directory.resolve(name))) {
+            Sheet sheet = book.createSheet("Model");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            book.write(out);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readTable(String file, java.util.function.Consumer<Sheet> reader) {
+        try (InputStream in = Files.newInputStream(directory.resolve(file)); Workbook book = new XSSFWorkbook(in)) {
             reader.accept(book.getSheetAt(0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void editTable(java.util.function.Consumer<Sheet> edit) {
-        Path table = directory.resolve(TABLE);
+    private void editTable(String file, java.util.function.Consumer<Sheet> edit) {
+        Path table = directory.resolve(file);
         try (InputStream in = Files.newInputStream(table); Workbook book = new XSSFWorkbook(in)) {
             edit.accept(book.getSheetAt(0));
             try (OutputStream out = Files.newOutputStream(table)) {
