@@ -48,6 +48,42 @@ class ApiTest {
     }
 
     @Test
+    void oneAssessmentReturnsEveryModelAndTheTargetWithItsRoadmap() throws Exception {
+        JsonNode body = JSON.readTree(post("/api/assessments", Files.readString(Path.of("docs/examples/team.json")))
+                .body());
+
+        assertThat(body.get("models").valueStream().map(m -> m.get("model").stringValue() + ":"
+                + m.get("kind").stringValue()))
+                .containsExactly("microsoft:gated", "google:gated", "ml-test-score:scored", "six-stage:gated");
+        JsonNode rubric = body.get("models").get(2);
+        assertThat(rubric.get("score").doubleValue()).isZero();
+        assertThat(rubric.get("linesUpWith").get("model").stringValue()).isEqualTo("microsoft");
+        assertThat(rubric.get("blockedLevels").get(0).get("shortfalls")).hasSize(4);
+        JsonNode target = body.get("target");
+        assertThat(target.get("model").stringValue()).isEqualTo("microsoft");
+        assertThat(target.get("target").intValue()).isEqualTo(2);
+        assertThat(target.get("rule").stringValue()).isEqualTo("target-2-two-or-three");
+        assertThat(target.get("reason").stringValue()).isNotBlank();
+        assertThat(target.get("roadmap").get(0).get("blockers").get(0).get("effort").stringValue())
+                .isEqualTo("small");
+    }
+
+    @Test
+    void listsTheModelsWithTheirCrosswalkAndTheTargetTable() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/models").body());
+
+        assertThat(body.get("models")).hasSize(4);
+        JsonNode crosswalk = body.get("crosswalk");
+        assertThat(crosswalk).hasSize(5);
+        assertThat(crosswalk.get(2).get("linedUp").get("google").valueStream().map(JsonNode::intValue))
+                .containsExactly(1);
+        assertThat(body.get("targetRules").valueStream().map(r -> r.get("id").stringValue()))
+                .startsWith("target-4-critical-at-scale").endsWith("target-1-context-unknown");
+        JsonNode test = body.get("models").get(2).get("levels").get(0).get("criteria").get(0);
+        assertThat(test.get("points").get("manual").doubleValue()).isEqualTo(0.5);
+    }
+
+    @Test
     void refusesBadInputAsProblemJsonListingEveryField() throws Exception {
         HttpResponse<String> response = post("/api/assessments", """
                 {"team": "x", "answers": {"release.methd": "manual", "release.method": "continuous",
