@@ -2,13 +2,15 @@ package org.maturityadvisor.assessment;
 
 import org.maturityadvisor.catalog.Answer;
 import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.ModelKind;
 
 /**
  * A rule's finding on one criterion, with its evidence: the answer observed (null when unknown) and, for a test of a
- * scored model, the points the answer earns.
+ * scored model, the points the answer earns. The criterion's model, kind, level and dimension are copied out so rules
+ * can filter on them directly (a cheap alpha test) instead of through the criterion.
  */
 public record CriterionResult(Criterion criterion, CriterionStatus status, String observed, String model,
-                              int level, String dimension, double points) {
+                              ModelKind kind, int level, String dimension, double points) {
 
     public static CriterionResult met(Criterion criterion, Answer answer) {
         return of(criterion, CriterionStatus.MET, answer.value(), 0);
@@ -31,7 +33,7 @@ public record CriterionResult(Criterion criterion, CriterionStatus status, Strin
     }
 
     private static CriterionResult of(Criterion criterion, CriterionStatus status, String observed, double points) {
-        return new CriterionResult(criterion, status, observed, criterion.model(), criterion.level(),
-                criterion.dimension(), points);
+        return new CriterionResult(criterion, status, observed, criterion.model(), criterion.kind(),
+                criterion.level(), criterion.dimension(), points);
     }
 }

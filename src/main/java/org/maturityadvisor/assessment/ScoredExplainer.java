@@ -3,8 +3,10 @@ package org.maturityadvisor.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Dimension;
@@ -13,7 +15,8 @@ import org.maturityadvisor.definition.MaturityModel;
 
 /**
  * The explained chain of a scored model: the band and score, each section's sum, the tests that earn points and, for
- * every band above, the sections whose sum the rules found too low with their tests that do not earn full points.
+ * every band above, the sections whose sum the rules found too low with their tests that do not earn full points
+ * (each test under the lowest band it holds back).
  */
 final class ScoredExplainer {
 
@@ -38,8 +41,9 @@ final class ScoredExplainer {
                 met.add(Explainer.met(result, result.points()));
             }
         }
+        Set<String> listed = new HashSet<>();
         List<BlockedLevel> blocked = model.levels().stream().filter(l -> l.number() > band)
-                .map(l -> blocked(model, l, findings, results)).toList();
+                .map(l -> blocked(model, l, findings, results, listed)).toList();
         List<DimensionLevel> sections = new ArrayList<>();
         for (Dimension section : model.dimensions()) {
             int reached = Explainer.level(model, section.name(), classified);
@@ -56,8 +60,13 @@ final class ScoredExplainer {
                 Summary.ofScored(model, reached, score, sections, blocked), sections, met, blocked);
     }
 
+    /**
+     * A band above the one reached: every section short of it, and the tests of the sections that are short for the
+     * first time at this band (those of sections already short at a lower band are listed there, as a gated level
+     * lists only its own criteria), so each test appears once.
+     */
     private static BlockedLevel blocked(MaturityModel model, Level band, RuleFindings findings,
-                                        Map<String, CriterionResult> results) {
+                                        Map<String, CriterionResult> results, Set<String> listed) {
         List<String> order = model.dimensions().stream().map(Dimension::name).toList();
         List<SectionShortfall> shortfalls = findings.shortfalls().stream()
                 .filter(s -> s.model().equals(model.id()) && s.level() == band.number())
@@ -65,6 +74,9 @@ final class ScoredExplainer {
                 .map(s -> new SectionShortfall(s.section(), s.score(), s.floor())).toList();
         List<Blocker> blockers = new ArrayList<>();
         for (SectionShortfall shortfall : shortfalls) {
+            if (!listed.add(shortfall.section())) {
+                continue;
+            }
             for (Criterion test : model.criteriaOf(shortfall.section())) {
                 CriterionResult result = results.get(test.id());
                 if (result.status() != CriterionStatus.MET) {

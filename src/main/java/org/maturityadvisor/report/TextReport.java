@@ -139,7 +139,9 @@ public final class TextReport {
             out.append("every section must score above ").append(points(level.shortfalls().get(0).needsAbove()))
                     .append("; short: ").append(level.shortfalls().stream()
                             .map(s -> s.section() + " " + points(s.score())).collect(Collectors.joining(", ")))
-                    .append("; tests there without full points: ").append(blockers.size()).append('\n');
+                    .append(blockers.isEmpty() ? "; their tests are listed under the bands below\n"
+                            : "; tests of sections short from this band on, without full points: " + blockers.size()
+                            + "\n");
         } else if (blockers.isEmpty()) {
             out.append("its own criteria are met; it waits for the levels below\n");
             return;

@@ -105,6 +105,26 @@ class ScoredModelTest {
     }
 
     @Test
+    void eachTestIsListedOnceUnderTheLowestBandItHoldsBack() {
+        Map<String, Object> answers = every("manual");
+        rubric.criteriaOf("Data").forEach(test -> answers.put(test.practice(), "no"));
+
+        ModelAssessment result = assess(answers);
+
+        assertThat(result.level()).isZero();
+        assertThat(result.blockedLevels()).extracting(BlockedLevel::level).containsExactly(1, 2, 3, 4, 5);
+        assertThat(result.blockedLevels().get(0).blockers()).hasSize(7)
+                .allSatisfy(blocker -> assertThat(blocker.dimension()).isEqualTo("Data"));
+        assertThat(result.blockedLevels().get(3).shortfalls()).extracting(SectionShortfall::section)
+                .containsExactly("Data");
+        assertThat(result.blockedLevels().get(4).shortfalls()).hasSize(4);
+        assertThat(result.blockedLevels().get(4).blockers()).as("Model, Infrastructure, Monitoring: 3.5, short of 5")
+                .hasSize(21);
+        assertThat(result.blockedLevels().stream().flatMap(level -> level.blockers().stream()).map(Blocker::criterion))
+                .doesNotHaveDuplicates().hasSize(28);
+    }
+
+    @Test
     void aManualTestIsPartlyMetWithItsHalfPointInTheChain() {
         Map<String, Object> answers = every("automated");
         Criterion test = rubric.criteriaOf("Infrastructure").get(3);
