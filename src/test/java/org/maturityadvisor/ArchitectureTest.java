@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.maturityadvisor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] CORE = {"..catalog..", "..definition..", "..assessment..", "..report.."};
+    private static final String[] CORE = {"..catalog..", "..definition..", "..assessment..", "..report..", "..simulation.."};
 
     @ArchTest
     static final ArchRule coreIsPlainJava = noClasses().that().resideInAnyPackage(CORE)

@@ -2,6 +2,7 @@ package org.maturityadvisor.assessment;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.Definitions;
@@ -28,6 +29,16 @@ public final class Advisor {
     public AssessmentResult assess(TeamProfile team) {
         return Explainer.explain(team.team(), version, definitions,
                 engine.evaluate(team.answers(), team.context()), team.context());
+    }
+
+    /**
+     * The team under only the given models (and the target, when its model is one of them): what-if simulations
+     * evaluate many variants of one team, and a model they do not look at need not be evaluated.
+     */
+    public AssessmentResult assess(TeamProfile team, Set<String> modelIds) {
+        Definitions subset = definitions.only(modelIds);
+        return Explainer.explain(team.team(), version, subset,
+                engine.evaluate(team.answers(), team.context(), subset), team.context());
     }
 
     public String version() {

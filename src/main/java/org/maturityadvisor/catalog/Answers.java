@@ -26,6 +26,20 @@ public final class Answers {
         return Optional.ofNullable(byPractice.get(practiceId));
     }
 
+    /** These answers with {@code answer} set (replacing any earlier answer to its practice). */
+    public Answers with(Answer answer) {
+        Map<String, Answer> changed = new LinkedHashMap<>(byPractice);
+        changed.put(answer.practice(), answer);
+        return new Answers(changed);
+    }
+
+    /** These answers with {@code practiceId} unanswered: unknown again. */
+    public Answers without(String practiceId) {
+        Map<String, Answer> changed = new LinkedHashMap<>(byPractice);
+        changed.remove(practiceId);
+        return new Answers(changed);
+    }
+
     public Collection<Answer> all() {
         return byPractice.values();
     }

@@ -17,7 +17,7 @@ public class InvalidInputException extends RuntimeException {
         return errors;
     }
 
-    static void throwIfAny(List<InputError> errors) {
+    public static void throwIfAny(List<InputError> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "maturity-advisor", mixinStandardHelpOptions = true, version = "maturity-advisor 0.1.0",
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
-        subcommands = {AssessCommand.class, PracticesCommand.class, ModelsCommand.class,
+        subcommands = {AssessCommand.class, SimulateCommand.class, PracticesCommand.class, ModelsCommand.class,
                 TestScenariosCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a scenario failed", "2:bad usage", "3:the team input is invalid",
@@ -23,7 +23,7 @@ public final class Cli {
     public static final int INVALID_INPUT = 3;
     public static final int INVALID_RULES = 4;
 
-    private static final Set<String> COMMANDS = Set.of("assess", "practices", "models", "test-scenarios", "help",
+    private static final Set<String> COMMANDS = Set.of("assess", "simulate", "practices", "models", "test-scenarios", "help",
             "--help", "-h", "--version", "-V");
 
     /** Whether the arguments name a CLI command rather than options for the HTTP service. */

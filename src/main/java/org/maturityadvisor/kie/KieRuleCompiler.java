@@ -93,7 +93,7 @@ public final class KieRuleCompiler {
         return rules;
     }
 
-    private static List<Object> definitionFacts(Definitions definitions) {
+    static List<Object> definitionFacts(Definitions definitions) {
         Stream<Object> models = definitions.models().stream()
                 .flatMap(model -> Stream.of(model.levels(), model.dimensions(), model.criteria())
                         .flatMap(List::stream));

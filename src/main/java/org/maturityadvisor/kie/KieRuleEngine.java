@@ -17,6 +17,7 @@ import org.maturityadvisor.assessment.TargetAdvice;
 import org.maturityadvisor.assessment.TargetMatch;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.definition.Definitions;
 
 /**
  * Evaluates teams on one compiled knowledge base. Each evaluation gets its own session, holding the model definitions
@@ -40,6 +41,15 @@ final class KieRuleEngine implements RuleEngine {
 
     @Override
     public RuleFindings evaluate(Answers answers, TeamContext context) {
+        return evaluate(answers, context, definitions);
+    }
+
+    @Override
+    public RuleFindings evaluate(Answers answers, TeamContext context, Definitions subset) {
+        return evaluate(answers, context, KieRuleCompiler.definitionFacts(subset));
+    }
+
+    private RuleFindings evaluate(Answers answers, TeamContext context, List<Object> definitions) {
         KieSession session = sessions.newKieSession();
         try {
             definitions.forEach(session::insert);

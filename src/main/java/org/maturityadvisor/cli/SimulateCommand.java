@@ -1,0 +1,72 @@
+package org.maturityadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.input.SimulationInputReader;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.report.SimulationReport;
+import org.maturityadvisor.simulation.PathResult;
+import org.maturityadvisor.simulation.Plan;
+import org.maturityadvisor.simulation.SimulationResult;
+import org.maturityadvisor.simulation.Simulator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "simulate", description = {
+        "What if the team in FILE changed some practices? With --set: the before/after difference in every model.",
+        "With --target: the least set of changes that reaches that level (after any --set), as a roadmap."})
+final class SimulateCommand extends AdvisorCommand {
+
+    @Parameters(paramLabel = "FILE", description = "team input, as for assess (- reads standard input)")
+    String file;
+
+    @Option(names = "--set", paramLabel = "PRACTICE=VALUE", description = "a change: a value of the practice, "
+            + "'unknown' (unanswered) or 'drop' (its lowest value); repeatable")
+    Map<String, String> changes = new LinkedHashMap<>();
+
+    @Option(names = "--target", paramLabel = "N", description = "the level to reach; prints the path to it")
+    Integer target;
+
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "microsoft",
+            description = "the model of --target (default: ${DEFAULT-VALUE})")
+    String model;
+
+    @Mixin
+    JsonOption output;
+
+    @Override
+    int run(Advisor advisor, PrintWriter out) throws IOException {
+        String input = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(Path.of(file));
+        TeamProfile team = TeamInputReader.read(input, advisor.catalog());
+        if (changes.isEmpty() && target == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give --set PRACTICE=VALUE (what if?) or --target N (the path to a level), or both");
+        }
+        Simulator simulator = new Simulator(advisor);
+        if (!changes.isEmpty()) {
+            Plan plan = SimulationInputReader.plan("--set", changes, advisor.catalog());
+            SimulationResult result = simulator.simulate(team, List.of(plan));
+            if (target == null) {
+                print(out, output, result, () -> SimulationReport.render(result));
+                return 0;
+            }
+            team = Simulator.apply(team, plan.changes());
+        }
+        PathResult path = simulator.path(team, model, target);
+        print(out, output, path, () -> SimulationReport.render(path));
+        return 0;
+    }
+}

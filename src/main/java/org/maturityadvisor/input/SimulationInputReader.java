@@ -1,0 +1,193 @@
+package org.maturityadvisor.input;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.Practice;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.simulation.Plan;
+import org.maturityadvisor.simulation.PracticeChange;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads what-if requests: a team (as {@link TeamInputReader} reads it) plus plans of practice changes, or a model and
+ * target. A change sets a practice to one of its values, to {@code null} (back to unknown) or to {@code "drop"} (its
+ * lowest value: the practice is given up). Every problem of the team and of the changes is reported together.
+ */
+public final class SimulationInputReader {
+
+    /** The change value that gives a practice up: its lowest value ("no", "none", "manual", ...). */
+    public static final String DROP = "drop";
+
+    /** A team and the plans to try on it. */
+    public record PlansRequest(TeamProfile team, List<Plan> plans) {
+    }
+
+    /** A team, a model and the level to reach (null: the one the target table recommends). */
+    public record PathRequest(TeamProfile team, String model, Integer target) {
+    }
+
+    /** A team and the models to rank single changes over (empty: all). */
+    public record ImpactRequest(TeamProfile team, Set<String> models) {
+    }
+
+    private SimulationInputReader() {
+    }
+
+    public static PlansRequest plans(String json, PracticeCatalog catalog) {
+        List<InputError> errors = new ArrayList<>();
+        JsonNode input = TeamInputReader.parse(json);
+        TeamProfile team = team(input, Set.of("plans"), catalog, errors);
+        List<Plan> plans = new ArrayList<>();
+        JsonNode node = input.get("plans");
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            errors.add(new InputError("plans", "required: a non-empty list of {\"name\": ..., \"changes\": "
+                    + "{\"<practiceId>\": value}}"));
+        } else {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < node.size(); i++) {
+                plan(node.get(i), "plans[" + i + "]", catalog, errors).ifPresent(plan -> {
+                    if (!names.add(plan.name())) {
+                        errors.add(new InputError("plans", "plan name \"" + plan.name() + "\" is used twice"));
+                    }
+                    plans.add(plan);
+                });
+            }
+        }
+        InvalidInputException.throwIfAny(errors);
+        return new PlansRequest(team, plans);
+    }
+
+    public static PathRequest path(String json, PracticeCatalog catalog) {
+        List<InputError> errors = new ArrayList<>();
+        JsonNode input = TeamInputReader.parse(json);
+        TeamProfile team = team(input, Set.of("model", "target"), catalog, errors);
+        String model = text(input.get("model"), "model", errors);
+        Integer target = null;
+        JsonNode node = input.get("target");
+        if (node != null && !node.isNull()) {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                errors.add(new InputError("target", "expected a level number, or leave it out for the recommended "
+                        + "target; got " + node));
+            } else {
+                target = node.intValue();
+            }
+        }
+        InvalidInputException.throwIfAny(errors);
+        return new PathRequest(team, model, target);
+    }
+
+    public static ImpactRequest impact(String json, PracticeCatalog catalog) {
+        List<InputError> errors = new ArrayList<>();
+        JsonNode input = TeamInputReader.parse(json);
+        TeamProfile team = team(input, Set.of("models"), catalog, errors);
+        Set<String> models = new LinkedHashSet<>();
+        JsonNode node = input.get("models");
+        if (node != null && !node.isNull()) {
+            if (!node.isArray()) {
+                errors.add(new InputError("models", "expected a list of model ids, or leave it out for all"));
+            } else {
+                node.forEach(id -> models.add(text(id, "models", errors)));
+            }
+        }
+        InvalidInputException.throwIfAny(errors);
+        return new ImpactRequest(team, models);
+    }
+
+    /** Parses {@code practice=value} pairs from the command line as one plan. */
+    public static Plan plan(String name, Map<String, String> changes, PracticeCatalog catalog) {
+        List<InputError> errors = new ArrayList<>();
+        List<PracticeChange> parsed = new ArrayList<>();
+        changes.forEach((practice, value) -> change(practice, "unknown".equals(value) ? null : value, "--set "
+                + practice, catalog, errors).ifPresent(parsed::add));
+        InvalidInputException.throwIfAny(errors);
+        return new Plan(name, parsed);
+    }
+
+    private static TeamProfile team(JsonNode input, Set<String> extra, PracticeCatalog catalog,
+                                    List<InputError> errors) {
+        if (input == null || !input.isObject()) {
+            throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object")));
+        }
+        ObjectNode teamOnly = ((ObjectNode) input).deepCopy();
+        extra.forEach(teamOnly::remove);
+        try {
+            return TeamInputReader.read(teamOnly, catalog);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors().stream().map(error -> error.reason().startsWith("unknown field")
+                    ? new InputError(error.field(), error.reason() + ", " + String.join(", ", extra)) : error)
+                    .toList());
+            return null;
+        }
+    }
+
+    private static java.util.Optional<Plan> plan(JsonNode node, String field, PracticeCatalog catalog,
+                                                 List<InputError> errors) {
+        if (node == null || !node.isObject()) {
+            errors.add(new InputError(field, "expected {\"name\": ..., \"changes\": {...}}"));
+            return java.util.Optional.empty();
+        }
+        node.properties().stream().map(Map.Entry::getKey).filter(k -> !k.equals("name") && !k.equals("changes"))
+                .forEach(k -> errors.add(new InputError(field + "." + k, "unknown field; expected name, changes")));
+        String name = text(node.get("name"), field + ".name", errors);
+        JsonNode changes = node.get("changes");
+        List<PracticeChange> parsed = new ArrayList<>();
+        if (changes == null || !changes.isObject() || changes.isEmpty()) {
+            errors.add(new InputError(field + ".changes", "required: an object of practice id to the new value "
+                    + "(null: unknown, \"drop\": its lowest value)"));
+        } else {
+            changes.properties().forEach(entry -> change(entry.getKey(), scalar(entry.getValue()),
+                    field + ".changes." + entry.getKey(), catalog, errors).ifPresent(parsed::add));
+        }
+        return name == null ? java.util.Optional.empty() : java.util.Optional.of(new Plan(name, parsed));
+    }
+
+    private static java.util.Optional<PracticeChange> change(String id, Object value, String field,
+                                                             PracticeCatalog catalog, List<InputError> errors) {
+        Practice practice = catalog.find(id).orElse(null);
+        if (practice == null) {
+            errors.add(new InputError(field, "unknown practice id; GET /api/practices lists the valid ones"));
+            return java.util.Optional.empty();
+        }
+        if (value == null) {
+            return java.util.Optional.of(new PracticeChange(id, null));
+        }
+        if (DROP.equals(value)) {
+            return java.util.Optional.of(new PracticeChange(id, practice.answer(practice.choices().get(0)
+                    .equals("no") ? Boolean.FALSE : practice.choices().get(0))));
+        }
+        try {
+            return java.util.Optional.of(new PracticeChange(id, practice.answer(value)));
+        } catch (IllegalArgumentException e) {
+            errors.add(new InputError(field, e.getMessage() + "; or null for unknown, \"drop\" for its lowest value"));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Object scalar(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        return value.isString() ? value.stringValue() : value.toString();
+    }
+
+    private static String text(JsonNode node, String field, List<InputError> errors) {
+        if (node == null || !node.isString() || node.stringValue().isBlank()) {
+            errors.add(new InputError(field, "required: a non-empty string"));
+            return null;
+        }
+        return node.stringValue().strip();
+    }
+}

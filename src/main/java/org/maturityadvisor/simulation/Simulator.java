@@ -1,0 +1,312 @@
+package org.maturityadvisor.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.Blocker;
+import org.maturityadvisor.assessment.DimensionLevel;
+import org.maturityadvisor.assessment.MetCriterion;
+import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Answer;
+import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.Practice;
+import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.Effort;
+import org.maturityadvisor.definition.MaturityModel;
+
+/**
+ * What-if over one rule-set version. Every answer is found by assessing changed answers with the rules: the
+ * candidates of a path are the blockers the rules report, and a path is kept only as long as the rules say it still
+ * reaches the target, so it stays right when analysts edit the tables.
+ */
+public final class Simulator {
+
+    private final Advisor advisor;
+
+    public Simulator(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    /** The base result and, for each plan, the changed team's result and the difference. */
+    public SimulationResult simulate(TeamProfile base, List<Plan> plans) {
+        AssessmentResult before = advisor.assess(base);
+        List<PlanOutcome> outcomes = plans.stream().map(plan -> {
+            TeamProfile changed = apply(base, plan.changes());
+            AssessmentResult after = advisor.assess(changed);
+            List<AppliedChange> applied = plan.changes().stream().map(change -> new AppliedChange(change.practice(),
+                    base.answers().get(change.practice()).map(Answer::value).orElse(null), change.value())).toList();
+            List<ModelDiff> diff = after.models().stream()
+                    .map(model -> diff(before.model(model.model()), model)).toList();
+            return new PlanOutcome(plan.name(), applied, after, diff,
+                    before.target() == null ? null : before.target().status(),
+                    after.target() == null ? null : after.target().status());
+        }).toList();
+        return new SimulationResult(before, outcomes);
+    }
+
+    /**
+     * The least set of changes that takes the team to {@code target} in {@code modelId}; with no target, to the one
+     * the target table recommends (when it advises on this model).
+     *
+     * @throws InvalidInputException naming the model or target at fault
+     */
+    public PathResult path(TeamProfile team, String modelId, Integer target) {
+        MaturityModel model = model(modelId, "model");
+        String source = "requested";
+        Set<String> scope = Set.of(modelId);
+        int[] evaluations = {0};
+        Function<Answers, ModelAssessment> assess = answers -> {
+            evaluations[0]++;
+            return advisor.assess(new TeamProfile(team.team(), team.context(), answers), scope).model(modelId);
+        };
+        if (target == null) {
+            AssessmentResult full = advisor.assess(team);
+            if (full.target() == null || !full.target().model().equals(modelId)) {
+                throw new InvalidInputException(List.of(new InputError("target", "required: the target table "
+                        + "advises on " + (full.target() == null ? "no model" : full.target().model())
+                        + ", not " + modelId + "; give a level 0-" + model.topLevel())));
+            }
+            target = full.target().target();
+            source = full.target().rule();
+        } else if (target < 0 || target > model.topLevel()) {
+            throw new InvalidInputException(List.of(new InputError("target", "must be a level of model " + modelId
+                    + ", 0-" + model.topLevel() + "; got " + target)));
+        }
+        ModelAssessment base = assess.apply(team.answers());
+        if (base.level() >= target) {
+            return new PathResult(modelId, model.name(), base.level(), target, source, true, base.level(),
+                    evaluations[0], "Already at level " + base.level() + ": nothing to change for level " + target
+                    + ".", List.of());
+        }
+        int goal = target;
+        Map<String, Answer> changes = new LinkedHashMap<>();
+        ModelAssessment reached = base;
+        for (int round = 0; round < 4 && reached.level() < goal; round++) {
+            for (Blocker blocker : blockersUpTo(reached, goal)) {
+                Answer wanted = answerAt(blocker.practice(), blocker.required());
+                changes.merge(blocker.practice(), wanted, (a, b) -> a.rank() >= b.rank() ? a : b);
+            }
+            reached = assess.apply(apply(team.answers(), changes.values()));
+        }
+        if (reached.level() < goal) {
+            return new PathResult(modelId, model.name(), base.level(), goal, source, false, reached.level(),
+                    evaluations[0], "Level " + goal + " cannot be reached: with every blocker changed the team "
+                    + "reaches level " + reached.level() + ".", steps(base, goal, changes, team.answers()));
+        }
+        minimise(changes, team.answers(), goal, assess);
+        List<PathStep> steps = steps(base, goal, changes, team.answers());
+        return new PathResult(modelId, model.name(), base.level(), goal, source, true, goal, evaluations[0],
+                summary(model, base.level(), goal, steps), steps);
+    }
+
+    /** Every single-practice change that newly meets a criterion in the given models, ranked by the levels it adds. */
+    public ImpactResult impact(TeamProfile team, Set<String> modelIds) {
+        Set<String> scope = modelIds.isEmpty() ? advisor.models().stream().map(MaturityModel::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new)) : modelIds;
+        scope.forEach(id -> model(id, "models"));
+        AssessmentResult before = advisor.assess(team, scope);
+        Set<String> practices = advisor.models().stream().filter(m -> scope.contains(m.id()))
+                .flatMap(m -> m.criteria().stream()).map(Criterion::practice).collect(Collectors.toSet());
+        List<ImpactResult.Impact> impacts = new ArrayList<>();
+        int evaluations = 1;
+        for (Practice practice : advisor.catalog().practices()) {
+            if (!practices.contains(practice.id())) {
+                continue;
+            }
+            int current = team.answers().get(practice.id()).map(Answer::rank).orElse(-1);
+            for (int rank = current + 1; rank < practice.choices().size(); rank++) {
+                Answer to = new Answer(practice.id(), practice.choices().get(rank), rank);
+                AssessmentResult after = advisor.assess(apply(team, List.of(new PracticeChange(practice.id(), to))),
+                        scope);
+                evaluations++;
+                impact(practice, current, to, before, after).ifPresent(impacts::add);
+            }
+        }
+        impacts.sort(Comparator.comparingInt(ImpactResult.Impact::totalGain).reversed()
+                .thenComparing(i -> -i.criteriaNewlyMet().size())
+                .thenComparing(i -> Effort.fromLabel(i.effort()).orElse(Effort.LARGE)));
+        return new ImpactResult(List.copyOf(scope), evaluations, impacts);
+    }
+
+    private java.util.Optional<ImpactResult.Impact> impact(Practice practice, int current, Answer to,
+                                                           AssessmentResult before, AssessmentResult after) {
+        List<ImpactResult.Gain> gains = new ArrayList<>();
+        List<String> newlyMet = new ArrayList<>();
+        Effort effort = null;
+        int total = 0;
+        for (ModelAssessment model : after.models()) {
+            ModelAssessment was = before.model(model.model());
+            gains.add(new ImpactResult.Gain(model.model(), was.level(), model.level(), was.score(), model.score()));
+            total += model.level() - was.level();
+            Set<String> met = ids(was.met(), MetCriterion::criterion);
+            for (MetCriterion now : model.met()) {
+                if (!met.contains(now.criterion()) || pointsRose(was, now)) {
+                    newlyMet.add(now.criterion());
+                    Effort criterionEffort = effortOf(now.criterion());
+                    effort = effort == null || criterionEffort.compareTo(effort) > 0 ? criterionEffort : effort;
+                }
+            }
+        }
+        if (newlyMet.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ImpactResult.Impact(practice.id(),
+                current < 0 ? null : practice.choices().get(current), to.value(), total, gains, newlyMet,
+                effort.label()));
+    }
+
+    private static boolean pointsRose(ModelAssessment before, MetCriterion now) {
+        return now.points() != null && before.met().stream().anyMatch(m -> m.criterion().equals(now.criterion())
+                && m.points() != null && m.points() < now.points());
+    }
+
+    /**
+     * Drops every change the target can do without (the most expensive first), then lowers each kept change to the
+     * lowest answer that still reaches it. Reaching a level never needs a lower answer, so one pass leaves a set from
+     * which no change can be dropped.
+     */
+    private void minimise(Map<String, Answer> changes, Answers base, int goal,
+                          Function<Answers, ModelAssessment> assess) {
+        List<String> order = new ArrayList<>(changes.keySet());
+        order.sort(Comparator.comparing((String p) -> effortOfPractice(p, changes.get(p))).reversed());
+        for (String practice : order) {
+            Answer kept = changes.remove(practice);
+            if (assess.apply(apply(base, changes.values())).level() < goal) {
+                changes.put(practice, kept);
+            }
+        }
+        for (Map.Entry<String, Answer> change : changes.entrySet()) {
+            Practice practice = advisor.catalog().find(change.getKey()).orElseThrow();
+            int lowest = base.get(change.getKey()).map(a -> a.rank() + 1).orElse(0);
+            for (int rank = lowest; rank < change.getValue().rank(); rank++) {
+                Answer lower = new Answer(practice.id(), practice.choices().get(rank), rank);
+                Map<String, Answer> trial = new LinkedHashMap<>(changes);
+                trial.put(change.getKey(), lower);
+                if (assess.apply(apply(base, trial.values())).level() >= goal) {
+                    change.setValue(lower);
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<PathStep> steps(ModelAssessment base, int goal, Map<String, Answer> changes, Answers answers) {
+        List<Blocker> blockers = blockersUpTo(base, goal);
+        List<PathStep> steps = new ArrayList<>();
+        for (Answer change : changes.values()) {
+            Practice practice = advisor.catalog().find(change.practice()).orElseThrow();
+            List<Blocker> cleared = blockers.stream().filter(b -> b.practice().equals(change.practice())
+                    && practice.rankOf(b.required()).orElseThrow() <= change.rank())
+                    .sorted(Comparator.comparingInt(Blocker::level)).toList();
+            List<Blocker> served = cleared.isEmpty() ? blockers.stream()
+                    .filter(b -> b.practice().equals(change.practice())).toList() : cleared;
+            Blocker first = served.get(0);
+            Effort effort = served.stream().map(b -> Effort.fromLabel(b.effort()).orElseThrow())
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            steps.add(new PathStep(change.practice(), answers.get(change.practice()).map(Answer::value).orElse(null),
+                    change.value(), first.level(), effort.label(), first.remediation(), served.stream()
+                    .map(b -> new PathStep.PathCriterion(b.criterion(), b.text(), b.level(), b.required())).toList()));
+        }
+        steps.sort(Comparator.comparingInt(PathStep::level)
+                .thenComparing(step -> Effort.fromLabel(step.effort()).orElseThrow()));
+        return steps;
+    }
+
+    private static String summary(MaturityModel model, int from, int goal, List<PathStep> steps) {
+        Map<String, Long> byEffort = steps.stream()
+                .collect(Collectors.groupingBy(PathStep::effort, LinkedHashMap::new, Collectors.counting()));
+        return "From level " + from + " to level " + goal + " of the " + model.name() + ": " + steps.size()
+                + (steps.size() == 1 ? " change" : " changes") + " (" + byEffort.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
+                + "); none can be dropped.";
+    }
+
+    /** Every blocker listed under the levels above the one reached, up to {@code goal}. */
+    private static List<Blocker> blockersUpTo(ModelAssessment result, int goal) {
+        return result.blockedLevels().stream().filter(level -> level.level() <= goal)
+                .map(BlockedLevel::blockers).flatMap(List::stream).toList();
+    }
+
+    private ModelDiff diff(ModelAssessment before, ModelAssessment after) {
+        List<ModelDiff.DimensionDiff> dimensions = after.dimensions().stream().map(dimension -> {
+            int was = before.dimensions().stream().filter(d -> d.dimension().equals(dimension.dimension()))
+                    .mapToInt(DimensionLevel::level).findFirst().orElse(dimension.level());
+            return new ModelDiff.DimensionDiff(dimension.dimension(), was, dimension.level(),
+                    dimension.level() - was);
+        }).toList();
+        Set<String> blockersBefore = blockerIds(before);
+        Set<String> blockersAfter = blockerIds(after);
+        Set<String> metBefore = ids(before.met(), MetCriterion::criterion);
+        Set<String> metAfter = ids(after.met(), MetCriterion::criterion);
+        return new ModelDiff(after.model(), before.level(), after.level(), after.level() - before.level(),
+                before.score(), after.score(), dimensions, minus(blockersBefore, blockersAfter),
+                minus(blockersAfter, blockersBefore), minus(metAfter, metBefore), minus(metBefore, metAfter));
+    }
+
+    private static Set<String> blockerIds(ModelAssessment model) {
+        return model.blockedLevels().stream().flatMap(level -> level.blockers().stream()).map(Blocker::criterion)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static List<String> minus(Set<String> from, Set<String> remove) {
+        return from.stream().filter(id -> !remove.contains(id)).toList();
+    }
+
+    /** The team with the changes applied in order; a change to null makes the practice unknown again. */
+    public static TeamProfile apply(TeamProfile team, List<PracticeChange> changes) {
+        Answers answers = team.answers();
+        for (PracticeChange change : changes) {
+            answers = change.to() == null ? answers.without(change.practice()) : answers.with(change.to());
+        }
+        return new TeamProfile(team.team(), team.context(), answers);
+    }
+
+    private static Answers apply(Answers base, java.util.Collection<Answer> changes) {
+        Answers answers = base;
+        for (Answer change : changes) {
+            answers = answers.with(change);
+        }
+        return answers;
+    }
+
+    private Answer answerAt(String practiceId, String value) {
+        Practice practice = advisor.catalog().find(practiceId).orElseThrow();
+        return new Answer(practiceId, value, practice.rankOf(value).orElseThrow());
+    }
+
+    private MaturityModel model(String id, String field) {
+        return advisor.models().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new InputError(field, "unknown model \"" + id
+                        + "\"; one of " + advisor.models().stream().map(MaturityModel::id).toList()))));
+    }
+
+    private Effort effortOf(String criterionId) {
+        return advisor.models().stream().flatMap(m -> m.criteria().stream())
+                .filter(c -> c.id().equals(criterionId)).map(Criterion::effort).findFirst().orElse(Effort.MEDIUM);
+    }
+
+    /** The largest effort among the criteria that ask this practice for at most this answer. */
+    private Effort effortOfPractice(String practiceId, Answer answer) {
+        return advisor.models().stream().flatMap(m -> m.criteria().stream())
+                .filter(c -> c.practice().equals(practiceId) && c.requiredRank() <= answer.rank())
+                .map(Criterion::effort).max(Comparator.naturalOrder()).orElse(Effort.MEDIUM);
+    }
+
+}

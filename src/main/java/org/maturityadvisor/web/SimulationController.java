@@ -1,0 +1,48 @@
+package org.maturityadvisor.web;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.input.SimulationInputReader;
+import org.maturityadvisor.simulation.ImpactResult;
+import org.maturityadvisor.simulation.PathResult;
+import org.maturityadvisor.simulation.SimulationResult;
+import org.maturityadvisor.simulation.Simulator;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What-if: plans compared, the least path to a level, the single changes that help most. */
+@RestController
+class SimulationController {
+
+    private final ActiveRuleSet ruleSet;
+
+    SimulationController(ActiveRuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    /** A team plus named plans of practice changes: the base result, each plan's result and the differences. */
+    @PostMapping(path = "/api/simulations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SimulationResult simulate(@RequestBody String body) {
+        Advisor advisor = ruleSet.get();
+        SimulationInputReader.PlansRequest request = SimulationInputReader.plans(body, advisor.catalog());
+        return new Simulator(advisor).simulate(request.team(), request.plans());
+    }
+
+    /** A team, a model and a target level (or none: the recommended one): the least set of changes, as a roadmap. */
+    @PostMapping(path = "/api/simulations/path", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PathResult path(@RequestBody String body) {
+        Advisor advisor = ruleSet.get();
+        SimulationInputReader.PathRequest request = SimulationInputReader.path(body, advisor.catalog());
+        return new Simulator(advisor).path(request.team(), request.model(), request.target());
+    }
+
+    /** A team (and optionally the models to look at): every single-practice change, ranked by the levels it adds. */
+    @PostMapping(path = "/api/simulations/impact", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ImpactResult impact(@RequestBody String body) {
+        Advisor advisor = ruleSet.get();
+        SimulationInputReader.ImpactRequest request = SimulationInputReader.impact(body, advisor.catalog());
+        return new Simulator(advisor).impact(request.team(), request.models());
+    }
+}
