@@ -103,6 +103,20 @@ public final class SimulationInputReader {
         return new ImpactRequest(team, models);
     }
 
+    /** Reads a {@code changes} object (practice id to value, null or "drop"), e.g. a scenario's what-if. */
+    public static List<PracticeChange> changes(JsonNode changes, String field, PracticeCatalog catalog) {
+        List<InputError> errors = new ArrayList<>();
+        List<PracticeChange> parsed = new ArrayList<>();
+        if (changes == null || !changes.isObject()) {
+            errors.add(new InputError(field, "expected an object of practice id to the new value"));
+        } else {
+            changes.properties().forEach(entry -> change(entry.getKey(), scalar(entry.getValue()),
+                    field + "." + entry.getKey(), catalog, errors).ifPresent(parsed::add));
+        }
+        InvalidInputException.throwIfAny(errors);
+        return parsed;
+    }
+
     /** Parses {@code practice=value} pairs from the command line as one plan. */
     public static Plan plan(String name, Map<String, String> changes, PracticeCatalog catalog) {
         List<InputError> errors = new ArrayList<>();

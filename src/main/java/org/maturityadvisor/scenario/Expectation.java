@@ -8,10 +8,12 @@ import java.util.Map;
  * top level), optionally the level of some dimensions and, for a scored model, the score. Under the key
  * {@code target} it is what the scenario expects of the target advice: the target {@code level}, the deciding
  * {@code rule}, the {@code status} (below-target, at-target, above-target) and the {@code roadmap}'s criteria in
- * order.
+ * order. A what-if scenario's expectations are of the changed team; {@code delta} is then the model's level change.
+ * Under the key {@code path}: the path's target {@code level}, whether it is {@code reachable}, and its steps in
+ * order as {@code roadmap} entries {@code practice=value}.
  */
 public record Expectation(Integer level, List<String> blockers, Map<String, Integer> dimensions, Double score,
-                          String rule, String status, List<String> roadmap) {
+                          String rule, String status, List<String> roadmap, Integer delta, Boolean reachable) {
 
     public Expectation {
         blockers = blockers == null ? null : List.copyOf(blockers);

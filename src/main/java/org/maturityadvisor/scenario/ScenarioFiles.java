@@ -19,7 +19,7 @@ public final class ScenarioFiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private record ScenarioJson(String name, String description, tools.jackson.databind.JsonNode input,
-                                Map<String, Expectation> expect) {
+                                tools.jackson.databind.JsonNode whatIf, Map<String, Expectation> expect) {
     }
 
     private ScenarioFiles() {
@@ -40,9 +40,9 @@ public final class ScenarioFiles {
         try {
             ScenarioJson json = JSON.readValue(Files.readString(file), ScenarioJson.class);
             return new Scenario(name, json.name() == null ? name : json.name(), json.description(), json.input(),
-                    json.expect() == null ? Map.of() : json.expect());
+                    json.whatIf(), json.expect() == null ? Map.of() : json.expect());
         } catch (IOException | JacksonException e) {
-            return new Scenario(name, name, "unreadable: " + e.getMessage(), null, Map.of());
+            return new Scenario(name, name, "unreadable: " + e.getMessage(), null, null, Map.of());
         }
     }
 }

@@ -11,6 +11,12 @@ import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TargetLevel;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.input.SimulationInputReader;
+import org.maturityadvisor.simulation.PathResult;
+import org.maturityadvisor.simulation.Simulator;
+
+import tools.jackson.databind.JsonNode;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 
@@ -19,6 +25,8 @@ public final class ScenarioRunner {
 
     /** The key of {@code expect} that holds the expected target advice rather than a model. */
     static final String TARGET = "target";
+    /** The key of {@code expect} that holds the expected path of a what-if scenario's {@code whatIf.path}. */
+    static final String PATH = "path";
 
     private ScenarioRunner() {
     }
@@ -35,12 +43,23 @@ public final class ScenarioRunner {
             failures.add("expects nothing: add an \"expect\" object naming at least one model");
         } else {
             try {
-                AssessmentResult result = advisor.assess(TeamInputReader.read(scenario.input(), advisor.catalog()));
+                TeamProfile team = TeamInputReader.read(scenario.input(), advisor.catalog());
+                AssessmentResult before = advisor.assess(team);
+                JsonNode whatIf = scenario.whatIf();
+                if (whatIf != null && whatIf.has("changes")) {
+                    team = Simulator.apply(team, SimulationInputReader.changes(whatIf.get("changes"),
+                            "whatIf.changes", advisor.catalog()));
+                }
+                AssessmentResult result = whatIf != null && whatIf.has("changes") ? advisor.assess(team) : before;
+                TeamProfile changed = team;
                 scenario.expect().forEach((model, expectation) -> {
                     if (TARGET.equals(model)) {
                         compareTarget(result, expectation, failures);
+                    } else if (PATH.equals(model)) {
+                        comparePath(advisor, changed, whatIf, expectation, failures);
                     } else {
                         compare(result, model, expectation, failures);
+                        compareDelta(before, result, model, expectation, failures);
                     }
                 });
             } catch (InvalidInputException e) {
@@ -102,6 +121,42 @@ public final class ScenarioRunner {
                     .map(Blocker::criterion).toList();
             if (!expected.roadmap().equals(got)) {
                 failures.add("target: expected roadmap " + expected.roadmap() + ", got " + got);
+            }
+        }
+    }
+
+    private static void compareDelta(AssessmentResult before, AssessmentResult after, String modelId,
+                                     Expectation expected, List<String> failures) {
+        if (expected.delta() == null || before.models().stream().noneMatch(m -> m.model().equals(modelId))) {
+            return;
+        }
+        int delta = after.model(modelId).level() - before.model(modelId).level();
+        if (delta != expected.delta()) {
+            failures.add(modelId + ": expected the changes to move the level by " + expected.delta() + ", got "
+                    + delta);
+        }
+    }
+
+    private static void comparePath(Advisor advisor, TeamProfile team, JsonNode whatIf, Expectation expected,
+                                    List<String> failures) {
+        JsonNode request = whatIf == null ? null : whatIf.get("path");
+        if (request == null || !request.has("model")) {
+            failures.add("path: expects a path but whatIf.path {\"model\": ..., \"target\": ...} is missing");
+            return;
+        }
+        Integer target = request.has("target") && !request.get("target").isNull()
+                ? request.get("target").intValue() : null;
+        PathResult path = new Simulator(advisor).path(team, request.get("model").stringValue(), target);
+        if (expected.level() != null && expected.level() != path.target()) {
+            failures.add("path: expected target level " + expected.level() + ", got " + path.target());
+        }
+        if (expected.reachable() != null && expected.reachable() != path.reachable()) {
+            failures.add("path: expected reachable " + expected.reachable() + ", got " + path.reachable());
+        }
+        if (expected.roadmap() != null) {
+            List<String> got = path.steps().stream().map(step -> step.practice() + "=" + step.to()).toList();
+            if (!expected.roadmap().equals(got)) {
+                failures.add("path: expected steps " + expected.roadmap() + ", got " + got);
             }
         }
     }
