@@ -88,6 +88,25 @@ class CliTest {
     }
 
     @Test
+    void simulatesAChangeAndPrintsThePathToATarget() {
+        assertThat(run("simulate", SAMPLE, "--set", "release.method=ci-cd-pipeline", "--set",
+                "creation.managed-compute=unknown")).isZero();
+        assertThat(out.toString()).contains("release.method: scripted -> ci-cd-pipeline",
+                "six-stage        level 2 -> 3 (+1)", "newly met: six-cd-pipeline");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("simulate", SAMPLE, "--target", "2")).isZero();
+        assertThat(out.toString()).contains("Path to level 2 of the Microsoft MLOps maturity model",
+                "5 changes", "1. [small] creation.experiment-tracking: ad-hoc -> centralized");
+    }
+
+    @Test
+    void simulateRefusesAnUnknownPracticeWithExit3() {
+        assertThat(run("simulate", SAMPLE, "--set", "release.methd=manual")).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(err.toString()).contains("--set release.methd: unknown practice id");
+    }
+
+    @Test
     void listsPracticesAndModels() {
         assertThat(run("practices")).isZero();
         assertThat(run("models")).isZero();

@@ -84,6 +84,63 @@ class ApiTest {
     }
 
     @Test
+    void simulatesPlansSideBySide() throws Exception {
+        HttpResponse<String> response = post("/api/simulations", """
+                {"team": "t", "answers": {"release.method": "scripted", "integration.automated-builds": true},
+                 "plans": [{"name": "pipeline", "changes": {"release.method": "ci-cd-pipeline"}},
+                           {"name": "undo", "changes": {"release.method": "drop", "integration.automated-builds": null}}]}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("base").get("models")).hasSize(4);
+        JsonNode pipeline = body.get("plans").get(0);
+        assertThat(pipeline.get("name").stringValue()).isEqualTo("pipeline");
+        JsonNode six = pipeline.get("diff").valueStream().filter(d -> d.get("model").stringValue().equals("six-stage"))
+                .findFirst().orElseThrow();
+        assertThat(six.get("levelBefore").intValue()).isEqualTo(2);
+        assertThat(six.get("criteriaNewlyMet").valueStream().map(JsonNode::stringValue)).contains("six-cd-pipeline");
+        JsonNode undo = body.get("plans").get(1);
+        assertThat(undo.get("changes").get(1).get("to").isNull()).isTrue();
+        assertThat(undo.get("result").get("models").get(3).get("level").intValue()).isZero();
+    }
+
+    @Test
+    void answersThePathAndTheImpact() throws Exception {
+        String team = Files.readString(Path.of("docs/examples/team.json")).trim();
+        String withModel = team.substring(0, team.length() - 1) + ", \"model\": \"microsoft\", \"target\": 3}";
+
+        JsonNode path = JSON.readTree(post("/api/simulations/path", withModel).body());
+        assertThat(path.get("reachable").booleanValue()).isTrue();
+        assertThat(path.get("steps")).hasSize(13);
+        assertThat(path.get("steps").get(0).get("criteria").get(0).get("criterion").stringValue())
+                .isEqualTo("ms-experiment-tracking");
+
+        JsonNode impact = JSON.readTree(post("/api/simulations/impact", team).body());
+        assertThat(impact.get("changes").get(0).get("totalGain").intValue()).isPositive();
+    }
+
+    @Test
+    void refusesBadChangesAndOutOfRangeTargetsNamingEach() throws Exception {
+        HttpResponse<String> plans = post("/api/simulations", """
+                {"team": "t", "plans": [{"name": "a", "changes": {"release.methd": "manual",
+                                                                  "release.method": "weekly"}}]}
+                """);
+        assertThat(plans.statusCode()).isEqualTo(400);
+        assertThat(plans.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(plans.body()).get("errors").valueStream().map(e -> e.get("field").stringValue()))
+                .containsExactlyInAnyOrder("plans[0].changes.release.methd", "plans[0].changes.release.method");
+
+        HttpResponse<String> path = post("/api/simulations/path", """
+                {"team": "t", "model": "google", "target": 5}
+                """);
+        assertThat(path.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(path.body()).get("errors").get(0);
+        assertThat(error.get("field").stringValue()).isEqualTo("target");
+        assertThat(error.get("reason").stringValue()).contains("0-2");
+    }
+
+    @Test
     void refusesBadInputAsProblemJsonListingEveryField() throws Exception {
         HttpResponse<String> response = post("/api/assessments", """
                 {"team": "x", "answers": {"release.methd": "manual", "release.method": "continuous",
