@@ -73,12 +73,15 @@ public final class Explainer {
         return results;
     }
 
-    /** The levels the rules classified for this model: the whole model under "", each dimension under its name. */
+    /**
+     * The highest level the rules found reached in this model: the whole model under "", each dimension under its
+     * name. The rules insert one {@link Classification} per level reached (a scored model's rules only the band).
+     */
     static Map<String, Integer> classifications(MaturityModel model, RuleFindings findings) {
         Map<String, Integer> levels = new HashMap<>();
         for (Classification c : findings.classifications()) {
             if (c.model().equals(model.id())) {
-                levels.put(c.dimension() == null ? "" : c.dimension(), c.level());
+                levels.merge(c.dimension() == null ? "" : c.dimension(), c.level(), Math::max);
             }
         }
         return levels;

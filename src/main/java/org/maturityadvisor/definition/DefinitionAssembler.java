@@ -312,8 +312,10 @@ public final class DefinitionAssembler {
                     .forEach(n -> checks.problem(where, "level " + n + " has no criteria, so it would be reached "
                             + "for free; give it at least one criterion or remove the level"));
         }
-        List<Dimension> dimensions = criteria.stream().map(Criterion::dimension).distinct()
-                .sorted(Comparator.comparingInt(this::catalogOrder))
+        List<String> names = criteria.stream().map(Criterion::dimension).distinct().toList();
+        boolean catalogDimensions = names.stream().allMatch(name -> catalogOrder(name) >= 0);
+        List<Dimension> dimensions = names.stream()
+                .sorted(Comparator.comparingInt(name -> catalogDimensions ? catalogOrder(name) : names.indexOf(name)))
                 .map(name -> new Dimension(row.id, name, kind)).toList();
         return new MaturityModel(row.id, row.name, orEmpty(row.source), kind, levels, dimensions, criteria);
     }
@@ -342,11 +344,13 @@ public final class DefinitionAssembler {
         }
     }
 
-    /** Dimensions are shown in the order the catalog introduces them (People first, as in the seeds). */
+    /**
+     * Where the catalog introduces a dimension (-1 if it does not). A model whose dimensions are all catalog
+     * dimensions shows them in that order (People first, as in the seeds); any other model in the order its table
+     * first uses them, lowest level first.
+     */
     private int catalogOrder(String dimension) {
-        List<String> order = catalog.practices().stream().map(Practice::dimension).distinct().toList();
-        int index = order.indexOf(dimension);
-        return index < 0 ? order.size() : index;
+        return catalog.practices().stream().map(Practice::dimension).distinct().toList().indexOf(dimension);
     }
 
     private boolean knownModel(SourceRow source, String model, Set<String> known) {

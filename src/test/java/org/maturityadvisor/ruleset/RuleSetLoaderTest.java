@@ -153,7 +153,7 @@ class RuleSetLoaderTest {
     @Test
     void promotionRulesThatLeaveADimensionUnclassifiedAreRefusedAtLoadNotPerRequest() {
         String promotion = new String(readShipped("promotion.drl"), java.nio.charset.StandardCharsets.UTF_8);
-        String withoutDimensions = promotion.substring(0, promotion.indexOf("rule \"dimension classified"));
+        String withoutDimensions = promotion.substring(0, promotion.indexOf("rule \"dimension level reached"));
         RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile("promotion.drl", withoutDimensions);
 
         assertThat(problems(rules)).singleElement().satisfies(problem -> {
