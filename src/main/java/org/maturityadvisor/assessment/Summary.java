@@ -58,8 +58,8 @@ final class Summary {
         if (blockers.size() > NAMED_BLOCKERS) {
             names.add((blockers.size() - NAMED_BLOCKERS) + " more");
         }
-        if (names.size() == 1) {
-            return names.get(0);
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "the levels below it" : names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }

@@ -182,7 +182,9 @@ public final class SimulationInputReader {
         try {
             return java.util.Optional.of(new PracticeChange(id, practice.answer(value)));
         } catch (IllegalArgumentException e) {
-            errors.add(new InputError(field, e.getMessage() + "; or null for unknown, \"drop\" for its lowest value"));
+            errors.add(new InputError(field, e.getMessage() + (field.startsWith("--set")
+                    ? "; or unknown (unanswered), or drop (its lowest value)"
+                    : "; or null for unknown, \"drop\" for its lowest value")));
             return java.util.Optional.empty();
         }
     }

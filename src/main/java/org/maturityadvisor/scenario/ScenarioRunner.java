@@ -64,6 +64,8 @@ public final class ScenarioRunner {
                 });
             } catch (InvalidInputException e) {
                 failures.add("input rejected: " + e.getMessage());
+            } catch (RuntimeException e) {
+                failures.add("could not be run: " + e);
             }
         }
         return new ScenarioOutcome(scenario.file(), scenario.name(), failures);
