@@ -1,6 +1,10 @@
 package org.maturityadvisor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -35,6 +39,12 @@ abstract class AdvisorCommand implements Callable<Integer> {
     }
 
     abstract int run(Advisor advisor, PrintWriter out) throws Exception;
+
+    /** The team input in FILE, or standard input for {@code -}. */
+    static String readInput(String file) throws IOException {
+        return "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(Path.of(file));
+    }
 
     static void print(PrintWriter out, JsonOption option, Object json, Supplier<String> text) {
         out.println(option.json ? Json.write(json) : text.get());

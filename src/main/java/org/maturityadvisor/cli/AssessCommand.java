@@ -2,9 +2,6 @@ package org.maturityadvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
@@ -26,9 +23,7 @@ final class AssessCommand extends AdvisorCommand {
 
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
-        String input = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file));
-        AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
+        AssessmentResult result = advisor.assess(TeamInputReader.read(readInput(file), advisor.catalog()));
         print(out, output, result, () -> TextReport.render(result));
         return 0;
     }

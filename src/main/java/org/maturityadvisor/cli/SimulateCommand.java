@@ -2,9 +2,6 @@ package org.maturityadvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +45,7 @@ final class SimulateCommand extends AdvisorCommand {
 
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
-        String input = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file));
-        TeamProfile team = TeamInputReader.read(input, advisor.catalog());
+        TeamProfile team = TeamInputReader.read(readInput(file), advisor.catalog());
         if (changes.isEmpty() && target == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give --set PRACTICE=VALUE (what if?) or --target N (the path to a level), or both");

@@ -14,7 +14,6 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.assessment.TeamProfile;
-import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.testing.RulesFixture;
 
@@ -96,7 +95,7 @@ class ModelTablesTest {
         RulesFixture rules = RulesFixture.copyOfShipped(temp)
                 .writeTable("release-rubric.drl.xlsx", releaseRubric("scripted: 1, weekly: 2, ci-cd-pipeline: 0.5"));
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("release-rubric.drl.xlsx");
             assertThat(problem.location()).isEqualTo("row 25");
             assertThat(problem.message()).contains("\"weekly\" is not a value of practice release.method");
@@ -108,7 +107,7 @@ class ModelTablesTest {
         RulesFixture rules = RulesFixture.copyOfShipped(temp)
                 .writeTable("release-rubric.drl.xlsx", releaseRubric("scripted: 1, ci-cd-pipeline: 0.5"));
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> assertThat(problem.message())
+        assertThat(rules.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                 .contains("ci-cd-pipeline earns fewer points than the lower answer scripted"));
     }
 
@@ -117,7 +116,7 @@ class ModelTablesTest {
         int band3 = 20;
         RulesFixture rules = RulesFixture.copyOfShipped(temp).setCell(RUBRIC, "F" + band3, "0.5");
 
-        assertThat(problems(rules)).extracting(RuleSetProblem::toString).singleElement().satisfies(p -> assertThat(p)
+        assertThat(rules.problems()).extracting(RuleSetProblem::toString).singleElement().satisfies(p -> assertThat(p)
                 .contains("band 3 must need a higher score than band 2 (Score above 0.5 is not above 1.0)"));
     }
 
@@ -126,7 +125,7 @@ class ModelTablesTest {
         int modelRow = 10;
         RulesFixture rules = RulesFixture.copyOfShipped(temp).setCell(RUBRIC, "D" + modelRow, "ladder");
 
-        assertThat(problems(rules)).extracting(RuleSetProblem::toString).singleElement().isEqualTo(RUBRIC + " row "
+        assertThat(rules.problems()).extracting(RuleSetProblem::toString).singleElement().isEqualTo(RUBRIC + " row "
                 + modelRow + ": Kind \"ladder\" is not one of gated, scored");
     }
 
@@ -135,7 +134,7 @@ class ModelTablesTest {
         int level3 = 20;
         RulesFixture rules = RulesFixture.copyOfShipped(temp).setCell("six-stage-mlops.drl.xlsx", "E" + level3, "3-6");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> assertThat(problem.message())
+        assertThat(rules.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                 .contains("lines up with microsoft 3-6, but microsoft has levels 0-4"));
     }
 
@@ -145,7 +144,7 @@ class ModelTablesTest {
         int last = rules.rowOf(TARGET, "target-1-context-unknown");
         rules.setCell(TARGET, "C" + last, "1");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo("row " + last);
             assertThat(problem.message()).contains("last row must match every team");
         });
@@ -158,7 +157,7 @@ class ModelTablesTest {
         int fivePlus = rules.rowOf(TARGET, "target-3-five-or-more");
         rules.setCell(TARGET, "C" + fivePlus, "4+");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo("row " + four);
             assertThat(problem.message()).contains("can never apply", "row " + fivePlus);
         });
@@ -170,7 +169,7 @@ class ModelTablesTest {
         int critical = rules.rowOf(TARGET, "target-3-critical");
         rules.setCell(TARGET, "D" + critical, null);
 
-        assertThat(problems(rules)).anySatisfy(problem -> {
+        assertThat(rules.problems()).anySatisfy(problem -> {
             assertThat(problem.location()).isEqualTo("row " + critical);
             assertThat(problem.message()).contains("Business-critical is blank");
         });
@@ -182,7 +181,7 @@ class ModelTablesTest {
         int row = rules.rowOf(TARGET, "target-4-critical-at-scale");
         rules.setCell(TARGET, "F" + row, "5");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> assertThat(problem.message())
+        assertThat(rules.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                 .contains("Target level 5 is not a level of model \"microsoft\" (0-4)"));
     }
 
@@ -196,11 +195,5 @@ class ModelTablesTest {
         TeamProfile team = new TeamProfile("t", new TeamContext(4, false, true), advisor.catalog().answers(Map.of(),
                 "answers."));
         assertThat(advisor.assess(team).target().target()).isEqualTo(3);
-    }
-
-    private static List<RuleSetProblem> problems(RulesFixture rules) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> RuleSetLoader.load(rules.directory()));
-        assertThat(thrown).isInstanceOf(RuleSetException.class);
-        return ((RuleSetException) thrown).problems();
     }
 }

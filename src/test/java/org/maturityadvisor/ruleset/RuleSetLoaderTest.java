@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.definition.MaturityModel;
-import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.testing.RulesFixture;
 import org.maturityadvisor.testing.ShippedRules;
@@ -65,7 +64,7 @@ class RuleSetLoaderTest {
         int row = rules.rowOf("ms-ab-testing");
         rules.setCell("F" + row, "release.ab-tseting");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(TABLE);
             assertThat(problem.location()).isEqualTo("row " + row);
             assertThat(problem.message()).contains("release.ab-tseting", "not in the practice catalog");
@@ -78,7 +77,7 @@ class RuleSetLoaderTest {
         int row = rules.rowOf("ms-automatic-release");
         rules.setCell("G" + row, "continuous");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo("row " + row);
             assertThat(problem.message()).contains("\"continuous\"", "manual, scripted, ci-cd-pipeline");
         });
@@ -90,7 +89,7 @@ class RuleSetLoaderTest {
         int row = rules.rowOf("ms-managed-compute");
         rules.setCell("I" + row, null);
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo("row " + row);
             assertThat(problem.message()).startsWith("Effort is blank");
         });
@@ -102,7 +101,7 @@ class RuleSetLoaderTest {
         int levelsCodeRow = 15;
         rules.setCell("B" + levelsCodeRow, "l.levle(\"$param\");");
 
-        assertThat(problems(rules)).isNotEmpty().allSatisfy(problem -> {
+        assertThat(rules.problems()).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(TABLE);
             assertThat(problem.location()).matches("row (1[7-9]|2[01]) \\(cells from A\\d+\\)");
         });
@@ -114,7 +113,7 @@ class RuleSetLoaderTest {
         int row = rules.rowOf("ms-ab-testing");
         rules.setCell("K" + row, "stray note");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(TABLE);
             assertThat(problem.message()).contains("K" + row);
         });
@@ -124,8 +123,8 @@ class RuleSetLoaderTest {
     void aTableDroolsWouldIgnoreBecauseOfItsNameIsRefused() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp).rename(TABLE, "microsoft-mlops.xlsx");
 
-        assertThat(problems(rules)).extracting(RuleSetProblem::file).contains("microsoft-mlops.xlsx");
-        assertThat(problems(rules)).filteredOn(p -> p.file().equals("microsoft-mlops.xlsx")).singleElement()
+        assertThat(rules.problems()).extracting(RuleSetProblem::file).contains("microsoft-mlops.xlsx");
+        assertThat(rules.problems()).filteredOn(p -> p.file().equals("microsoft-mlops.xlsx")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("silently ignore", "microsoft-mlops.drl.xlsx"));
     }
 
@@ -134,7 +133,7 @@ class RuleSetLoaderTest {
         RulesFixture rules = RulesFixture.copyOfShipped(temp)
                 .writeFile("extra.drl", "package org.maturityadvisor.rules;\n\nrule \"broken\"\nwhen\n  Foo(\nthen\nend\n");
 
-        assertThat(problems(rules)).isNotEmpty().allSatisfy(problem -> {
+        assertThat(rules.problems()).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem.file()).isEqualTo("extra.drl");
             assertThat(problem.location()).startsWith("line ");
         });
@@ -146,7 +145,7 @@ class RuleSetLoaderTest {
                 "package org.maturityadvisor.rules;\nimport org.maturityadvisor.definition.Level;\n"
                         + "rule \"does nothing useful\"\nwhen\n  Level()\nthen\nend\n");
 
-        assertThat(problems(rules)).singleElement().satisfies(problem ->
+        assertThat(rules.problems()).singleElement().satisfies(problem ->
                 assertThat(problem.message()).contains("classified no level of model microsoft"));
     }
 
@@ -156,7 +155,7 @@ class RuleSetLoaderTest {
         String withoutDimensions = promotion.substring(0, promotion.indexOf("rule \"dimension level reached"));
         RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile("promotion.drl", withoutDimensions);
 
-        assertThat(problems(rules)).singleElement().satisfies(problem -> {
+        assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("promotion.drl");
             assertThat(problem.message()).contains("dimension People");
         });
@@ -169,7 +168,7 @@ class RuleSetLoaderTest {
                         + "people.ds-de-collaboration,People,yes-no,,Q?,\n"
                         + "release.method,Model Release,choice,manual,Q?,\n");
 
-        assertThat(problems(rules)).anySatisfy(problem -> {
+        assertThat(rules.problems()).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(RuleSetLoader.CATALOG);
             assertThat(problem.location()).isEqualTo("line 3, column choices");
         });
@@ -195,11 +194,5 @@ class RuleSetLoaderTest {
     private static int levelOf(Advisor advisor, Map<String, Object> answers) {
         return advisor.assess(new TeamProfile("t", null, advisor.catalog().answers(answers, "answers.")))
                 .model("microsoft").level();
-    }
-
-    private static java.util.List<RuleSetProblem> problems(RulesFixture rules) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> RuleSetLoader.load(rules.directory()));
-        assertThat(thrown).isInstanceOf(RuleSetException.class);
-        return ((RuleSetException) thrown).problems();
     }
 }

@@ -63,6 +63,15 @@ public final class RulesFixture {
         return this;
     }
 
+    /** Loads this rule set expecting it to be refused, and returns every problem named. */
+    public List<org.maturityadvisor.definition.RuleSetProblem> problems() {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> org.maturityadvisor.ruleset.RuleSetLoader.load(directory));
+        org.assertj.core.api.Assertions.assertThat(thrown)
+                .isInstanceOf(org.maturityadvisor.definition.RuleSetException.class);
+        return ((org.maturityadvisor.definition.RuleSetException) thrown).problems();
+    }
+
     /** The spreadsheet row (1-based) of the criterion with this id. */
     public int rowOf(String criterionId) {
         return rowOf(TABLE, criterionId);
