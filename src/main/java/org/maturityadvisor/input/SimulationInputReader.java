@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.maturityadvisor.assessment.TeamProfile;
@@ -144,11 +145,11 @@ public final class SimulationInputReader {
         }
     }
 
-    private static java.util.Optional<Plan> plan(JsonNode node, String field, PracticeCatalog catalog,
+    private static Optional<Plan> plan(JsonNode node, String field, PracticeCatalog catalog,
                                                  List<InputError> errors) {
         if (node == null || !node.isObject()) {
             errors.add(new InputError(field, "expected {\"name\": ..., \"changes\": {...}}"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         node.properties().stream().map(Map.Entry::getKey).filter(k -> !k.equals("name") && !k.equals("changes"))
                 .forEach(k -> errors.add(new InputError(field + "." + k, "unknown field; expected name, changes")));
@@ -162,30 +163,30 @@ public final class SimulationInputReader {
             changes.properties().forEach(entry -> change(entry.getKey(), scalar(entry.getValue()),
                     field + ".changes." + entry.getKey(), catalog, errors).ifPresent(parsed::add));
         }
-        return name == null ? java.util.Optional.empty() : java.util.Optional.of(new Plan(name, parsed));
+        return name == null ? Optional.empty() : Optional.of(new Plan(name, parsed));
     }
 
-    private static java.util.Optional<PracticeChange> change(String id, Object value, String field,
+    private static Optional<PracticeChange> change(String id, Object value, String field,
                                                              PracticeCatalog catalog, List<InputError> errors) {
         Practice practice = catalog.find(id).orElse(null);
         if (practice == null) {
             errors.add(new InputError(field, "unknown practice id; GET /api/practices lists the valid ones"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (value == null) {
-            return java.util.Optional.of(new PracticeChange(id, null));
+            return Optional.of(new PracticeChange(id, null));
         }
         if (DROP.equals(value)) {
-            return java.util.Optional.of(new PracticeChange(id, practice.answer(practice.choices().get(0)
+            return Optional.of(new PracticeChange(id, practice.answer(practice.choices().get(0)
                     .equals("no") ? Boolean.FALSE : practice.choices().get(0))));
         }
         try {
-            return java.util.Optional.of(new PracticeChange(id, practice.answer(value)));
+            return Optional.of(new PracticeChange(id, practice.answer(value)));
         } catch (IllegalArgumentException e) {
             errors.add(new InputError(field, e.getMessage() + (field.startsWith("--set")
                     ? "; or unknown (unanswered), or drop (its lowest value)"
                     : "; or null for unknown, \"drop\" for its lowest value")));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,11 +1,13 @@
 package org.maturityadvisor.simulation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -141,7 +143,7 @@ public final class Simulator {
         return new ImpactResult(List.copyOf(scope), evaluations, impacts);
     }
 
-    private java.util.Optional<ImpactResult.Impact> impact(Practice practice, int current, Answer to,
+    private Optional<ImpactResult.Impact> impact(Practice practice, int current, Answer to,
                                                            AssessmentResult before, AssessmentResult after) {
         List<ImpactResult.Gain> gains = new ArrayList<>();
         List<String> newlyMet = new ArrayList<>();
@@ -161,9 +163,9 @@ public final class Simulator {
             }
         }
         if (newlyMet.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ImpactResult.Impact(practice.id(),
+        return Optional.of(new ImpactResult.Impact(practice.id(),
                 current < 0 ? null : practice.choices().get(current), to.value(), total, gains, newlyMet,
                 effort.label()));
     }
@@ -278,7 +280,7 @@ public final class Simulator {
         return new TeamProfile(team.team(), team.context(), answers);
     }
 
-    private static Answers apply(Answers base, java.util.Collection<Answer> changes) {
+    private static Answers apply(Answers base, Collection<Answer> changes) {
         Answers answers = base;
         for (Answer change : changes) {
             answers = answers.with(change);
