@@ -31,20 +31,15 @@ final class Summary {
         List<String> lowestSections = sections.stream().filter(s -> s.score() == score)
                 .map(DimensionLevel::dimension).toList();
         String lowest = lowestSections.size() == sections.size() ? "every section" : joined(lowestSections);
-        String where = "Band " + reached.number() + ", " + reached.name() + ": score " + points(score)
+        String where = "Band " + reached.number() + ", " + reached.name() + ": score " + Points.format(score)
                 + " (the lowest section sum: " + lowest + ")";
         if (blocked.isEmpty()) {
             return where + "; the top band of the " + model.name() + ".";
         }
         BlockedLevel next = blocked.get(0);
         return where + ". Band " + next.level() + ", " + next.name() + ", needs every section above "
-                + points(next.shortfalls().get(0).needsAbove()) + "; short: " + next.shortfalls().stream()
-                .map(s -> s.section() + " " + points(s.score())).collect(Collectors.joining(", ")) + ".";
-    }
-
-    /** 1.5 as "1.5", 2.0 as "2". */
-    static String points(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+                + Points.format(next.shortfalls().get(0).needsAbove()) + "; short: " + next.shortfalls().stream()
+                .map(s -> s.section() + " " + Points.format(s.score())).collect(Collectors.joining(", ")) + ".";
     }
 
     private static String joined(List<String> names) {

@@ -45,19 +45,19 @@ final class SimulateCommand extends AdvisorCommand {
 
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
-        TeamProfile team = TeamInputReader.read(readInput(file), advisor.catalog());
         if (changes.isEmpty() && target == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give --set PRACTICE=VALUE (what if?) or --target N (the path to a level), or both");
         }
+        TeamProfile team = TeamInputReader.read(readInput(file), advisor.catalog());
         Simulator simulator = new Simulator(advisor);
-        if (!changes.isEmpty()) {
-            Plan plan = SimulationInputReader.plan("--set", changes, advisor.catalog());
+        Plan plan = changes.isEmpty() ? null : SimulationInputReader.plan("--set", changes, advisor.catalog());
+        if (target == null) {
             SimulationResult result = simulator.simulate(team, List.of(plan));
-            if (target == null) {
-                print(out, output, result, () -> SimulationReport.render(result));
-                return 0;
-            }
+            print(out, output, result, () -> SimulationReport.render(result));
+            return 0;
+        }
+        if (plan != null) {
             team = Simulator.apply(team, plan.changes());
         }
         PathResult path = simulator.path(team, model, target);

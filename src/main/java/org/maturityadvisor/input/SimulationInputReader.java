@@ -177,8 +177,7 @@ public final class SimulationInputReader {
             return Optional.of(new PracticeChange(id, null));
         }
         if (DROP.equals(value)) {
-            return Optional.of(new PracticeChange(id, practice.answer(practice.choices().get(0)
-                    .equals("no") ? Boolean.FALSE : practice.choices().get(0))));
+            return Optional.of(new PracticeChange(id, practice.answer(practice.choices().get(0))));
         }
         try {
             return Optional.of(new PracticeChange(id, practice.answer(value)));

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -45,7 +44,7 @@ public final class KieRuleCompiler {
         List<TableRow> rows = DefinitionReader.read(generated);
         Definitions definitions = DefinitionAssembler.assemble(rows, catalog);
         KieContainer evaluation = evaluationRules(drls);
-        KieRuleEngine engine = new KieRuleEngine(evaluation, definitionFacts(definitions));
+        KieRuleEngine engine = new KieRuleEngine(evaluation, definitions);
         checkEveryTeamCanBeExplained(engine, definitions, drls);
         return new Compiled(definitions, engine);
     }
@@ -91,13 +90,6 @@ public final class KieRuleCompiler {
             throw new RuleSetException(drls.get(0).name(), "", "the DRL files contain no rules");
         }
         return rules;
-    }
-
-    static List<Object> definitionFacts(Definitions definitions) {
-        Stream<Object> models = definitions.models().stream()
-                .flatMap(model -> Stream.of(model.levels(), model.dimensions(), model.criteria())
-                        .flatMap(List::stream));
-        return Stream.concat(models, definitions.targets().stream()).toList();
     }
 
     /**

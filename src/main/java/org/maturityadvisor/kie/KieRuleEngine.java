@@ -1,7 +1,10 @@
 package org.maturityadvisor.kie;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
@@ -18,6 +21,7 @@ import org.maturityadvisor.assessment.TargetMatch;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.definition.Definitions;
+import org.maturityadvisor.definition.MaturityModel;
 
 /**
  * Evaluates teams on one compiled knowledge base. Each evaluation gets its own session, holding the model definitions
@@ -32,21 +36,31 @@ final class KieRuleEngine implements RuleEngine {
     private static final int INITIAL_POOLED_SESSIONS = 2;
 
     private final KieContainerSessionsPool sessions;
-    private final List<Object> definitions;
+    /** Every model's definition facts (levels, dimensions, criteria), gathered once per rule-set version. */
+    private final Map<String, List<Object>> factsByModel = new HashMap<>();
+    private final List<Object> allFacts = new ArrayList<>();
 
-    KieRuleEngine(KieContainer rules, List<Object> definitions) {
+    KieRuleEngine(KieContainer rules, Definitions definitions) {
         this.sessions = rules.newKieSessionsPool(INITIAL_POOLED_SESSIONS);
-        this.definitions = List.copyOf(definitions);
+        for (MaturityModel model : definitions.models()) {
+            List<Object> facts = Stream.of(model.levels(), model.dimensions(), model.criteria())
+                    .flatMap(List::stream).map(Object.class::cast).toList();
+            factsByModel.put(model.id(), facts);
+            allFacts.addAll(facts);
+        }
+        allFacts.addAll(definitions.targets());
     }
 
     @Override
     public RuleFindings evaluate(Answers answers, TeamContext context) {
-        return evaluate(answers, context, definitions);
+        return evaluate(answers, context, allFacts);
     }
 
     @Override
     public RuleFindings evaluate(Answers answers, TeamContext context, Definitions subset) {
-        return evaluate(answers, context, KieRuleCompiler.definitionFacts(subset));
+        List<Object> facts = new ArrayList<>(subset.targets());
+        subset.models().forEach(model -> facts.addAll(factsByModel.get(model.id())));
+        return evaluate(answers, context, facts);
     }
 
     private RuleFindings evaluate(Answers answers, TeamContext context, List<Object> definitions) {

@@ -1,6 +1,7 @@
 package org.maturityadvisor.report;
 
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.Criterion;
@@ -41,7 +42,8 @@ public final class CatalogReport {
                     .append(model.kind().label()).append("]\n");
             for (Level level : model.levels()) {
                 out.append(scored ? "  Band " : "  Level ").append(level.number()).append(": ").append(level.name())
-                        .append(level.scoreAbove() == null ? "" : "  (score above " + number(level.scoreAbove()) + ")")
+                        .append(level.scoreAbove() == null ? ""
+                                : "  (score above " + Points.format(level.scoreAbove()) + ")")
                         .append(level.alignment() == null ? "" : "  lines up with " + level.alignment())
                         .append('\n');
                 for (Criterion criterion : model.criteriaOf(level.number())) {
@@ -81,10 +83,7 @@ public final class CatalogReport {
     private static String points(Criterion test, PracticeCatalog catalog) {
         List<String> answers = catalog.find(test.practice()).orElseThrow().choices();
         return IntStream.range(0, answers.size()).filter(rank -> test.pointsFor(rank) > 0)
-                .mapToObj(rank -> answers.get(rank) + " " + number(test.pointsFor(rank))).collect(Collectors.joining(", "));
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+                .mapToObj(rank -> answers.get(rank) + " " + Points.format(test.pointsFor(rank)))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -10,6 +10,7 @@ import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamContext;
 
@@ -42,14 +43,15 @@ public final class TextReport {
         for (ModelAssessment model : models) {
             String position = (SCORED.equals(model.kind()) ? "band " : "level ") + model.level() + " of "
                     + model.topLevel();
-            String score = model.score() == null ? "" : ", score " + points(model.score());
+            String score = model.score() == null ? "" : ", score " + Points.format(model.score());
             out.append(String.format("  %-40s %-12s %s%s%s%n", model.modelName(), position, model.levelName(), score,
                     model.linesUpWith() == null ? "" : "  (lines up with " + model.linesUpWith() + ")"));
         }
     }
 
     private static void target(StringBuilder out, TargetLevel target) {
-        out.append("\nTarget: level ").append(target.target()).append(", ").append(target.targetName()).append(" of the ")
+        out.append("\nTarget: level ").append(target.target()).append(", ").append(target.targetName())
+                .append(" of the ")
                 .append(target.modelName()).append(" (now level ").append(target.current()).append(", ")
                 .append(target.status().replace('-', ' ')).append(")\n");
         out.append("  Context: ").append(context(target.context())).append('\n');
@@ -86,14 +88,15 @@ public final class TextReport {
         String unit = scored ? "Band " : "Level ";
         out.append('\n').append(model.modelName()).append('\n');
         out.append("  ").append(unit).append(model.level()).append(" of ").append(model.topLevel()).append(": ")
-                .append(model.levelName()).append(model.score() == null ? "" : " (score " + points(model.score()) + ")")
+                .append(model.levelName())
+                .append(model.score() == null ? "" : " (score " + Points.format(model.score()) + ")")
                 .append('\n');
         out.append("  ").append(model.summary()).append('\n');
         out.append(scored ? "\n  Per section\n" : "\n  Per dimension\n");
         for (DimensionLevel dimension : model.dimensions()) {
             out.append(String.format("    %-26s %s%d, %s%s%n", dimension.dimension(), unit.toLowerCase(Locale.ROOT),
                     dimension.level(), dimension.levelName(),
-                    dimension.score() == null ? "" : " (sum " + points(dimension.score()) + ")"));
+                    dimension.score() == null ? "" : " (sum " + Points.format(dimension.score()) + ")"));
         }
         if (scored) {
             scoredMet(out, model);
@@ -121,7 +124,8 @@ public final class TextReport {
                 .append(model.met().size()).append(model.met().size() == 1 ? " test earns" : " tests earn")
                 .append(" points\n");
         for (MetCriterion met : model.met()) {
-            out.append(String.format("    %-5s %-40s %s = %s (full points at %s)%n", "[" + points(met.points()) + "]",
+            out.append(String.format("    %-5s %-40s %s = %s (full points at %s)%n",
+                    "[" + Points.format(met.points()) + "]",
                     met.criterion(), met.practice(), met.observed(), met.required()));
         }
     }
@@ -136,9 +140,9 @@ public final class TextReport {
         out.append("\n  Why not ").append(scored ? "band " : "level ").append(level.level()).append(", ")
                 .append(level.name()).append(": ");
         if (scored) {
-            out.append("every section must score above ").append(points(level.shortfalls().get(0).needsAbove()))
+            out.append("every section must score above ").append(Points.format(level.shortfalls().get(0).needsAbove()))
                     .append("; short: ").append(level.shortfalls().stream()
-                            .map(s -> s.section() + " " + points(s.score())).collect(Collectors.joining(", ")))
+                            .map(s -> s.section() + " " + Points.format(s.score())).collect(Collectors.joining(", ")))
                     .append(blockers.isEmpty() ? "; their tests are listed under the bands below\n"
                             : "; tests of sections short from this band on, without full points: " + blockers.size()
                             + "\n");
@@ -159,9 +163,5 @@ public final class TextReport {
                     .append('\n');
             out.append("      Remediation: ").append(blocker.remediation()).append('\n');
         }
-    }
-
-    private static String points(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -93,16 +93,15 @@ public final class Simulator {
                     evaluations[0], "Already at level " + base.level() + ": nothing to change for level " + target
                     + ".", List.of());
         }
+        // The blockers of the levels up to the goal are every criterion standing in its way (a scored model's: every
+        // test of a section short of a band up to it); all of them at their required value reach it if anything can
         int goal = target;
         Map<String, Answer> changes = new LinkedHashMap<>();
-        ModelAssessment reached = base;
-        for (int round = 0; round < 4 && reached.level() < goal; round++) {
-            for (Blocker blocker : blockersUpTo(reached, goal)) {
-                Answer wanted = answerAt(blocker.practice(), blocker.required());
-                changes.merge(blocker.practice(), wanted, (a, b) -> a.rank() >= b.rank() ? a : b);
-            }
-            reached = assess.apply(apply(team.answers(), changes.values()));
+        for (Blocker blocker : blockersUpTo(base, goal)) {
+            Answer wanted = answerAt(blocker.practice(), blocker.required());
+            changes.merge(blocker.practice(), wanted, (a, b) -> a.rank() >= b.rank() ? a : b);
         }
+        ModelAssessment reached = assess.apply(apply(team.answers(), changes.values()));
         if (reached.level() < goal) {
             return new PathResult(modelId, model.name(), base.level(), goal, source, false, reached.level(),
                     evaluations[0], "Level " + goal + " cannot be reached: with every blocker changed the team "

@@ -14,6 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.ruleset.RuleSetLoader;
 
 /**
  * A copy of the shipped rules in a temporary directory, with the edits an analyst would make in Excel applied to the
@@ -64,12 +68,10 @@ public final class RulesFixture {
     }
 
     /** Loads this rule set expecting it to be refused, and returns every problem named. */
-    public List<org.maturityadvisor.definition.RuleSetProblem> problems() {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> org.maturityadvisor.ruleset.RuleSetLoader.load(directory));
-        org.assertj.core.api.Assertions.assertThat(thrown)
-                .isInstanceOf(org.maturityadvisor.definition.RuleSetException.class);
-        return ((org.maturityadvisor.definition.RuleSetException) thrown).problems();
+    public List<RuleSetProblem> problems() {
+        Throwable thrown = Assertions.catchThrowable(() -> RuleSetLoader.load(directory));
+        Assertions.assertThat(thrown).isInstanceOf(RuleSetException.class);
+        return ((RuleSetException) thrown).problems();
     }
 
     /** The spreadsheet row (1-based) of the criterion with this id. */
