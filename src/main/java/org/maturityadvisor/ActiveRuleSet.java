@@ -4,7 +4,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.maturityadvisor.assessment.Advisor;
-import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,17 +22,35 @@ public class ActiveRuleSet implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveRuleSet.class);
 
     private final RuleSetPreloader.Build build;
-    private final AtomicReference<Advisor> current = new AtomicReference<>();
+    private final AtomicReference<LoadedRuleSet> current = new AtomicReference<>();
     private volatile boolean running;
 
     ActiveRuleSet(AdvisorProperties properties, ObjectProvider<RuleSetPreloader.Build> preloaded) {
-        this.build = preloaded.getIfAvailable(() -> new RuleSetPreloader.Build(properties.rulesDir(),
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleSetLoader.load(properties.rulesDir()))));
+        this.build = preloaded.getIfAvailable(() -> RuleSetPreloader.Build.start(properties.rulesDir()));
     }
 
+    /** The advisor of the active version; read it once per request. */
     public Advisor get() {
-        Advisor advisor = current.get();
-        return advisor != null ? advisor : await();
+        return current().advisor();
+    }
+
+    /** The active version with its files. */
+    public LoadedRuleSet current() {
+        LoadedRuleSet ruleSet = current.get();
+        return ruleSet != null ? ruleSet : await();
+    }
+
+    /**
+     * Makes another, already compiled version active in one atomic step: requests that read the old one finish on it,
+     * later ones get the new one, and none waits.
+     *
+     * @return the version it replaced
+     */
+    public LoadedRuleSet swap(LoadedRuleSet next) {
+        LoadedRuleSet previous = current();
+        current.set(next);
+        LOG.info("Active rule set is now {} (was {})", next.version(), previous.version());
+        return previous;
     }
 
     @Override
@@ -41,11 +59,12 @@ public class ActiveRuleSet implements SmartLifecycle {
         running = true;
     }
 
-    private Advisor await() {
+    private LoadedRuleSet await() {
         long start = System.nanoTime();
         try {
-            Advisor advisor = build.advisor().join();
-            if (current.compareAndSet(null, advisor)) {
+            LoadedRuleSet loaded = build.ruleSet().join();
+            Advisor advisor = loaded.advisor();
+            if (current.compareAndSet(null, loaded)) {
                 LOG.info("Loaded rule set {} from {}: {} practices, {} models (waited {} ms)", advisor.version(),
                         build.directory().toAbsolutePath(), advisor.catalog().practices().size(),
                         advisor.models().size(), (System.nanoTime() - start) / 1_000_000);

@@ -3,8 +3,7 @@ package org.maturityadvisor;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
-import org.maturityadvisor.assessment.Advisor;
-import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,24 +17,28 @@ public class RuleSetPreloader implements ApplicationContextInitializer<Configura
     static final String BEAN = "maturityRuleSetBuild";
 
     /** The rule set being compiled for this application context, and where from. */
-    record Build(Path directory, CompletableFuture<Advisor> advisor) {
+    record Build(Path directory, CompletableFuture<LoadedRuleSet> ruleSet) {
+
+        static Build start(Path directory) {
+            CompletableFuture<LoadedRuleSet> ruleSet = new CompletableFuture<>();
+            Thread builder = new Thread(() -> {
+                try {
+                    ruleSet.complete(LoadedRuleSet.load(directory));
+                } catch (RuntimeException | Error e) {
+                    ruleSet.completeExceptionally(e);
+                }
+            }, "rule-set-build");
+            builder.setContextClassLoader(RuleSetPreloader.class.getClassLoader());
+            builder.setDaemon(true);
+            builder.start();
+            return new Build(directory, ruleSet);
+        }
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Path directory = Binder.get(context.getEnvironment()).bind("maturity.rules-dir", Path.class)
                 .orElse(Path.of("rules"));
-        CompletableFuture<Advisor> advisor = new CompletableFuture<>();
-        Thread builder = new Thread(() -> {
-            try {
-                advisor.complete(RuleSetLoader.load(directory));
-            } catch (RuntimeException | Error e) {
-                advisor.completeExceptionally(e);
-            }
-        }, "rule-set-build");
-        builder.setContextClassLoader(RuleSetPreloader.class.getClassLoader());
-        builder.setDaemon(true);
-        builder.start();
-        context.getBeanFactory().registerSingleton(BEAN, new Build(directory, advisor));
+        context.getBeanFactory().registerSingleton(BEAN, Build.start(directory));
     }
 }

@@ -2,9 +2,14 @@ package org.maturityadvisor.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.store.TeamExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
 
     @ExceptionHandler(InvalidInputException.class)
@@ -27,5 +33,29 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid team input");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(TeamExistsException.class)
+    ResponseEntity<ProblemDetail> teamExists(TeamExistsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Team already exists");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** The database refused or failed: nothing was stored, and the caller must know it. */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> storageFailed(DataAccessException e) {
+        LOG.error("Storage failed", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the database could not complete the request; nothing was stored");
+        problem.setTitle("Storage unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 }

@@ -1,0 +1,307 @@
+package org.maturityadvisor.teams;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.store.HistoryEntry;
+import org.maturityadvisor.store.NewAssessment;
+import org.maturityadvisor.store.Portfolio;
+import org.maturityadvisor.store.Slice;
+import org.maturityadvisor.store.StoredAssessment;
+import org.maturityadvisor.store.StoredLevel;
+import org.maturityadvisor.store.StoredTeam;
+import org.maturityadvisor.store.TeamStore;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Registers teams, assesses and stores them under the active rule set, and reads their history back. */
+@Service
+public class TeamService {
+
+    public static final Pattern TEAM_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_ID = 64;
+    private static final int MAX_NAME = 200;
+
+    private final ActiveRuleSet ruleSet;
+    private final RuleSetVersions versions;
+    private final TeamStore store;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.versions = versions;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A stored assessment with its result, as returned when it is made. */
+    public record Stored(String team, int seq, OffsetDateTime assessedAt, String author, String rulesetVersion,
+                         AssessmentResult result) {
+    }
+
+    /**
+     * @param id   the team's id (lower-case words joined by '-'); null to derive it from the name
+     * @throws InvalidInputException naming the field at fault
+     */
+    public StoredTeam register(String id, String name, String author) {
+        List<InputError> errors = new ArrayList<>();
+        String teamName = name == null ? "" : name.strip();
+        if (teamName.isEmpty() || teamName.length() > MAX_NAME) {
+            errors.add(new InputError("name", "required: the team's name, 1 to " + MAX_NAME + " characters"));
+        }
+        String teamId = id == null ? slug(teamName) : id;
+        if (!TEAM_ID.matcher(teamId).matches() || teamId.length() > MAX_ID) {
+            errors.add(new InputError("id", id == null ? "cannot be derived from the name; give an id"
+                    : "expected lower-case letters and digits in words joined by '-', at most " + MAX_ID
+                    + " characters (e.g. payments-ml); got \"" + id + "\""));
+        }
+        InvalidInputException.throwIfAny(errors);
+        return store.create(teamId, teamName, author, now());
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.length() > MAX_ID ? slug.substring(0, MAX_ID).replaceAll("-$", "") : slug;
+    }
+
+    public StoredTeam team(String id) {
+        return store.team(id).orElseThrow(() -> new NoSuchElementException("no team " + id));
+    }
+
+    public Slice<StoredTeam, String> teams(String after, int limit) {
+        return store.teams(after, limit);
+    }
+
+    /**
+     * Assesses the team on its answers under the active rule set and stores input and result together.
+     *
+     * @param body {@code {context, answers}}, as for a one-off assessment; {@code team} may be left out
+     */
+    public Stored assess(String teamId, JsonNode body, String author) {
+        StoredTeam team = team(teamId);
+        JsonNode input = withTeamName(body, team);
+        LoadedRuleSet active = ruleSet.current();
+        Advisor advisor = active.advisor();
+        AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
+        versions.keep(active, "assessment", author, "first used by an assessment");
+        OffsetDateTime at = now();
+        int seq = store.save(teamId, new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(input),
+                json.writeValueAsString(result), levels(result), blockers(result)));
+        return new Stored(teamId, seq, at, author, result.rulesetVersion(), result);
+    }
+
+    private JsonNode withTeamName(JsonNode body, StoredTeam team) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object with context "
+                    + "and answers")));
+        }
+        JsonNode given = body.get("team");
+        if (given != null && !given.isNull() && !(given.isString() && given.stringValue().strip().equals(team.name()))) {
+            throw new InvalidInputException(List.of(new InputError("team", "this assesses team \"" + team.name()
+                    + "\" (" + team.id() + "); leave team out or give that name, got " + given)));
+        }
+        ObjectNode input = json.createObjectNode();
+        input.put("team", team.name());
+        body.properties().forEach(field -> {
+            if (!field.getKey().equals("team")) {
+                input.set(field.getKey(), field.getValue());
+            }
+        });
+        return input;
+    }
+
+    private static List<StoredLevel> levels(AssessmentResult result) {
+        return result.models().stream()
+                .map(model -> new StoredLevel(model.model(), model.level(), model.levelName(), model.score()))
+                .toList();
+    }
+
+    private static List<NewAssessment.NextLevelBlocker> blockers(AssessmentResult result) {
+        List<NewAssessment.NextLevelBlocker> blockers = new ArrayList<>();
+        for (ModelAssessment model : result.models()) {
+            if (!model.blockedLevels().isEmpty()) {
+                BlockedLevel next = model.blockedLevels().get(0);
+                next.blockers().stream().map(blocker -> blocker.criterion()).distinct()
+                        .forEach(criterion -> blockers.add(new NewAssessment.NextLevelBlocker(model.model(),
+                                next.level(), criterion)));
+            }
+        }
+        return blockers;
+    }
+
+    public Slice<HistoryEntry, Integer> history(String teamId, Integer before, int limit) {
+        team(teamId);
+        return store.history(teamId, before, limit);
+    }
+
+    public StoredAssessment assessment(String teamId, int seq) {
+        team(teamId);
+        return store.assessment(teamId, seq)
+                .orElseThrow(() -> new NoSuchElementException("team " + teamId + " has no assessment " + seq));
+    }
+
+    /** A stored assessment evaluated again under its own rule-set version; {@code identical} checks the replay. */
+    public record Reexplained(String team, int seq, String rulesetVersion, boolean identical,
+                              AssessmentResult result) {
+    }
+
+    public Reexplained reexplain(String teamId, int seq) {
+        StoredAssessment stored = assessment(teamId, seq);
+        Advisor advisor = versions.advisor(stored.rulesetVersion());
+        AssessmentResult result = advisor.assess(TeamInputReader.read(stored.input(), advisor.catalog()));
+        boolean identical = json.readTree(json.writeValueAsString(result)).equals(json.readTree(stored.result()));
+        return new Reexplained(teamId, seq, stored.rulesetVersion(), identical, result);
+    }
+
+    public AssessmentDiff diff(String teamId, int from, int to) {
+        StoredAssessment before = assessment(teamId, from);
+        StoredAssessment after = assessment(teamId, to);
+        JsonNode inputBefore = json.readTree(before.input());
+        JsonNode inputAfter = json.readTree(after.input());
+        JsonNode resultBefore = json.readTree(before.result());
+        JsonNode resultAfter = json.readTree(after.result());
+        return new AssessmentDiff(teamId, from, to,
+                new AssessmentDiff.VersionChange(before.rulesetVersion(), after.rulesetVersion(),
+                        !before.rulesetVersion().equals(after.rulesetVersion())),
+                changes(inputBefore.path("answers"), inputAfter.path("answers")),
+                changes(inputBefore.path("context"), inputAfter.path("context")),
+                modelChanges(resultBefore, resultAfter));
+    }
+
+    private List<AssessmentDiff.Change> changes(JsonNode before, JsonNode after) {
+        Set<String> fields = new java.util.TreeSet<>();
+        before.propertyNames().forEach(fields::add);
+        after.propertyNames().forEach(fields::add);
+        List<AssessmentDiff.Change> changes = new ArrayList<>();
+        for (String field : fields) {
+            Object was = scalar(before.get(field));
+            Object now = scalar(after.get(field));
+            if (!Objects.equals(was, now)) {
+                changes.add(new AssessmentDiff.Change(field, was, now));
+            }
+        }
+        return changes;
+    }
+
+    private static Object scalar(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        return node.isString() ? node.stringValue() : node.toString();
+    }
+
+    private static List<AssessmentDiff.ModelChange> modelChanges(JsonNode before, JsonNode after) {
+        Map<String, JsonNode> was = byModel(before);
+        Map<String, JsonNode> now = byModel(after);
+        Set<String> models = new LinkedHashSet<>(now.keySet());
+        models.addAll(was.keySet());
+        List<AssessmentDiff.ModelChange> changes = new ArrayList<>();
+        for (String model : models) {
+            JsonNode a = was.get(model);
+            JsonNode b = now.get(model);
+            Set<String> blockersBefore = blockerIds(a);
+            Set<String> blockersAfter = blockerIds(b);
+            Integer levelBefore = a == null ? null : a.path("level").intValue();
+            Integer levelAfter = b == null ? null : b.path("level").intValue();
+            changes.add(new AssessmentDiff.ModelChange(model, levelBefore, levelAfter,
+                    levelBefore == null || levelAfter == null ? null : levelAfter - levelBefore,
+                    score(a), score(b),
+                    blockersBefore.stream().filter(id -> !blockersAfter.contains(id)).toList(),
+                    blockersAfter.stream().filter(id -> !blockersBefore.contains(id)).toList()));
+        }
+        return changes;
+    }
+
+    private static Map<String, JsonNode> byModel(JsonNode result) {
+        Map<String, JsonNode> models = new LinkedHashMap<>();
+        result.path("models").forEach(model -> models.put(model.path("model").stringValue(), model));
+        return models;
+    }
+
+    private static Set<String> blockerIds(JsonNode model) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (model != null) {
+            model.path("blockedLevels").forEach(level -> level.path("blockers")
+                    .forEach(blocker -> ids.add(blocker.path("criterion").stringValue())));
+        }
+        return ids;
+    }
+
+    private static Double score(JsonNode model) {
+        return model == null || !model.path("score").isNumber() ? null : model.path("score").doubleValue();
+    }
+
+    /** The portfolio with the active rule set's model order, level names and criterion texts. */
+    public record PortfolioView(int teams, int assessedTeams, String rulesetVersion, List<ModelView> models) {
+    }
+
+    public record ModelView(String model, String name, List<Portfolio.LevelCount> levels,
+                            List<BlockerView> commonBlockers) {
+    }
+
+    public record BlockerView(String criterion, String text, int teams) {
+    }
+
+    public PortfolioView portfolio(int topBlockers) {
+        Portfolio portfolio = store.portfolio(topBlockers);
+        Advisor advisor = ruleSet.get();
+        Map<String, Portfolio.ModelDistribution> byModel = new LinkedHashMap<>();
+        portfolio.models().forEach(model -> byModel.put(model.model(), model));
+        List<ModelView> models = new ArrayList<>();
+        for (MaturityModel model : advisor.models()) {
+            Portfolio.ModelDistribution counted = byModel.remove(model.id());
+            if (counted != null) {
+                models.add(view(counted, model));
+            }
+        }
+        byModel.values().forEach(gone -> models.add(view(gone, null))); // a model no longer in the active rules
+        return new PortfolioView(portfolio.teams(), portfolio.assessedTeams(), advisor.version(), models);
+    }
+
+    private static ModelView view(Portfolio.ModelDistribution counted, MaturityModel model) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (model != null) {
+            model.criteria().forEach(criterion -> texts.put(criterion.id(), criterion.text()));
+        }
+        return new ModelView(counted.model(), model == null ? counted.model() : model.name(), counted.levels(),
+                counted.commonBlockers().stream()
+                        .map(b -> new BlockerView(b.criterion(), texts.get(b.criterion()), b.teams())).toList());
+    }
+
+    private OffsetDateTime now() {
+        // microseconds: what both databases keep, so a stored time reads back equal
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

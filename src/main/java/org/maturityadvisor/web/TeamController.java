@@ -1,0 +1,135 @@
+package org.maturityadvisor.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.store.HistoryEntry;
+import org.maturityadvisor.store.Slice;
+import org.maturityadvisor.store.StoredAssessment;
+import org.maturityadvisor.store.StoredTeam;
+import org.maturityadvisor.teams.AssessmentDiff;
+import org.maturityadvisor.teams.TeamService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Teams, their stored assessments and history, and the portfolio. Who acts is the {@code X-User} header (stored as
+ * author; "anonymous" when absent). Lists are read a page at a time: {@code next} is the URL of the next page.
+ */
+@RestController
+class TeamController {
+
+    static final String USER = "X-User";
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 500;
+
+    private final TeamService teams;
+
+    TeamController(TeamService teams) {
+        this.teams = teams;
+    }
+
+    record Page<T>(List<T> items, String next) {
+    }
+
+    @PostMapping(path = "/api/teams", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StoredTeam> register(@RequestBody String body,
+                                        @RequestHeader(name = USER, defaultValue = "anonymous") String user) {
+        JsonNode input = TeamInputReader.parse(body);
+        if (!input.isObject()) {
+            throw new InvalidInputException(List.of(new InputError("(body)", "expected {\"name\": ..., \"id\": ...}")));
+        }
+        input.propertyNames().stream().filter(name -> !name.equals("id") && !name.equals("name"))
+                .findFirst().ifPresent(name -> {
+                    throw new InvalidInputException(List.of(new InputError(name, "unknown field; expected id, name")));
+                });
+        StoredTeam team = teams.register(text(input.get("id")), text(input.get("name")), user);
+        return ResponseEntity.created(URI.create("/api/teams/" + team.id())).body(team);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.isString() ? node.stringValue() : node.toString();
+    }
+
+    @GetMapping("/api/teams")
+    Page<StoredTeam> teams(@RequestParam(required = false) String after,
+                           @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        Slice<StoredTeam, String> slice = teams.teams(after, limit(limit));
+        return new Page<>(slice.items(), slice.nextKey() == null ? null
+                : "/api/teams?after=" + slice.nextKey() + "&limit=" + limit(limit));
+    }
+
+    @GetMapping("/api/teams/{id}")
+    StoredTeam team(@PathVariable String id) {
+        return teams.team(id);
+    }
+
+    @PostMapping(path = "/api/teams/{id}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TeamService.Stored> assess(@PathVariable String id, @RequestBody String body,
+                                              @RequestHeader(name = USER, defaultValue = "anonymous") String user) {
+        TeamService.Stored stored = teams.assess(id, TeamInputReader.parse(body), user);
+        return ResponseEntity.created(URI.create("/api/teams/" + id + "/assessments/" + stored.seq())).body(stored);
+    }
+
+    @GetMapping("/api/teams/{id}/assessments")
+    Page<HistoryEntry> history(@PathVariable String id, @RequestParam(required = false) Integer before,
+                               @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        Slice<HistoryEntry, Integer> slice = teams.history(id, before, limit(limit));
+        return new Page<>(slice.items(), slice.nextKey() == null ? null
+                : "/api/teams/" + id + "/assessments?before=" + slice.nextKey() + "&limit=" + limit(limit));
+    }
+
+    /** A stored assessment exactly as stored: its input and its result as they were returned. */
+    record StoredView(String team, int seq, String assessedAt, String author, String rulesetVersion,
+                      @JsonRawValue String input, @JsonRawValue String result) {
+        static StoredView of(StoredAssessment stored) {
+            return new StoredView(stored.teamId(), stored.seq(), stored.assessedAt().toString(), stored.author(),
+                    stored.rulesetVersion(), stored.input(), stored.result());
+        }
+    }
+
+    @GetMapping("/api/teams/{id}/assessments/{seq}")
+    StoredView assessment(@PathVariable String id, @PathVariable int seq) {
+        return StoredView.of(teams.assessment(id, seq));
+    }
+
+    @GetMapping("/api/teams/{id}/assessments/{seq}/explain")
+    TeamService.Reexplained reexplain(@PathVariable String id, @PathVariable int seq) {
+        return teams.reexplain(id, seq);
+    }
+
+    @GetMapping("/api/teams/{id}/assessments/{from}/diff/{to}")
+    AssessmentDiff diff(@PathVariable String id, @PathVariable int from, @PathVariable int to) {
+        return teams.diff(id, from, to);
+    }
+
+    @GetMapping("/api/portfolio")
+    TeamService.PortfolioView portfolio(@RequestParam(defaultValue = "5") int blockers) {
+        if (blockers < 0 || blockers > 100) {
+            throw new InvalidInputException(List.of(new InputError("blockers", "expected 0 to 100, got " + blockers)));
+        }
+        return teams.portfolio(blockers);
+    }
+
+    private static int limit(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException(List.of(new InputError("limit", "expected 1 to " + MAX_PAGE + ", got "
+                    + limit)));
+        }
+        return limit;
+    }
+}
