@@ -65,6 +65,11 @@ class TeamApiTest {
         assertThat(page.get("items")).hasSize(1);
         assertThat(page.get("items").get(0).get("seq").intValue()).isEqualTo(2);
         assertThat(microsoftLevel(page.get("items").get(0))).isEqualTo(2);
+        for (JsonNode level : page.get("items").get(0).get("levels")) {
+            // a gated model has no score; only the scored ML Test Score has one
+            assertThat(level.get("score").isNull()).as(level.toString())
+                    .isEqualTo(!level.get("model").stringValue().equals("ml-test-score"));
+        }
         JsonNode next = json(get(page.get("next").stringValue()));
         assertThat(next.get("items").get(0).get("seq").intValue()).isEqualTo(1);
         assertThat(microsoftLevel(next.get("items").get(0))).isEqualTo(1);
