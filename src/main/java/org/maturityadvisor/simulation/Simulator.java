@@ -16,7 +16,6 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
-import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
@@ -51,7 +50,7 @@ public final class Simulator {
             List<AppliedChange> applied = plan.changes().stream().map(change -> new AppliedChange(change.practice(),
                     base.answers().get(change.practice()).map(Answer::value).orElse(null), change.value())).toList();
             List<ModelDiff> diff = after.models().stream()
-                    .map(model -> diff(before.model(model.model()), model)).toList();
+                    .map(model -> ModelDiff.between(before.model(model.model()), model)).toList();
             return new PlanOutcome(plan.name(), applied, after, diff,
                     before.target() == null ? null : before.target().status(),
                     after.target() == null ? null : after.target().status());
@@ -152,7 +151,7 @@ public final class Simulator {
             ModelAssessment was = before.model(model.model());
             gains.add(new ImpactResult.Gain(model.model(), was.level(), model.level(), was.score(), model.score()));
             total += model.level() - was.level();
-            Set<String> met = ids(was.met(), MetCriterion::criterion);
+            Set<String> met = was.met().stream().map(MetCriterion::criterion).collect(Collectors.toSet());
             for (MetCriterion now : model.met()) {
                 if (!met.contains(now.criterion()) || pointsRose(was, now)) {
                     newlyMet.add(now.criterion());
@@ -239,35 +238,6 @@ public final class Simulator {
     private static List<Blocker> blockersUpTo(ModelAssessment result, int goal) {
         return result.blockedLevels().stream().filter(level -> level.level() <= goal)
                 .map(BlockedLevel::blockers).flatMap(List::stream).toList();
-    }
-
-    private ModelDiff diff(ModelAssessment before, ModelAssessment after) {
-        List<ModelDiff.DimensionDiff> dimensions = after.dimensions().stream().map(dimension -> {
-            int was = before.dimensions().stream().filter(d -> d.dimension().equals(dimension.dimension()))
-                    .mapToInt(DimensionLevel::level).findFirst().orElse(dimension.level());
-            return new ModelDiff.DimensionDiff(dimension.dimension(), was, dimension.level(),
-                    dimension.level() - was);
-        }).toList();
-        Set<String> blockersBefore = blockerIds(before);
-        Set<String> blockersAfter = blockerIds(after);
-        Set<String> metBefore = ids(before.met(), MetCriterion::criterion);
-        Set<String> metAfter = ids(after.met(), MetCriterion::criterion);
-        return new ModelDiff(after.model(), before.level(), after.level(), after.level() - before.level(),
-                before.score(), after.score(), dimensions, minus(blockersBefore, blockersAfter),
-                minus(blockersAfter, blockersBefore), minus(metAfter, metBefore), minus(metBefore, metAfter));
-    }
-
-    private static Set<String> blockerIds(ModelAssessment model) {
-        return model.blockedLevels().stream().flatMap(level -> level.blockers().stream()).map(Blocker::criterion)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-        return items.stream().map(id).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static List<String> minus(Set<String> from, Set<String> remove) {
-        return from.stream().filter(id -> !remove.contains(id)).toList();
     }
 
     /** The team with the changes applied in order; a change to null makes the practice unknown again. */
