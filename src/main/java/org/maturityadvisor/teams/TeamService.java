@@ -23,6 +23,7 @@ import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.lifecycle.RuleSetVersions;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NewAssessment;
@@ -109,7 +110,6 @@ public class TeamService {
         LoadedRuleSet active = ruleSet.current();
         Advisor advisor = active.advisor();
         AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
-        versions.keep(active, "assessment", author, "first used by an assessment");
         OffsetDateTime at = now();
         int seq = store.save(teamId, new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(input),
                 json.writeValueAsString(result), levels(result), blockers(result)));

@@ -35,7 +35,6 @@ class TeamController {
 
     static final String USER = "X-User";
     private static final int DEFAULT_PAGE = 50;
-    private static final int MAX_PAGE = 500;
 
     private final TeamService teams;
 
@@ -126,10 +125,6 @@ class TeamController {
     }
 
     private static int limit(int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(List.of(new InputError("limit", "expected 1 to " + MAX_PAGE + ", got "
-                    + limit)));
-        }
-        return limit;
+        return Paging.limit(limit);
     }
 }

@@ -1,21 +1,23 @@
-package org.maturityadvisor.teams;
+package org.maturityadvisor.lifecycle;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.store.RuleSetStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Every version that produced a stored assessment is kept, so a past result can be re-explained under the rules that
- * produced it. Past versions are compiled on demand and a few are kept compiled.
+ * Every version that becomes active is kept, so a past result can be re-explained under the rules that produced it.
+ * Past versions are compiled on demand and a few are kept compiled.
  */
 @Component
 public class RuleSetVersions {
@@ -38,10 +40,26 @@ public class RuleSetVersions {
         this.clock = clock;
     }
 
-    /** Keeps the version (if new) that is about to produce a stored assessment. */
-    public void keep(LoadedRuleSet ruleSet, String origin, String author, String comment) {
-        store.record(ruleSet.version(), RuleSetArchive.pack(ruleSet.files()), author, comment, origin,
-                OffsetDateTime.now(clock));
+    /** Keeps a version (if new): every version that becomes active is kept first. */
+    public RuleSetStore.Recorded keep(LoadedRuleSet ruleSet, String origin, String author, String comment) {
+        RuleSetStore.Recorded recorded = store.record(ruleSet.version(), RuleSetArchive.pack(ruleSet.files()), author,
+                comment, origin, OffsetDateTime.now(clock));
+        synchronized (compiled) {
+            compiled.put(ruleSet.version(), ruleSet.advisor());
+        }
+        return recorded;
+    }
+
+    /** A kept version compiled (from the cache, or again from its stored files). */
+    public LoadedRuleSet load(String version) {
+        byte[] content = store.content(version)
+                .orElseThrow(() -> new NoSuchElementException("rule-set version " + version + " is not stored"));
+        List<RuleFile> files = RuleSetArchive.unpack(content);
+        Advisor known;
+        synchronized (compiled) {
+            known = compiled.get(version);
+        }
+        return known != null ? new LoadedRuleSet(files, known) : LoadedRuleSet.load(files);
     }
 
     /** The advisor of a version: the active one, or a stored one compiled again. */
@@ -56,9 +74,7 @@ public class RuleSetVersions {
                 return known;
             }
         }
-        byte[] content = store.content(version)
-                .orElseThrow(() -> new NoSuchElementException("rule-set version " + version + " is not stored"));
-        Advisor advisor = LoadedRuleSet.load(RuleSetArchive.unpack(content)).advisor();
+        Advisor advisor = load(version).advisor();
         synchronized (compiled) {
             compiled.put(version, advisor);
         }

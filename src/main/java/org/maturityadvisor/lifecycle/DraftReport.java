@@ -1,0 +1,65 @@
+package org.maturityadvisor.lifecycle;
+
+import java.util.List;
+
+import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.scenario.ScenarioOutcome;
+
+/**
+ * What a draft rule set would do: whether it is valid (every problem with its file and cell), whether every scenario
+ * still passes, which stored teams and scenarios would change level and the criteria responsible, and whether it may
+ * be published. Times in milliseconds.
+ */
+public record DraftReport(Long seq, String version, String comment, boolean valid, List<RuleSetProblem> findings,
+                          Gate gate, Impact impact, boolean publishable, Timings timings) {
+
+    public DraftReport {
+        findings = List.copyOf(findings);
+    }
+
+    /** The scenario suite run on the draft; any failure blocks publishing unless an admin forces it. */
+    public record Gate(int scenarios, int passed, List<ScenarioOutcome> failures) {
+        public Gate {
+            failures = List.copyOf(failures);
+        }
+
+        public boolean open() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** The draft against the active version, over every stored team's newest assessment and every scenario. */
+    public record Impact(String activeVersion, int teamsChecked, int scenariosChecked, List<Change> teams,
+                         List<Change> scenarios) {
+        public Impact {
+            teams = List.copyOf(teams);
+            scenarios = List.copyOf(scenarios);
+        }
+    }
+
+    /** One team or scenario whose level changes in at least one model, with only the models that change. */
+    public record Change(String id, String name, List<ModelImpact> models) {
+        public Change {
+            models = List.copyOf(models);
+        }
+    }
+
+    /**
+     * One model's move, and the criteria responsible: when the level falls, those that now block the levels lost;
+     * when it rises, those that blocked the levels gained under the active version and no longer do.
+     */
+    public record ModelImpact(String model, int levelBefore, int levelAfter, Double scoreBefore, Double scoreAfter,
+                              List<Responsible> responsible) {
+        public ModelImpact {
+            responsible = List.copyOf(responsible);
+        }
+    }
+
+    /** A criterion behind a move: what it asks of which practice, and what the team answered. */
+    public record Responsible(String criterion, int level, String practice, String observed, String required,
+                              String effect) {
+    }
+
+    public record Timings(long validateMs, long gateMs, long impactMs) {
+    }
+}

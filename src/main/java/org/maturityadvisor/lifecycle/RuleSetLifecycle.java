@@ -1,0 +1,282 @@
+package org.maturityadvisor.lifecycle;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.RuleSetVersion;
+import org.maturityadvisor.scenario.Scenario;
+import org.maturityadvisor.scenario.ScenarioFiles;
+import org.maturityadvisor.scenario.ScenarioOutcome;
+import org.maturityadvisor.scenario.ScenarioRunner;
+import org.maturityadvisor.simulation.ModelDiff;
+import org.maturityadvisor.store.LatestInputs;
+import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.StoredRuleSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drafts, publishing and rollback. A draft is checked off to the side (validated, gated by the scenarios, previewed
+ * against the stored teams) while requests go on being served by the active version; publishing records the new
+ * active version for every replica and then swaps it in here in one atomic step.
+ */
+@Service
+public class RuleSetLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetLifecycle.class);
+
+    private final ActiveRuleSet active;
+    private final RuleSetVersions versions;
+    private final RuleSetStore store;
+    private final LatestInputs teams;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Path scenariosDir;
+    private final Set<String> admins;
+
+    RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
+                     JsonMapper json, Clock clock, AdvisorProperties properties) {
+        this.active = active;
+        this.versions = versions;
+        this.store = store;
+        this.teams = teams;
+        this.json = json;
+        this.clock = clock;
+        this.scenariosDir = properties.scenariosDir();
+        this.admins = Set.copyOf(properties.admins());
+    }
+
+    /** Refused: the caller may not do this (not an admin, no reason, gate closed, ...). */
+    public static class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks a draft (the active rule set with some files replaced, or a whole new one) and keeps it when valid.
+     * An invalid draft is reported and not kept: it can never be published.
+     */
+    public DraftReport draft(List<RuleFile> files, String author, String comment) {
+        long start = System.nanoTime();
+        String version = RuleSetVersion.of(files);
+        LoadedRuleSet draft;
+        try {
+            draft = LoadedRuleSet.load(files);
+        } catch (RuleSetException e) {
+            long validated = millisSince(start);
+            store.audit(author, "draft-rejected", version, comment, e.problems().size() + " problem(s)", now());
+            return new DraftReport(null, version, comment, false, e.problems(), null, null, false,
+                    new DraftReport.Timings(validated, 0, 0));
+        }
+        long validated = millisSince(start);
+        long gateStart = System.nanoTime();
+        DraftReport.Gate gate = gate(draft.advisor());
+        long gated = millisSince(gateStart);
+        long impactStart = System.nanoTime();
+        DraftReport.Impact impact = impact(active.get(), draft.advisor());
+        long previewed = millisSince(impactStart);
+        RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
+        DraftReport report = new DraftReport(recorded.seq(), version, comment, true, List.of(), gate, impact,
+                gate.open(), new DraftReport.Timings(validated, gated, previewed));
+        store.draft(version, json.writeValueAsString(report));
+        store.audit(author, "draft", version, comment, gate.open() ? "valid; every scenario passes"
+                : "valid; " + gate.failures().size() + " scenario(s) fail", now());
+        return report;
+    }
+
+    /** Runs every scenario on the draft. */
+    DraftReport.Gate gate(Advisor draft) {
+        List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
+        List<ScenarioOutcome> outcomes = ScenarioRunner.run(draft, scenarios);
+        List<ScenarioOutcome> failed = outcomes.stream().filter(outcome -> !outcome.passed()).toList();
+        return new DraftReport.Gate(outcomes.size(), outcomes.size() - failed.size(), failed);
+    }
+
+    /** Every stored team's newest input and every scenario's team, assessed by both versions. */
+    DraftReport.Impact impact(Advisor current, Advisor draft) {
+        List<DraftReport.Change> teamChanges = new ArrayList<>();
+        int[] checked = {0};
+        teams.each(team -> {
+            checked[0]++;
+            try {
+                changeOf(team.teamId(), team.name(), TeamInputReader.parse(team.input()), current, draft)
+                        .ifPresent(teamChanges::add);
+            } catch (InvalidInputException e) {
+                // the draft's catalog no longer accepts the stored answers: that is a change too
+                teamChanges.add(new DraftReport.Change(team.teamId(), team.name() + " (answers no longer valid: "
+                        + e.errors().get(0).field() + ")", List.of()));
+            }
+        });
+        List<DraftReport.Change> scenarioChanges = new ArrayList<>();
+        List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
+        for (Scenario scenario : scenarios) {
+            try {
+                changeOf(scenario.file(), scenario.name(), scenario.input(), current, draft)
+                        .ifPresent(scenarioChanges::add);
+            } catch (InvalidInputException e) {
+                scenarioChanges.add(new DraftReport.Change(scenario.file(), scenario.name()
+                        + " (input no longer valid)", List.of()));
+            }
+        }
+        return new DraftReport.Impact(current.version(), checked[0], scenarios.size(), teamChanges, scenarioChanges);
+    }
+
+    private static java.util.Optional<DraftReport.Change> changeOf(String id, String name,
+                                                                 tools.jackson.databind.JsonNode input,
+                                                                 Advisor current, Advisor draft) {
+        TeamProfile before = TeamInputReader.read(input, current.catalog());
+        TeamProfile after = TeamInputReader.read(input, draft.catalog());
+        AssessmentResult was = current.assess(before);
+        AssessmentResult now = draft.assess(after);
+        Map<String, ModelAssessment> previous = new LinkedHashMap<>();
+        was.models().forEach(model -> previous.put(model.model(), model));
+        List<DraftReport.ModelImpact> moved = new ArrayList<>();
+        for (ModelAssessment model : now.models()) {
+            ModelAssessment old = previous.get(model.model());
+            if (old != null && (old.level() != model.level()
+                    || !java.util.Objects.equals(old.score(), model.score()))) {
+                moved.add(new DraftReport.ModelImpact(model.model(), old.level(), model.level(), old.score(),
+                        model.score(), responsible(old, model)));
+            }
+        }
+        return moved.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new DraftReport.Change(id, name,
+                moved));
+    }
+
+    private static List<DraftReport.Responsible> responsible(ModelAssessment before, ModelAssessment after) {
+        List<DraftReport.Responsible> responsible = new ArrayList<>();
+        if (after.level() < before.level()) {
+            blockers(after, after.level(), before.level(), "now blocks level ", responsible);
+        } else if (after.level() > before.level()) {
+            blockers(before, before.level(), after.level(), "no longer blocks level ", responsible);
+        } else {
+            ModelDiff diff = ModelDiff.between(before, after);
+            diff.criteriaNewlyMet().forEach(id -> responsible.add(new DraftReport.Responsible(id, after.level(), null,
+                    null, null, "newly met")));
+            diff.criteriaLost().forEach(id -> responsible.add(new DraftReport.Responsible(id, after.level(), null,
+                    null, null, "no longer met")));
+        }
+        return responsible;
+    }
+
+    /** The blockers listed under the levels in (low, high] of a result. */
+    private static void blockers(ModelAssessment result, int low, int high, String effect,
+                                 List<DraftReport.Responsible> into) {
+        result.blockedLevels().stream().filter(level -> level.level() > low && level.level() <= high)
+                .forEach(level -> level.blockers().forEach(blocker -> into.add(new DraftReport.Responsible(
+                        blocker.criterion(), level.level(), blocker.practice(), blocker.observed(),
+                        blocker.required(), effect + level.level()))));
+    }
+
+    /**
+     * Makes a checked draft (or an earlier version) active. The gate must be open, unless an admin forces it with a
+     * reason, which the audit log keeps.
+     */
+    public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason) {
+        StoredRuleSet version = version(seqOrHash);
+        DraftReport report = store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
+                .orElse(null);
+        boolean gateOpen = report != null && report.valid() && report.gate() != null && report.gate().open();
+        if (report == null && !version.state().equals("published")) {
+            throw new Refused("version " + version.seq() + " was never checked as a draft; upload it as a draft first");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (!gateOpen && report != null) {
+            if (!force) {
+                throw new Refused("the scenario gate is closed for version " + version.seq() + " ("
+                        + report.gate().failures().size() + " scenario(s) fail); an admin may force it with a reason");
+            }
+            if (!admins.contains(actor)) {
+                throw new Refused("only an admin (" + String.join(", ", admins) + ") may force a publish; "
+                        + actor + " is not one");
+            }
+            if (why.isEmpty()) {
+                throw new Refused("a forced publish needs a reason, kept in the audit log");
+            }
+        }
+        LoadedRuleSet next = versions.load(version.hash()); // compiled off to the side, before anything changes
+        String action = !gateOpen && report != null ? "publish-forced" : "publish";
+        store.activate(version.hash(), actor, action, why.isEmpty() ? "published" : why,
+                report == null ? null : "gate: " + report.gate().passed() + "/" + report.gate().scenarios(), now());
+        active.swap(next);
+        LOG.info("{} published rule set {} ({})", actor, version.seq(), version.hash());
+        return version(version.hash());
+    }
+
+    /**
+     * Undoes the publish of the active version: the version active before it becomes active again.
+     */
+    public StoredRuleSet rollback(String seqOrHash, String actor, String reason) {
+        StoredRuleSet version = version(seqOrHash);
+        String current = store.activeHash().orElse(active.get().version());
+        if (!current.equals(version.hash())) {
+            throw new Refused("version " + version.seq() + " is not the active one (" + current
+                    + "); only the active version can be rolled back");
+        }
+        var activations = store.activations(1000);
+        String previous = null;
+        boolean seenCurrent = false;
+        for (var activation : activations) {
+            if (activation.hash().equals(current)) {
+                seenCurrent = true;
+            } else if (seenCurrent) {
+                previous = activation.hash();
+                break;
+            }
+        }
+        if (previous == null) {
+            throw new Refused("no earlier version was active before " + version.seq() + "; nothing to roll back to");
+        }
+        LoadedRuleSet back = versions.load(previous);
+        String why = reason == null || reason.isBlank() ? "rolled back " + version.seq() : reason.strip();
+        store.activate(previous, actor, "rollback", why, "from " + current, now());
+        active.swap(back);
+        return version(previous);
+    }
+
+    public StoredRuleSet version(String seqOrHash) {
+        return store.version(seqOrHash)
+                .orElseThrow(() -> new NoSuchElementException("no rule-set version " + seqOrHash));
+    }
+
+    public DraftReport report(String seqOrHash) {
+        StoredRuleSet version = version(seqOrHash);
+        return store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
+                .orElseThrow(() -> new NoSuchElementException("version " + version.seq() + " has no draft report"
+                        + " (it was loaded from the rules directory, not uploaded)"));
+    }
+
+    public byte[] content(String seqOrHash) {
+        return store.content(version(seqOrHash).hash()).orElseThrow();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

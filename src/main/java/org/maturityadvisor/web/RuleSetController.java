@@ -1,0 +1,153 @@
+package org.maturityadvisor.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.lifecycle.DraftReport;
+import org.maturityadvisor.lifecycle.DraftReportText;
+import org.maturityadvisor.lifecycle.RuleSetLifecycle;
+import org.maturityadvisor.ruleset.RuleSetArchive;
+import org.maturityadvisor.store.AuditEntry;
+import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.Slice;
+import org.maturityadvisor.store.StoredRuleSet;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rule-set versions: list, download, upload a draft (one table replacing its namesake, or a zip of the whole rules
+ * directory), its report, publish, roll back, and the audit log. {@code X-User} names who acts.
+ */
+@RestController
+class RuleSetController {
+
+    private final RuleSetLifecycle lifecycle;
+    private final RuleSetStore store;
+    private final ActiveRuleSet active;
+
+    RuleSetController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active) {
+        this.lifecycle = lifecycle;
+        this.store = store;
+        this.active = active;
+    }
+
+    record VersionView(long seq, String id, String createdAt, String author, String comment, String origin,
+                       String state, boolean active) {
+        static VersionView of(StoredRuleSet version, String activeHash) {
+            return new VersionView(version.seq(), version.hash(), version.createdAt().toString(), version.author(),
+                    version.comment(), version.origin(), version.state(), version.hash().equals(activeHash));
+        }
+    }
+
+    record Versions(String active, List<VersionView> items, String next) {
+    }
+
+    @GetMapping("/api/rulesets")
+    Versions versions(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+        Slice<StoredRuleSet, Long> slice = store.versions(before, Paging.limit(limit));
+        String activeHash = active.get().version();
+        return new Versions(activeHash, slice.items().stream().map(v -> VersionView.of(v, activeHash)).toList(),
+                slice.nextKey() == null ? null : "/api/rulesets?before=" + slice.nextKey() + "&limit=" + limit);
+    }
+
+    /** The version's files as a zip, ready to unpack into a rules directory. */
+    @GetMapping("/api/rulesets/{id}")
+    ResponseEntity<byte[]> download(@PathVariable String id) {
+        StoredRuleSet version = lifecycle.version(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rules-" + version.seq() + ".zip\"")
+                .header("X-Ruleset-Version", version.hash())
+                .body(lifecycle.content(id));
+    }
+
+    @GetMapping(path = "/api/rulesets/{id}/report")
+    ResponseEntity<?> report(@PathVariable String id, @RequestParam(defaultValue = "json") String format) {
+        DraftReport report = lifecycle.report(id);
+        return format.equals("text") ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
+                .body(DraftReportText.render(report)) : ResponseEntity.ok(report);
+    }
+
+    /**
+     * Checks an uploaded table or zip as a draft: 201 with the report when valid (publishable or not), 422 with the
+     * report when invalid (not kept).
+     */
+    @PostMapping(path = "/api/rulesets/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DraftReport> draft(@RequestPart("file") MultipartFile file,
+                                      @RequestParam(defaultValue = "") String comment,
+                                      @RequestHeader(name = TeamController.USER, defaultValue = "anonymous")
+                                      String user) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException(List.of(new InputError("file", "the upload needs a file name: a table "
+                    + "(*.drl.xlsx, *.drl.csv, practices.csv) or a zip of the rules directory")));
+        }
+        DraftReport report = lifecycle.draft(draftFiles(name, bytes(file)), user, comment);
+        return report.valid()
+                ? ResponseEntity.created(URI.create("/api/rulesets/" + report.seq() + "/report")).body(report)
+                : ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    }
+
+    private List<RuleFile> draftFiles(String name, byte[] content) {
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return RuleSetArchive.unpack(content);
+        }
+        List<RuleFile> files = new ArrayList<>(active.current().files().stream()
+                .filter(existing -> !existing.name().equals(name)).toList());
+        files.add(new RuleFile(name, content));
+        files.sort(java.util.Comparator.comparing(RuleFile::name));
+        return files;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload", e);
+        }
+    }
+
+    @PostMapping("/api/rulesets/{id}/publish")
+    VersionView publish(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+                        @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+        boolean force = body != null && body.path("force").asBoolean(false);
+        String reason = body == null ? null : body.path("reason").asString(null);
+        return VersionView.of(lifecycle.publish(id, user, force, reason), active.get().version());
+    }
+
+    @PostMapping("/api/rulesets/{id}/rollback")
+    VersionView rollback(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+                         @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+        String reason = body == null ? null : body.path("reason").asString(null);
+        return VersionView.of(lifecycle.rollback(id, user, reason), active.get().version());
+    }
+
+    record AuditPage(List<AuditEntry> items, String next) {
+    }
+
+    @GetMapping("/api/audit")
+    AuditPage audit(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+        Slice<AuditEntry, Long> slice = store.auditLog(before, Paging.limit(limit));
+        return new AuditPage(slice.items(), slice.nextKey() == null ? null
+                : "/api/audit?before=" + slice.nextKey() + "&limit=" + limit);
+    }
+}

@@ -1,0 +1,197 @@
+package org.maturityadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maturityadvisor.testing.RulesFixture;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rule-set life cycle over real HTTP: drafts checked and previewed, publish, rollback, the forced publish and the
+ * audit log. Each test starts from the shipped rules in a context of its own, since publishing changes what it serves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "maturity.admins=boss")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class RuleSetApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aHarmlessEditIsCheckedPublishedServedAndRolledBack() throws Exception {
+        String shipped = assessedVersion();
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("H" + rules.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
+
+        HttpResponse<String> uploaded = upload(rules.directory().resolve(RulesFixture.TABLE), "analyst", "wording");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode report = JSON.readTree(uploaded.body());
+        assertThat(report.get("valid").booleanValue()).isTrue();
+        assertThat(report.get("gate").get("failures")).isEmpty();
+        assertThat(report.get("gate").get("scenarios").intValue()).isGreaterThan(60);
+        assertThat(report.get("impact").get("scenarios")).isEmpty();
+        assertThat(report.get("publishable").booleanValue()).isTrue();
+        String draft = report.get("version").stringValue();
+        assertThat(assessedVersion()).as("a draft is not active").isEqualTo(shipped);
+
+        HttpResponse<String> published = post("/api/rulesets/" + report.get("seq").intValue() + "/publish", "{}",
+                "analyst");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(assessedVersion()).isEqualTo(draft);
+        JsonNode versions = JSON.readTree(get("/api/rulesets").body());
+        assertThat(versions.get("active").stringValue()).isEqualTo(draft);
+        assertThat(versions.get("items").get(0).get("active").booleanValue()).isTrue();
+
+        HttpResponse<String> rolledBack = post("/api/rulesets/" + draft + "/rollback",
+                "{\"reason\": \"wrong wording\"}", "analyst");
+        assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+        assertThat(assessedVersion()).isEqualTo(shipped);
+
+        JsonNode audit = JSON.readTree(get("/api/audit").body()).get("items");
+        assertThat(audit.valueStream().map(e -> e.get("action").stringValue() + " by " + e.get("actor").stringValue()))
+                .containsSubsequence("rollback by analyst", "publish by analyst", "draft by analyst");
+        assertThat(audit.get(0).get("reason").stringValue()).isEqualTo("wrong wording");
+    }
+
+    @Test
+    void aDraftThatMovesLevelsShowsTheTeamsItMovesAndIsGatedByTheScenarios() throws Exception {
+        String team = "gated-" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Gated\"}", "analyst");
+        post("/api/teams/" + team + "/assessments", TeamApiTest.sample(), "analyst");
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("C" + rules.rowOf("ms-managed-compute"), "1"); // the sample team has not said: back to level 0
+
+        JsonNode report = JSON.readTree(upload(rules.directory().resolve(RulesFixture.TABLE), "analyst", "stricter")
+                .body());
+        assertThat(report.get("valid").booleanValue()).isTrue();
+        assertThat(report.get("gate").get("failures")).isNotEmpty();
+        assertThat(report.get("publishable").booleanValue()).isFalse();
+        JsonNode moved = report.get("impact").get("teams").valueStream()
+                .filter(change -> change.get("id").stringValue().equals(team)).findFirst().orElseThrow();
+        JsonNode microsoft = moved.get("models").get(0);
+        assertThat(microsoft.get("model").stringValue()).isEqualTo("microsoft");
+        assertThat(microsoft.get("levelBefore").intValue()).isEqualTo(1);
+        assertThat(microsoft.get("levelAfter").intValue()).isZero();
+        assertThat(microsoft.get("responsible").get(0).get("criterion").stringValue()).isEqualTo("ms-managed-compute");
+        assertThat(microsoft.get("responsible").get(0).get("effect").stringValue()).isEqualTo("now blocks level 1");
+        assertThat(report.get("impact").get("scenarios")).isNotEmpty();
+        String text = get("/api/rulesets/" + report.get("seq").intValue() + "/report?format=text").body();
+        assertThat(text).contains("publishing is blocked", "team " + team, "microsoft: level 1 -> 0",
+                "ms-managed-compute now blocks level 1 (creation.managed-compute: unanswered, needs yes)");
+
+        String seq = String.valueOf(report.get("seq").intValue());
+        String shipped = assessedVersion();
+        assertThat(post("/api/rulesets/" + seq + "/publish", "{}", "analyst").statusCode()).isEqualTo(409);
+        assertThat(post("/api/rulesets/" + seq + "/publish", "{\"force\": true, \"reason\": \"x\"}", "analyst")
+                .body()).contains("only an admin");
+        assertThat(post("/api/rulesets/" + seq + "/publish", "{\"force\": true}", "boss").body())
+                .contains("needs a reason");
+        assertThat(assessedVersion()).isEqualTo(shipped);
+
+        HttpResponse<String> forced = post("/api/rulesets/" + seq + "/publish",
+                "{\"force\": true, \"reason\": \"the board asked for stricter compute rules\"}", "boss");
+        assertThat(forced.statusCode()).as(forced.body()).isEqualTo(200);
+        assertThat(assessedVersion()).isEqualTo(report.get("version").stringValue());
+        JsonNode entry = JSON.readTree(get("/api/audit").body()).get("items").get(0);
+        assertThat(entry.get("action").stringValue()).isEqualTo("publish-forced");
+        assertThat(entry.get("actor").stringValue()).isEqualTo("boss");
+        assertThat(entry.get("reason").stringValue()).isEqualTo("the board asked for stricter compute rules");
+    }
+
+    @Test
+    void aBrokenTableIsReportedAndNeverReplacesTheWorkingOne() throws Exception {
+        String shipped = assessedVersion();
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("F" + rules.rowOf("ms-data-pipeline"), "creation.data-pipline");
+
+        HttpResponse<String> uploaded = upload(rules.directory().resolve(RulesFixture.TABLE), "analyst", "typo");
+        assertThat(uploaded.statusCode()).isEqualTo(422);
+        JsonNode report = JSON.readTree(uploaded.body());
+        assertThat(report.get("valid").booleanValue()).isFalse();
+        assertThat(report.get("findings").toString()).contains("microsoft-mlops.drl.xlsx", "creation.data-pipline");
+        assertThat(report.get("seq").isNull()).isTrue();
+        assertThat(assessedVersion()).isEqualTo(shipped);
+        assertThat(JSON.readTree(get("/api/rulesets").body()).get("items")).hasSize(1);
+    }
+
+    @Test
+    void aVersionDownloadsAsAZipOfItsFiles() throws Exception {
+        JsonNode versions = JSON.readTree(get("/api/rulesets").body());
+        int seq = versions.get("items").get(0).get("seq").intValue();
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/rulesets/" + seq)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                if (entry.getName().equals("promotion.drl")) {
+                    assertThat(zip.readAllBytes()).isEqualTo(Files.readAllBytes(Path.of("rules/promotion.drl")));
+                }
+            }
+        }
+        assertThat(names).contains("practices.csv", "microsoft-mlops.drl.xlsx", "promotion.drl");
+    }
+
+    private String assessedVersion() throws Exception {
+        HttpResponse<String> response = post("/api/assessments",
+                Files.readString(Path.of("docs/examples/team.json")), "analyst");
+        return JSON.readTree(response.body()).get("rulesetVersion").stringValue();
+    }
+
+    private HttpResponse<String> upload(Path file, String user, String comment) throws Exception {
+        String boundary = "----advisor" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] content = Files.readAllBytes(file);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return http.send(HttpRequest.newBuilder(uri("/api/rulesets/drafts?comment=" + comment))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-User", user)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-User", user).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
