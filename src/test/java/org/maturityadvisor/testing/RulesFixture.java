@@ -43,6 +43,11 @@ public final class RulesFixture {
         }
     }
 
+    /** Edits the rules already in {@code directory} (watch-mode tests edit the directory a service loads). */
+    public static RulesFixture at(Path directory) {
+        return new RulesFixture(directory);
+    }
+
     public Path directory() {
         return directory;
     }

@@ -125,6 +125,57 @@ class RuleSetApiTest {
     }
 
     @Test
+    void publishingAndRollingBackUnderAssessmentLoadFailsNoRequest() throws Exception {
+        String shipped = assessedVersion();
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("H" + rules.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
+        JsonNode report = JSON.readTree(upload(rules.directory().resolve(RulesFixture.TABLE), "analyst", "load")
+                .body());
+        String draft = report.get("version").stringValue();
+        String body = Files.readString(Path.of("docs/examples/team.json"));
+
+        java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Set<String> served = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread client = new Thread(() -> {
+                while (loading.get()) {
+                    try {
+                        HttpResponse<String> response = post("/api/assessments", body, "load");
+                        requests.incrementAndGet();
+                        if (response.statusCode() != 200) {
+                            failures.add(response.statusCode() + " " + response.body());
+                        } else {
+                            served.add(JSON.readTree(response.body()).get("rulesetVersion").stringValue());
+                        }
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        Thread.sleep(500);
+        for (int round = 0; round < 3; round++) {
+            assertThat(post("/api/rulesets/" + draft + "/publish", "{}", "analyst").statusCode()).isEqualTo(200);
+            Thread.sleep(300);
+            assertThat(post("/api/rulesets/" + draft + "/rollback", "{}", "analyst").statusCode()).isEqualTo(200);
+            Thread.sleep(300);
+        }
+        loading.set(false);
+        for (Thread client : clients) {
+            client.join();
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(requests.get()).isGreaterThan(50);
+        assertThat(served).containsExactlyInAnyOrder(shipped, draft);
+    }
+
+    @Test
     void aBrokenTableIsReportedAndNeverReplacesTheWorkingOne() throws Exception {
         String shipped = assessedVersion();
         RulesFixture rules = RulesFixture.copyOfShipped(temp);
