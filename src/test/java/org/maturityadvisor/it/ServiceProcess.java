@@ -76,8 +76,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.uri(uri(request.build().uri().toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {

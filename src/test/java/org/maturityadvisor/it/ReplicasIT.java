@@ -1,0 +1,89 @@
+package org.maturityadvisor.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.Postgres;
+import org.maturityadvisor.testing.RulesFixture;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two instances of the packaged service on one PostgreSQL, on loopback: they serve the same teams, and a rule set
+ * published on one is served by the other within 5 s, every response naming the version it used.
+ */
+class ReplicasIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void twoReplicasShareTeamsAndFollowAPublishWithinFiveSeconds() throws Exception {
+        String url = Postgres.newDatabase();
+        String[] database = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres"};
+        String team = Files.readString(Path.of("docs/examples/team.json"));
+        try (ServiceProcess first = ServiceProcess.start(database);
+             ServiceProcess second = ServiceProcess.start(database)) {
+            assertThat(first.post("/api/teams", "{\"id\": \"shared\", \"name\": \"Payments ML\"}").statusCode())
+                    .isEqualTo(201);
+            assertThat(second.post("/api/teams/shared/assessments", team).statusCode()).isEqualTo(201);
+            JsonNode history = JSON.readTree(first.get("/api/teams/shared/assessments").body());
+            assertThat(history.get("items")).hasSize(1);
+            String shipped = version(second, team);
+
+            Path rules = Files.createDirectories(Files.createTempDirectory(Path.of("target"), "replica-")
+                    .resolve("rules"));
+            RulesFixture fixture = RulesFixture.copyOfShipped(rules);
+            fixture.setCell("H" + fixture.rowOf("ms-data-pipeline"), "Land training data in one known place.");
+            JsonNode draft = JSON.readTree(upload(first, rules.resolve(RulesFixture.TABLE)).body());
+            assertThat(draft.get("publishable").booleanValue()).as(draft.toString()).isTrue();
+            String published = draft.get("version").stringValue();
+
+            long start = System.nanoTime();
+            assertThat(first.post("/api/rulesets/" + published + "/publish", "{}").statusCode()).isEqualTo(200);
+            assertThat(version(first, team)).isEqualTo(published);
+            String seen = shipped;
+            while (!seen.equals(published) && System.nanoTime() - start < 10_000_000_000L) {
+                seen = version(second, team);
+                assertThat(seen).isIn(shipped, published);
+                Thread.sleep(50);
+            }
+            long followedMs = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("The second replica followed the publish in " + followedMs + " ms");
+            assertThat(seen).isEqualTo(published);
+            assertThat(followedMs).isLessThan(5_000);
+
+            JsonNode stored = JSON.readTree(second.post("/api/teams/shared/assessments", team).body());
+            assertThat(stored.get("rulesetVersion").stringValue()).isEqualTo(published);
+        }
+    }
+
+    private static String version(ServiceProcess service, String team) throws Exception {
+        HttpResponse<String> response = service.post("/api/assessments", team);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("rulesetVersion").stringValue();
+    }
+
+    private static HttpResponse<String> upload(ServiceProcess service, Path file) throws Exception {
+        String boundary = "----replica" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] content = Files.readAllBytes(file);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return service.send(HttpRequest.newBuilder(service.uri("/api/rulesets/drafts"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-User", "it")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+}
