@@ -26,10 +26,16 @@ COPY scenarios/ /app/scenarios/
 # Class-data-sharing archive from a training start (stops after the context, rules included, is up): the cold start
 # to the first answered assessment went from about 5.3 s to about 2.9 s on 2 cores (docs/BENCHMARKS.md)
 # The archive is only used when the classpath matches the training run's, so both use "-jar maturity-advisor.jar" in /app
+# The training start gets a throwaway database, so the image ships no data.
 RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar maturity-advisor.jar \
- && chown -R root:advisor /app && chmod -R g+rX,o-rwx /app
+        --maturity.data-dir=/tmp/cds-training \
+ && rm -rf /tmp/cds-training \
+ && chown -R root:advisor /app && chmod -R g+rX,o-rwx /app \
+ && mkdir /app/data && chown advisor:advisor /app/data && chmod 700 /app/data
 USER advisor
-ENV MATURITY_RULES_DIR=/app/rules
+# The embedded H2 database lives in the volume; set SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL instead
+ENV MATURITY_RULES_DIR=/app/rules MATURITY_DATA_DIR=/app/data MATURITY_SCENARIOS_DIR=/app/scenarios
+VOLUME /app/data
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "maturity-advisor.jar"]
 # The same image is the CLI: docker run --rm maturity-advisor test-scenarios   (or: assess FILE, models, practices)

@@ -1,0 +1,113 @@
+package org.maturityadvisor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.concurrent.TimeUnit;
+
+import org.flywaydb.core.Flyway;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.store.HistoryEntry;
+import org.maturityadvisor.store.NewAssessment;
+import org.maturityadvisor.store.Slice;
+import org.maturityadvisor.store.StoredLevel;
+import org.maturityadvisor.store.TeamStore;
+import org.maturityadvisor.testing.Postgres;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What storing costs on top of an assessment, on a real PostgreSQL (zonky's server binaries) through the service's
+ * own TeamStore and a Hikari pool, as sampled times (p50 in the output): assess and serialise (the unit), the same plus
+ * the store, and reading a 50-item page of a 10,000-assessment history, newest and deep. See docs/BENCHMARKS.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class StorageBenchmark {
+
+    private static final int HISTORY = 10_000;
+
+    @Param({"postgres"})
+    public String database;
+
+    private HikariDataSource pool;
+    private TeamStore store;
+    private Advisor advisor;
+    private TeamProfile team;
+    private String input;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Setup
+    public void setUp() throws Exception {
+        pool = new HikariDataSource();
+        pool.setJdbcUrl(Postgres.newDatabase());
+        pool.setUsername("postgres");
+        pool.setPassword("postgres");
+        Flyway.configure().dataSource(pool).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(pool);
+        store = new TeamStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(pool)));
+        advisor = RuleSetLoader.load(Path.of("rules"));
+        input = Files.readString(Path.of("docs/examples/team.json"));
+        team = TeamInputReader.read(input, advisor.catalog());
+        store.create("bench", "Payments ML", "bench", OffsetDateTime.now());
+        store.create("long", "Long history", "bench", OffsetDateTime.now());
+        NewAssessment one = stored(advisor.assess(team));
+        for (int i = 0; i < HISTORY; i++) {
+            store.save("long", one);
+        }
+    }
+
+    @TearDown
+    public void tearDown() {
+        pool.close();
+    }
+
+    private NewAssessment stored(AssessmentResult result) {
+        return new NewAssessment(OffsetDateTime.now(), "bench", result.rulesetVersion(), input,
+                json.writeValueAsString(result), result.models().stream()
+                .map(m -> new StoredLevel(m.model(), m.level(), m.levelName(), m.score())).toList(),
+                result.models().stream().filter(m -> !m.blockedLevels().isEmpty())
+                        .flatMap(m -> m.blockedLevels().get(0).blockers().stream().map(b -> b.criterion()).distinct()
+                                .map(c -> new NewAssessment.NextLevelBlocker(m.model(), m.level() + 1, c)))
+                        .toList());
+    }
+
+    @Benchmark
+    public String assess() {
+        return json.writeValueAsString(advisor.assess(team));
+    }
+
+    @Benchmark
+    public int assessAndStore() {
+        return store.save("bench", stored(advisor.assess(team)));
+    }
+
+    @Benchmark
+    public Slice<HistoryEntry, Integer> historyNewestPage() {
+        return store.history("long", null, 50);
+    }
+
+    @Benchmark
+    public Slice<HistoryEntry, Integer> historyDeepPage() {
+        return store.history("long", 200, 50);
+    }
+}
