@@ -176,6 +176,43 @@ class RuleSetApiTest {
     }
 
     @Test
+    void theCliDraftsPublishesAndRollsBackOnTheRunningService() throws Exception {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("H" + rules.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
+        String url = "--url=http://localhost:" + port;
+
+        Cli draft = cli("rulesets", url, "--user=carol", "draft", rules.directory().resolve(RulesFixture.TABLE)
+                .toString(), "--comment=from the CLI");
+        assertThat(draft.exit()).as(draft.err()).isZero();
+        JsonNode report = JSON.readTree(draft.out());
+        String seq = String.valueOf(report.get("seq").intValue());
+        assertThat(cli("rulesets", url, "report", seq).out()).contains("Scenario gate:", "Publishable.");
+        assertThat(cli("rulesets", url, "--user=carol", "publish", seq).exit()).isZero();
+        assertThat(assessedVersion()).isEqualTo(report.get("version").stringValue());
+        assertThat(cli("rulesets", url, "list").out()).contains("\"active\":\"" + report.get("version").stringValue());
+        Cli refused = cli("rulesets", url, "--user=carol", "rollback", "1");
+        assertThat(refused.exit()).isEqualTo(org.maturityadvisor.cli.Cli.REFUSED);
+        assertThat(refused.err()).contains("only the active version can be rolled back");
+        assertThat(cli("rulesets", url, "--user=carol", "rollback", seq, "--reason=undo").exit()).isZero();
+        assertThat(cli("rulesets", url, "audit").out()).contains("\"actor\":\"carol\"", "\"reason\":\"undo\"");
+
+        rules.setCell("F" + rules.rowOf("ms-data-pipeline"), "creation.data-pipline");
+        Cli invalid = cli("rulesets", url, "draft", rules.directory().resolve(RulesFixture.TABLE).toString());
+        assertThat(invalid.exit()).isEqualTo(org.maturityadvisor.cli.Cli.INVALID_RULES);
+    }
+
+    private record Cli(int exit, String out, String err) {
+    }
+
+    private static Cli cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = org.maturityadvisor.cli.Cli.run(args, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    @Test
     void aBrokenTableIsReportedAndNeverReplacesTheWorkingOne() throws Exception {
         String shipped = assessedVersion();
         RulesFixture rules = RulesFixture.copyOfShipped(temp);

@@ -1,0 +1,200 @@
+package org.maturityadvisor.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The rule-set life cycle of a running service, from a terminal or a CI pipeline: upload a draft and read its report,
+ * publish, roll back, list, download, and read the audit log. A thin client of the HTTP API.
+ */
+@Command(name = "rulesets", description = "Drafts, publishing and rollback on a running service (its HTTP API).",
+        subcommands = {RulesetsCommand.Draft.class, RulesetsCommand.Publish.class, RulesetsCommand.Rollback.class,
+                RulesetsCommand.ListVersions.class, RulesetsCommand.Report.class, RulesetsCommand.Download.class,
+                RulesetsCommand.Audit.class})
+final class RulesetsCommand {
+
+    @Option(names = "--url", defaultValue = "${env:MATURITY_URL:-http://localhost:8080}",
+            description = "The service (default ${DEFAULT-VALUE}; env MATURITY_URL).")
+    String url;
+
+    @Option(names = "--user", defaultValue = "${env:USER:-anonymous}",
+            description = "Who acts, for the audit log (default: $USER).")
+    String user;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.header("X-User", user).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    URI uri(String path) {
+        return URI.create(url.replaceAll("/+$", "") + path);
+    }
+
+    /** Prints the body; a refusal or an error goes to standard error with a non-zero exit code. */
+    static int print(HttpResponse<byte[]> response, PrintWriter out, PrintWriter err, int whenRefused) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        if (response.statusCode() / 100 == 2) {
+            out.println(body);
+            return 0;
+        }
+        err.println("HTTP " + response.statusCode() + ": " + body);
+        return response.statusCode() == 404 || response.statusCode() == 400 ? Cli.USAGE : whenRefused;
+    }
+
+    abstract static class Sub implements Callable<Integer> {
+        @ParentCommand
+        RulesetsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+    }
+
+    @Command(name = "draft", description = "Uploads a table (replacing its namesake) or a zip of the rules directory "
+            + "as a draft and prints its report: exit 0 publishable, 1 a scenario fails, 4 invalid.")
+    static final class Draft extends Sub {
+        @Parameters(paramLabel = "FILE", description = "A *.drl.xlsx, *.drl.csv, practices.csv or a .zip.")
+        Path file;
+
+        @Option(names = "--comment", defaultValue = "", description = "Why, for the version list.")
+        String comment;
+
+        @Override
+        public Integer call() throws Exception {
+            String boundary = "----maturity" + UUID.randomUUID();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(Files.readAllBytes(file));
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/drafts?comment="
+                            + URLEncoder.encode(comment, StandardCharsets.UTF_8)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            if (response.statusCode() == 422) {
+                err().println(new String(response.body(), StandardCharsets.UTF_8));
+                return Cli.INVALID_RULES;
+            }
+            int printed = print(response, out(), err(), Cli.REFUSED);
+            boolean publishable = new String(response.body(), StandardCharsets.UTF_8).contains("\"publishable\":true");
+            return printed != 0 ? printed : publishable ? 0 : Cli.SCENARIO_FAILED;
+        }
+    }
+
+    @Command(name = "publish", description = "Makes a version active on every replica (exit 5 when refused).")
+    static final class Publish extends Sub {
+        @Parameters(paramLabel = "ID", description = "The version's seq or content hash.")
+        String id;
+
+        @Option(names = "--force", description = "Past a failing scenario gate (admins only; needs --reason).")
+        boolean force;
+
+        @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
+        String reason;
+
+        @Override
+        public Integer call() throws Exception {
+            String json = Json.write(java.util.Map.of("force", force, "reason", reason));
+            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id + "/publish"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))),
+                    out(), err(), Cli.REFUSED);
+        }
+    }
+
+    @Command(name = "rollback", description = "Undoes the publish of the active version (exit 5 when refused).")
+    static final class Rollback extends Sub {
+        @Parameters(paramLabel = "ID", description = "The active version's seq or content hash.")
+        String id;
+
+        @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
+        String reason;
+
+        @Override
+        public Integer call() throws Exception {
+            String json = Json.write(java.util.Map.of("reason", reason));
+            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id + "/rollback"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))),
+                    out(), err(), Cli.REFUSED);
+        }
+    }
+
+    @Command(name = "list", description = "Lists the versions, the active one marked.")
+    static final class ListVersions extends Sub {
+        @Override
+        public Integer call() throws Exception {
+            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets")).GET()), out(), err(),
+                    Cli.REFUSED);
+        }
+    }
+
+    @Command(name = "report", description = "Prints a draft's report as text.")
+    static final class Report extends Sub {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id + "/report?format=text"))
+                    .GET()), out(), err(), Cli.REFUSED);
+        }
+    }
+
+    @Command(name = "download", description = "Saves a version's files as a zip.")
+    static final class Download extends Sub {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Parameters(paramLabel = "ZIP", index = "1")
+        Path target;
+
+        @Override
+        public Integer call() throws Exception {
+            HttpResponse<byte[]> response = parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id))
+                    .GET());
+            if (response.statusCode() != 200) {
+                return print(response, out(), err(), Cli.REFUSED);
+            }
+            Files.write(target, response.body());
+            out().println("Saved " + target + " (" + response.body().length + " bytes)");
+            return 0;
+        }
+    }
+
+    @Command(name = "audit", description = "Prints the audit log, newest first.")
+    static final class Audit extends Sub {
+        @Override
+        public Integer call() throws Exception {
+            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/audit")).GET()), out(), err(),
+                    Cli.REFUSED);
+        }
+    }
+}
