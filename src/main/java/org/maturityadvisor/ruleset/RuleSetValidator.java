@@ -60,10 +60,12 @@ public final class RuleSetValidator {
                 table(file, templateTables, rows, firstSheets, packages, findings);
             }
         }
+        // a table that could not be read leaves models undefined: checking the others would only echo that
+        boolean everyTableRead = findings.stream().noneMatch(Finding::refuses);
         findings.addAll(rows.findings);
         ProblemCells cells = new ProblemCells(rows, firstSheets);
         PracticeCatalog catalog = catalog(byName.get(RuleSetLoader.CATALOG), cells, findings);
-        if (catalog != null) {
+        if (catalog != null && everyTableRead) {
             definitions(rows, catalog, cells, findings);
         }
         if (findings.stream().anyMatch(Finding::refuses)) {
