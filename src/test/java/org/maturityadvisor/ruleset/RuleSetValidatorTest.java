@@ -253,9 +253,7 @@ class RuleSetValidatorTest {
 
     @Test
     void aCompileErrorInDrlTheTemplateAlsoHasIsNamedWithItsLine() {
-        RulesFixture template = RulesFixture.copyOfShipped(temp.resolve("template").toFile().mkdirs()
-                ? temp.resolve("template") : temp)
-                .writeFile("extra.drl", "package org.maturityadvisor.rules;\n\nrule \"broken\"\nwhen\n  Foo(\nthen\nend\n");
+        RulesFixture template = RulesFixture.copyOfShipped(temp).writeFile("extra.drl", "package org.maturityadvisor.rules;\n\nrule \"broken\"\nwhen\n  Foo(\nthen\nend\n");
 
         ValidationReport report = RuleSetValidator.validate(template.files(), template.files());
 

@@ -37,6 +37,7 @@ public final class RulesFixture {
 
     public static RulesFixture copyOfShipped(Path temp) {
         try (Stream<Path> files = Files.list(ShippedRules.DIRECTORY)) {
+            Files.createDirectories(temp);
             for (Path file : files.toList()) {
                 Files.copy(file, temp.resolve(file.getFileName()));
             }
