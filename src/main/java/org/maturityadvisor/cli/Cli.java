@@ -8,22 +8,23 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of the CLI. Exit codes: 0 done; 1 a scenario failed; 2 bad usage; 3 the team input is invalid;
- * 4 the rules are invalid.
+ * 4 the rules (or, for {@code validate}, the draft) are invalid.
  */
 @Command(name = "maturity-advisor", mixinStandardHelpOptions = true, version = "maturity-advisor 0.1.0",
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
         subcommands = {AssessCommand.class, SimulateCommand.class, PracticesCommand.class, ModelsCommand.class,
-                TestScenariosCommand.class, CommandLine.HelpCommand.class},
+                TestScenariosCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a scenario failed", "2:bad usage", "3:the team input is invalid",
-                "4:the rules are invalid"})
+                "4:the rules are invalid (validate: the draft is not valid)"})
 public final class Cli {
 
     public static final int SCENARIO_FAILED = 1;
     public static final int INVALID_INPUT = 3;
     public static final int INVALID_RULES = 4;
 
-    private static final Set<String> COMMANDS = Set.of("assess", "simulate", "practices", "models", "test-scenarios", "help",
+    private static final Set<String> COMMANDS = Set.of("assess", "simulate", "practices", "models", "test-scenarios",
+            "validate", "help",
             "--help", "-h", "--version", "-V");
 
     /** Whether the arguments name a CLI command rather than options for the HTTP service. */
