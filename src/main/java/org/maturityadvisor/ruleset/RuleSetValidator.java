@@ -1,6 +1,7 @@
 package org.maturityadvisor.ruleset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,21 +83,28 @@ public final class RuleSetValidator {
 
     private static void table(RuleFile file, TemplateTables template, TableRows rows, Map<String, String> firstSheets,
                               Map<String, String> packages, List<Finding> findings) {
-        List<TableCells.Sheet> sheets;
-        try {
-            sheets = TableCells.read(file);
-        } catch (RuleSetException e) {
-            e.problems().forEach(problem -> findings.add(Finding.error(file.name(), problem.message())));
-            return;
-        }
-        firstSheets.put(file.name(), sheets.get(0).name());
-        List<Finding> structure = TableStructure.check(file.name(), sheets);
-        findings.addAll(structure);
-        SheetLayout layout = SheetLayout.of(file.name(), sheets.get(0));
         SheetLayout namesake = template.layouts().get(file.name());
-        List<Finding> code = namesake != null ? CodeRows.sameAs(layout, namesake)
-                : CodeRows.builtFrom(layout, template.parts());
-        findings.addAll(code);
+        SheetLayout layout;
+        if (namesake != null && Arrays.equals(template.contents().get(file.name()), file.content())) {
+            layout = namesake; // unchanged: its code rows are the template's, and it was read once already
+        } else {
+            List<TableCells.Sheet> sheets;
+            try {
+                sheets = TableCells.read(file);
+            } catch (RuleSetException e) {
+                e.problems().forEach(problem -> findings.add(Finding.error(file.name(), problem.message())));
+                return;
+            }
+            layout = SheetLayout.of(file.name(), sheets.get(0));
+            List<Finding> structure = new ArrayList<>(TableStructure.check(file.name(), sheets));
+            structure.addAll(namesake != null ? CodeRows.sameAs(layout, namesake)
+                    : CodeRows.builtFrom(layout, template.parts()));
+            findings.addAll(structure);
+            if (!structure.isEmpty()) {
+                return;
+            }
+        }
+        firstSheets.put(file.name(), layout.sheet().name());
         CodeRows.setting(layout, "RuleSet").ifPresent(pkg -> {
             String other = packages.putIfAbsent(pkg, file.name());
             if (other != null) {
@@ -104,9 +112,7 @@ public final class RuleSetValidator {
                         + "; every table needs its own (org.maturityadvisor.rules.<model>)"));
             }
         });
-        if (structure.isEmpty() && code.isEmpty()) {
-            rows.read(layout);
-        }
+        rows.read(layout);
     }
 
     private static PracticeCatalog catalog(RuleFile file, ProblemCells cells, List<Finding> findings) {
@@ -141,7 +147,7 @@ public final class RuleSetValidator {
     }
 
     /** The template's tables as layouts, read once per template version. */
-    record TemplateTables(Map<String, SheetLayout> layouts, CodeRows.Parts parts) {
+    record TemplateTables(Map<String, SheetLayout> layouts, Map<String, byte[]> contents, CodeRows.Parts parts) {
 
         private static final Map<String, TemplateTables> CACHE = new LinkedHashMap<>(4, 0.75f, true) {
             @Override
@@ -159,9 +165,12 @@ public final class RuleSetValidator {
                 }
             }
             Map<String, SheetLayout> layouts = new HashMap<>();
-            template.stream().filter(file -> isTable(file.name())).forEach(file -> layouts.put(file.name(),
-                    SheetLayout.of(file.name(), TableCells.read(file).get(0))));
-            TemplateTables tables = new TemplateTables(Map.copyOf(layouts),
+            Map<String, byte[]> contents = new HashMap<>();
+            template.stream().filter(file -> isTable(file.name())).forEach(file -> {
+                layouts.put(file.name(), SheetLayout.of(file.name(), TableCells.read(file).get(0)));
+                contents.put(file.name(), file.content());
+            });
+            TemplateTables tables = new TemplateTables(Map.copyOf(layouts), Map.copyOf(contents),
                     CodeRows.Parts.of(List.copyOf(layouts.values())));
             synchronized (CACHE) {
                 CACHE.put(version, tables);
