@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -74,7 +76,7 @@ public final class DraftFiles {
             if (name.contains("/")) {
                 findings.add(Finding.error(path, "is in a folder inside the zip; zip the files of the rules "
                         + "directory itself, without sub-folders"));
-            } else if (isRuleSetFile(name)) {
+            } else {
                 files.put(name, new RuleFile(name, content));
             }
         });
@@ -135,25 +137,25 @@ public final class DraftFiles {
     }
 
     /** Why a file of this name cannot be uploaded as a table, or empty when it can. */
-    private static java.util.Optional<String> nameProblem(String name) {
+    private static Optional<String> nameProblem(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..")
                 || name.startsWith(".")) {
-            return java.util.Optional.of("is not a plain file name");
+            return Optional.of("is not a plain file name");
         }
         if (editable(name)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (lower.endsWith(".drl")) {
-            return java.util.Optional.of(DRL_ONLY_IN_REPOSITORY + "; a draft may change only the tables and "
+            return Optional.of(DRL_ONLY_IN_REPOSITORY + "; a draft may change only the tables and "
                     + RuleSetLoader.CATALOG);
         }
         if (SPREADSHEET_SUFFIXES.stream().anyMatch(lower::endsWith)) {
-            return java.util.Optional.of("Drools compiles only tables named *.drl.xlsx, *.drl.xls or *.drl.csv and "
+            return Optional.of("Drools compiles only tables named *.drl.xlsx, *.drl.xls or *.drl.csv and "
                     + "would silently ignore this one; rename it (for example to " + name.substring(0,
                     name.lastIndexOf('.')) + ".drl.xlsx)");
         }
-        return java.util.Optional.of("is not a table (*.drl.xlsx, *.drl.xls, *.drl.csv) or " + RuleSetLoader.CATALOG
+        return Optional.of("is not a table (*.drl.xlsx, *.drl.xls, *.drl.csv) or " + RuleSetLoader.CATALOG
                 + "; other files change only through the repository");
     }
 
@@ -229,11 +231,7 @@ public final class DraftFiles {
         return path.startsWith("__MACOSX/") || name.startsWith(".") || name.startsWith("~$") || name.endsWith("~");
     }
 
-    private static boolean isRuleSetFile(String name) {
-        return !name.isEmpty();
-    }
-
     private static List<RuleFile> sorted(Map<String, RuleFile> files) {
-        return files.values().stream().sorted(java.util.Comparator.comparing(RuleFile::name)).toList();
+        return files.values().stream().sorted(Comparator.comparing(RuleFile::name)).toList();
     }
 }

@@ -2,8 +2,14 @@ package org.maturityadvisor.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -261,6 +267,69 @@ class RuleSetValidatorTest {
         assertThat(report.findings()).isNotEmpty().allSatisfy(finding -> {
             assertThat(finding.file()).isEqualTo("extra.drl");
             assertThat(finding.row()).isPositive();
+        });
+    }
+
+    @Test
+    void aCellOutsideTheTablesColumnsIsRefusedAtItsCell() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("K" + row, "stray note");
+
+        assertThat(refusal(rules)).singleElement().satisfies(finding -> {
+            assertThat(finding.cell()).isEqualTo("K" + row);
+            assertThat(finding.message()).contains("outside the columns of table Criteria");
+        });
+    }
+
+    @Test
+    void aRuleTableHeaderMustBeWrittenExactly() {
+        int criteriaHeader = 23;
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).setCell("A" + criteriaHeader, "ruletable Criteria");
+
+        assertThat(refusal(rules)).extracting(Finding::cell).containsOnly("A" + criteriaHeader);
+        assertThat(refusal(rules)).anySatisfy(finding -> assertThat(finding.message())
+                .contains("must be written exactly RuleTable"));
+    }
+
+    @Test
+    void aTableOnASecondSheetIsRefusedRatherThanIgnored() throws Exception {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        Path table = rules.directory().resolve(TABLE);
+        try (Workbook book = new XSSFWorkbook(Files.newInputStream(table))) {
+            book.createSheet("More criteria").createRow(0).createCell(0).setCellValue("RuleTable Criteria");
+            try (OutputStream out = Files.newOutputStream(table)) {
+                book.write(out);
+            }
+        }
+
+        assertThat(refusal(rules)).singleElement().satisfies(finding -> {
+            assertThat(finding.sheet()).isEqualTo("More criteria");
+            assertThat(finding.message()).contains("reads only the first sheet");
+        });
+    }
+
+    @Test
+    void aDollarSignIsRefused() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("H" + row, "Spend $param on it");
+
+        assertThat(refusal(rules)).singleElement().satisfies(finding -> {
+            assertThat(finding.cell()).isEqualTo("H" + row);
+            assertThat(finding.message()).contains("a dollar sign");
+        });
+    }
+
+    @Test
+    void aNewTableMayNotReuseAnotherTablesPackage() {
+        List<List<String>> rows = new ArrayList<>(CodeInjectionTest.releaseRubric(List.of()));
+        rows.set(0, List.of("RuleSet", "org.maturityadvisor.rules.microsoft"));
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeTable("release-rubric.drl.xlsx", rows);
+
+        assertThat(refusal(rules)).singleElement().satisfies(finding -> {
+            assertThat(finding.file()).isIn("release-rubric.drl.xlsx", TABLE);
+            assertThat(finding.message()).contains("is already the package of");
         });
     }
 
