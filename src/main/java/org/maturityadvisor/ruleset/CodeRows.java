@@ -140,6 +140,9 @@ final class CodeRows {
         } else if ("Import".equals(key) && !parts.imports().contains(value)) {
             findings.add(TableStructure.at(draft, row.row(), keyColumn + 1, "the Import of a new table must be "
                     + "copied from a shipped table of the same kind: " + String.join(" or ", parts.imports())));
+        } else if ("Notes".equals(key) && value != null && SafeText.refusal(value).isPresent()) {
+            findings.add(TableStructure.at(draft, row.row(), keyColumn + 1, "Notes "
+                    + SafeText.refusal(value).get()));
         } else if (!"RuleSet".equals(key) && !"Import".equals(key) && !"Notes".equals(key)) {
             findings.add(TableStructure.at(draft, row.row(), keyColumn, "a new table may have only RuleSet, "
                     + "Import and Notes rows outside its tables; \"" + key + "\" is code, which changes only "
@@ -158,6 +161,9 @@ final class CodeRows {
         oneOf(draft, table.keywordRow(), parts.keywords().get(name), "keyword", findings);
         oneOf(draft, table.objectTypeRow(), parts.objectTypes().get(name), "object type", findings);
         layoutCode(draft, table, parts, findings);
+        // Drools keeps labels out of the rules it generates; refused all the same, like every other cell
+        draft.row(table.labelRow()).forEach((column, label) -> SafeText.refusal(label).ifPresent(refusal ->
+                findings.add(TableStructure.at(draft, table.labelRow(), column, "the label " + refusal))));
     }
 
     private static void layoutCode(SheetLayout draft, SheetLayout.Table table, Parts parts,

@@ -147,6 +147,18 @@ class CodeInjectionTest {
         });
     }
 
+    @Test
+    void aNewTablesNotesAndLabelsAreHeldToTheSameCharacters() {
+        List<List<String>> rows = releaseRubric(List.of("Notes", "ends \"here"));
+        int testsLabels = 23;
+        List<String> labels = new ArrayList<>(rows.get(testsLabels));
+        labels.set(0, "Test\\id");
+        rows.set(testsLabels, labels);
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeTable("release-rubric.drl.xlsx", rows);
+
+        assertThat(refusal(rules)).extracting(Finding::cell).containsExactlyInAnyOrder("B3", "A" + (testsLabels + 1));
+    }
+
     /** The new scored model of {@code ModelTablesTest}, laid out the same way, with every band reachable. */
     static List<List<String>> releaseRubric(List<String> extraSetting) {
         List<List<String>> rows = new ArrayList<>();
