@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -28,6 +30,10 @@ import org.maturityadvisor.definition.TableRow;
  * against them. The table rules run once, here; only the DRL runs per assessment.
  */
 public final class KieRuleCompiler {
+
+    /** Drools names the cell of a structural error: "... in cell K36 ...". */
+    private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]+\\d+)");
+    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
 
     /** The compiled rule set: its models and the engine that evaluates teams against them. */
     public record Compiled(Definitions definitions, RuleEngine engine) {
@@ -56,10 +62,12 @@ public final class KieRuleCompiler {
             InputType type = table.name().endsWith(".csv") ? InputType.CSV : InputType.XLS;
             try {
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.content()), type);
-                generated.add(new GeneratedDrl(table.name(), drl));
+                generated.add(new GeneratedDrl(table, drl));
             } catch (RuntimeException e) {
-                problems.add(new RuleSetProblem(table.name(), "", "cannot be read as a decision table: "
-                        + KieBaseBuilder.firstLine(String.valueOf(e.getMessage()))));
+                String message = KieBaseBuilder.firstLine(String.valueOf(e.getMessage()));
+                Matcher cell = CELL.matcher(message);
+                problems.add(new RuleSetProblem(table.name(), cell.find() ? "cell " + cell.group(1) : "",
+                        "cannot be read as a decision table: " + message));
             }
         }
         RuleSetException.throwIfAny(problems);
@@ -71,7 +79,7 @@ public final class KieRuleCompiler {
                 .map(table -> new KieBaseBuilder.Source(table.file(), table.drl())).toList();
         return KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.MVEL, (source, message) -> {
             String location = generated.stream().filter(t -> t.file().equals(source.file())).findFirst()
-                    .map(t -> t.locate(message.getLine())).orElse("");
+                    .map(t -> t.locate(message.getLine(), message.getText())).orElse("");
             return new RuleSetProblem(source.file(), location, describe(message));
         }).getKieBase();
     }
@@ -121,7 +129,9 @@ public final class KieRuleCompiler {
     }
 
     private static String describe(Message message) {
+        // MVEL puts the reason after the whole consequence: "[Error: unable to resolve method ...]"
+        Matcher error = MVEL_ERROR.matcher(String.valueOf(message.getText()));
         return (message.getLevel() == Message.Level.WARNING ? "warning: " : "")
-                + KieBaseBuilder.firstLine(message.getText());
+                + (error.find() ? error.group(1) : KieBaseBuilder.firstLine(message.getText()));
     }
 }

@@ -114,4 +114,37 @@ class CliTest {
         assertThat(out.toString()).contains("release.method  (not-released < manual < scripted < ci-cd-pipeline)",
                 "Level 3: Automated Model Deployment", "ms-automatic-release");
     }
+
+    @Test
+    void validateOfTheShippedRulesExitsZero() {
+        assertThat(run("validate", "rules")).isZero();
+
+        assertThat(out.toString()).contains("is valid: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void validateOfABrokenTableExitsFourNamingTheCell() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("F" + row, "release.ab-tseting");
+
+        assertThat(run("validate", rules.directory().resolve(RulesFixture.TABLE).toString()))
+                .isEqualTo(Cli.INVALID_RULES);
+        assertThat(out.toString()).contains("is NOT valid: 1 error, 0 warnings",
+                "ERROR   microsoft-mlops.drl.xlsx, sheet \"Microsoft MLOps\", cell F" + row,
+                "Practice \"release.ab-tseting\" is not in the practice catalog");
+    }
+
+    @Test
+    void validateJsonPrintsTheFindings() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile("promotion.drl", "package x;\n");
+
+        assertThat(run("validate", rules.directory().toString(), "--json")).isEqualTo(Cli.INVALID_RULES);
+
+        JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(report.get("valid").booleanValue()).isFalse();
+        assertThat(report.has("advisor")).isFalse();
+        assertThat(report.get("findings").get(0).get("file").stringValue()).isEqualTo("promotion.drl");
+        assertThat(report.get("findings").get(0).get("severity").stringValue()).isEqualTo("ERROR");
+    }
 }

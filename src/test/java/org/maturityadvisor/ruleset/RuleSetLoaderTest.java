@@ -101,10 +101,22 @@ class RuleSetLoaderTest {
         int levelsCodeRow = 15;
         rules.setCell("B" + levelsCodeRow, "l.levle(\"$param\");");
 
-        assertThat(rules.problems()).isNotEmpty().allSatisfy(problem -> {
+        assertThat(rules.problems()).hasSize(5).allSatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(TABLE);
-            assertThat(problem.location()).matches("row (1[7-9]|2[01]) \\(cells from A\\d+\\)");
+            assertThat(problem.location()).as("the Level cell of each level, whose column's code failed")
+                    .matches("cell B(1[7-9]|2[01]) \\(row \\1\\)");
+            assertThat(problem.message()).contains("LevelRow.levle");
         });
+    }
+
+    @Test
+    void aCompileErrorFromADataCellNamesThatCell() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-data-pipeline");
+        rules.setCell("H" + row, "\"+ x +\"");
+
+        assertThat(rules.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.location()).isEqualTo("cell H" + row + " (row " + row + ")"));
     }
 
     @Test
@@ -115,6 +127,7 @@ class RuleSetLoaderTest {
 
         assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(TABLE);
+            assertThat(problem.location()).isEqualTo("cell K" + row);
             assertThat(problem.message()).contains("K" + row);
         });
     }

@@ -17,7 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.ruleset.RuleSetValidator;
+import org.maturityadvisor.ruleset.ValidationReport;
 
 /**
  * A copy of the shipped rules in a temporary directory, with the edits an analyst would make in Excel applied to the
@@ -34,6 +37,7 @@ public final class RulesFixture {
 
     public static RulesFixture copyOfShipped(Path temp) {
         try (Stream<Path> files = Files.list(ShippedRules.DIRECTORY)) {
+            Files.createDirectories(temp);
             for (Path file : files.toList()) {
                 Files.copy(file, temp.resolve(file.getFileName()));
             }
@@ -77,6 +81,16 @@ public final class RulesFixture {
         Throwable thrown = Assertions.catchThrowable(() -> RuleSetLoader.load(directory));
         Assertions.assertThat(thrown).isInstanceOf(RuleSetException.class);
         return ((RuleSetException) thrown).problems();
+    }
+
+    /** Every file of this rule set, as a draft to validate. */
+    public List<RuleFile> files() {
+        return RuleSetLoader.read(directory);
+    }
+
+    /** Validates this rule set as a draft against the shipped rules, the template. */
+    public ValidationReport validate() {
+        return RuleSetValidator.validate(files(), RuleSetLoader.read(ShippedRules.DIRECTORY));
     }
 
     /** The spreadsheet row (1-based) of the criterion with this id. */

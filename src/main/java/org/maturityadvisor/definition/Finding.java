@@ -1,0 +1,53 @@
+package org.maturityadvisor.definition;
+
+/**
+ * One thing a validation found in a draft rule set, placed as precisely as it can be: the file, the sheet of a
+ * spreadsheet, the 1-based row (a line for CSV and DRL files), the column letter and the cell (e.g. {@code C12}).
+ * Any of sheet, row, column and cell is null when the finding is about something larger (a whole file or model).
+ */
+public record Finding(String file, String sheet, Integer row, String column, String cell, Severity severity,
+                      String message) {
+
+    public static Finding error(String file, String message) {
+        return new Finding(file, null, null, null, null, Severity.ERROR, message);
+    }
+
+    /** A finding about one cell; {@code row} and {@code column} are 0-based, as spreadsheet parsers count. */
+    public static Finding atCell(String file, String sheet, int row, int column, Severity severity, String message) {
+        String letter = columnLetter(column);
+        return new Finding(file, sheet, row + 1, letter, letter + (row + 1), severity, message);
+    }
+
+    /** A finding about a whole 1-based row. */
+    public static Finding atRow(String file, String sheet, int row, Severity severity, String message) {
+        return new Finding(file, sheet, row, null, null, severity, message);
+    }
+
+    /** Whether this finding refuses the draft (an error) rather than only pointing something out. */
+    public boolean refuses() {
+        return severity == Severity.ERROR;
+    }
+
+    /** A, B, ..., Z, AA, AB, ... for a 0-based column index. */
+    public static String columnLetter(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    /** Where, as an analyst reads it: {@code microsoft-mlops.drl.xlsx, sheet "Microsoft MLOps", cell C12}. */
+    public String where() {
+        StringBuilder where = new StringBuilder(file);
+        if (sheet != null) {
+            where.append(", sheet \"").append(sheet).append('"');
+        }
+        if (cell != null) {
+            where.append(", cell ").append(cell);
+        } else if (row != null) {
+            where.append(file.endsWith(".csv") || file.endsWith(".drl") ? ", line " : ", row ").append(row);
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.maturityadvisor.ruleset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.Definitions;
+import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.Level;
+import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.definition.Severity;
+import org.maturityadvisor.definition.SourceRow;
+
+/**
+ * Checks across rows that the definition checks do not make: two criteria that duplicate each other or where one can
+ * never block because another already demands as much (the same practice and dimension, at the same or a lower
+ * level, with at least the same required value), a scored model counting one practice twice, and a band whose
+ * floor no team can exceed.
+ */
+final class DefinitionChecks {
+
+    private final ProblemCells cells;
+    private final TableRows rows;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private DefinitionChecks(ProblemCells cells, TableRows rows) {
+        this.cells = cells;
+        this.rows = rows;
+    }
+
+    static List<Finding> check(Definitions definitions, ProblemCells cells, TableRows rows) {
+        DefinitionChecks checks = new DefinitionChecks(cells, rows);
+        for (MaturityModel model : definitions.models()) {
+            if (model.kind() == ModelKind.GATED) {
+                checks.overlappingCriteria(model);
+            } else {
+                checks.practiceScoredTwice(model);
+                checks.unreachableBands(model);
+            }
+        }
+        return checks.findings;
+    }
+
+    private void overlappingCriteria(MaturityModel model) {
+        List<Criterion> criteria = model.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            for (int j = i + 1; j < criteria.size(); j++) {
+                Criterion a = criteria.get(i);
+                Criterion b = criteria.get(j);
+                if (a.practice().equals(b.practice()) && a.dimension().equals(b.dimension())) {
+                    Criterion kept = a.level() < b.level() || a.level() == b.level() && a.source().row()
+                            < b.source().row() ? a : b;
+                    Criterion other = kept == a ? b : a;
+                    if (kept.requiredRank() >= other.requiredRank()) {
+                        error(other.source(), "Required value \"" + other.required() + "\" of " + other.id()
+                                + (kept.level() == other.level() && kept.requiredRank() == other.requiredRank()
+                                ? " duplicates " : " can never block a level: ") + kept.id() + " (row "
+                                + kept.source().row() + ") already requires " + kept.practice() + " at least "
+                                + kept.required() + " at level " + kept.level() + " in " + kept.dimension()
+                                + "; remove one of the two rows or require more at the higher level");
+                    }
+                }
+            }
+        }
+    }
+
+    private void practiceScoredTwice(MaturityModel model) {
+        Map<String, List<Criterion>> byPractice = model.criteria().stream()
+                .collect(Collectors.groupingBy(Criterion::practice));
+        byPractice.values().stream().filter(tests -> tests.size() > 1).forEach(tests -> tests.stream().skip(1)
+                .forEach(test -> error(test.source(), "Practice " + test.practice() + " is already scored by "
+                        + tests.get(0).id() + " (row " + tests.get(0).source().row() + "): one answer would earn "
+                        + "points twice; remove one of the two rows")));
+    }
+
+    private void unreachableBands(MaturityModel model) {
+        Map<String, Double> sectionMaxima = model.criteria().stream().collect(Collectors.groupingBy(
+                Criterion::dimension, Collectors.summingDouble(Criterion::maxPoints)));
+        double best = sectionMaxima.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        for (Level level : model.levels()) {
+            SourceRow row = rows.levels.get(model.id() + "#" + level.number());
+            if (level.scoreAbove() != null && level.scoreAbove() >= best && row != null) {
+                findings.add(cells.ofRow(row, "Score above " + level.scoreAbove() + " can never be exceeded: the "
+                        + "best score model " + model.id() + " allows is " + best + " (full points in its weakest "
+                        + "section), so band " + level.number() + " cannot be reached", Severity.WARNING));
+            }
+        }
+    }
+
+    private void error(SourceRow source, String message) {
+        findings.add(cells.ofRow(source, message, Severity.ERROR));
+    }
+}
