@@ -2,7 +2,7 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.List;
 
-import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 
 /**
@@ -10,7 +10,7 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
  * still passes, which stored teams and scenarios would change level and the criteria responsible, and whether it may
  * be published. Times in milliseconds.
  */
-public record DraftReport(Long seq, String version, String comment, boolean valid, List<RuleSetProblem> findings,
+public record DraftReport(Long seq, String version, String comment, boolean valid, List<Finding> findings,
                           Gate gate, Impact impact, boolean publishable, Timings timings) {
 
     public DraftReport {

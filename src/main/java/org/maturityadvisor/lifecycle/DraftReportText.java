@@ -1,5 +1,6 @@
 package org.maturityadvisor.lifecycle;
 
+import org.maturityadvisor.report.ValidationText;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 
 /** A draft report as an analyst reads it in a terminal or a CI log. */
@@ -10,14 +11,14 @@ public final class DraftReportText {
 
     public static String render(DraftReport report) {
         StringBuilder text = new StringBuilder();
-        text.append("Draft rule set ").append(report.version())
-                .append(report.seq() == null ? " (not kept)" : " (version " + report.seq() + ")").append('\n');
-        if (!report.valid()) {
-            text.append("INVALID: ").append(report.findings().size()).append(" problem(s); it cannot be published\n");
-            report.findings().forEach(finding -> text.append("  ").append(finding).append('\n'));
-            return text.toString();
+        if (report.seq() != null) {
+            text.append("Version ").append(report.seq()).append(": ");
         }
-        text.append("Valid.\n");
+        text.append(ValidationText.render(report.valid(), report.version(), report.findings()));
+        if (!report.valid()) {
+            return text.append("It cannot be published.\n").toString();
+        }
+        text.append('\n');
         DraftReport.Gate gate = report.gate();
         text.append("Scenario gate: ").append(gate.passed()).append(" of ").append(gate.scenarios())
                 .append(" scenarios pass").append(gate.open() ? "\n" : "; publishing is blocked\n");

@@ -17,11 +17,12 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
-import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.input.TeamInputReader;
-import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
-import org.maturityadvisor.ruleset.RuleSetVersion;
+import org.maturityadvisor.ruleset.DraftFiles;
+import org.maturityadvisor.ruleset.RuleSetValidator;
+import org.maturityadvisor.ruleset.ValidationReport;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
@@ -76,21 +77,22 @@ public class RuleSetLifecycle {
 
     /**
      * Checks a draft (the active rule set with some files replaced, or a whole new one) and keeps it when valid.
-     * An invalid draft is reported and not kept: it can never be published.
+     * Every cell is checked against the active version's tables before anything is compiled; an invalid draft is
+     * reported and not kept: it can never be published.
      */
-    public DraftReport draft(List<RuleFile> files, String author, String comment) {
+    public DraftReport draft(DraftFiles.Draft files, String author, String comment) {
         long start = System.nanoTime();
-        String version = RuleSetVersion.of(files);
-        LoadedRuleSet draft;
-        try {
-            draft = LoadedRuleSet.load(files);
-        } catch (RuleSetException e) {
-            long validated = millisSince(start);
-            store.audit(author, "draft-rejected", version, comment, e.problems().size() + " problem(s)", now());
-            return new DraftReport(null, version, comment, false, e.problems(), null, null, false,
+        ValidationReport validation = RuleSetValidator.validate(files, active.current().files());
+        long validated = millisSince(start);
+        String version = validation.rulesetVersion();
+        if (!validation.valid()) {
+            store.audit(author, "draft-rejected", version, comment, validation.findings().stream()
+                    .filter(Finding::refuses).count() + " problem(s), first: " + validation.findings().stream()
+                    .filter(Finding::refuses).findFirst().map(Finding::toString).orElse(""), now());
+            return new DraftReport(null, version, comment, false, validation.findings(), null, null, false,
                     new DraftReport.Timings(validated, 0, 0));
         }
-        long validated = millisSince(start);
+        LoadedRuleSet draft = new LoadedRuleSet(files.files(), validation.advisor());
         long gateStart = System.nanoTime();
         DraftReport.Gate gate = gate(draft.advisor());
         long gated = millisSince(gateStart);
@@ -98,8 +100,8 @@ public class RuleSetLifecycle {
         DraftReport.Impact impact = impact(active.get(), draft.advisor());
         long previewed = millisSince(impactStart);
         RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
-        DraftReport report = new DraftReport(recorded.seq(), version, comment, true, List.of(), gate, impact,
-                gate.open(), new DraftReport.Timings(validated, gated, previewed));
+        DraftReport report = new DraftReport(recorded.seq(), version, comment, true, validation.findings(), gate,
+                impact, gate.open(), new DraftReport.Timings(validated, gated, previewed));
         store.draft(version, json.writeValueAsString(report));
         store.audit(author, "draft", version, comment, gate.open() ? "valid; every scenario passes"
                 : "valid; " + gate.failures().size() + " scenario(s) fail", now());

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
 import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetVersion;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ class RulesDirectoryWatch implements SmartLifecycle {
                 return;
             }
             handled = version;
-            DraftReport report = lifecycle.draft(files, ACTOR, "edited in " + directory);
+            DraftReport report = lifecycle.draft(new DraftFiles.Draft(files, List.of()), ACTOR, "edited in " + directory);
             if (report.publishable()) {
                 lifecycle.publish(report.version(), ACTOR, false, "rules directory edited (watch mode)");
                 LOG.info("Watch mode published {} from {}", version, directory);

@@ -3,17 +3,15 @@ package org.maturityadvisor.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
-import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.DraftReportText;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
-import org.maturityadvisor.ruleset.RuleSetArchive;
+import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.store.AuditEntry;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.Slice;
@@ -107,15 +105,9 @@ class RuleSetController {
                 : ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 
-    private List<RuleFile> draftFiles(String name, byte[] content) {
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            return RuleSetArchive.unpack(content);
-        }
-        List<RuleFile> files = new ArrayList<>(active.current().files().stream()
-                .filter(existing -> !existing.name().equals(name)).toList());
-        files.add(new RuleFile(name, content));
-        files.sort(java.util.Comparator.comparing(RuleFile::name));
-        return files;
+    private DraftFiles.Draft draftFiles(String name, byte[] content) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? DraftFiles.fromZip(content)
+                : DraftFiles.fromUpload(name, content, active.current().files());
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -229,6 +229,35 @@ class RuleSetApiTest {
     }
 
     @Test
+    void anUploadThatTriesToInjectCodeIsRefusedAtItsCellAndNeverRuns() throws Exception {
+        String shipped = assessedVersion();
+        Path marker = temp.resolve("injected-code-ran");
+        RulesFixture rules = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("rules")));
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("H" + row, "\"+new java.io.File(\"" + marker + "\").createNewFile()+\"");
+        rules.setCell("G" + rules.rowOf("ms-automatic-release"), "true) || eval(System.exit(0)");
+
+        HttpResponse<String> breakout = upload(rules.directory().resolve(RulesFixture.TABLE), "mallory", "x");
+        assertThat(breakout.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(breakout.body()).get("findings").valueStream().map(f -> f.get("cell").stringValue()))
+                .contains("H" + row, "G" + rules.rowOf("ms-automatic-release"));
+
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "still here");
+        RulesFixture action = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("action")));
+        action.setCell("I26", "c.effort(\"$param\"); java.nio.file.Files.delete(java.nio.file.Paths.get(\""
+                + victim + "\"));");
+        HttpResponse<String> code = upload(action.directory().resolve(RulesFixture.TABLE), "mallory", "x");
+        assertThat(code.statusCode()).isEqualTo(422);
+        assertThat(code.body()).contains("\"cell\":\"I26\"", "code rows are fixed");
+
+        assertThat(marker).doesNotExist();
+        assertThat(victim).exists();
+        assertThat(assessedVersion()).isEqualTo(shipped);
+        assertThat(JSON.readTree(get("/api/audit").body()).get("items").get(0).get("action").stringValue())
+                .isEqualTo("draft-rejected");
+    }
+
+    @Test
     void aVersionDownloadsAsAZipOfItsFiles() throws Exception {
         JsonNode versions = JSON.readTree(get("/api/rulesets").body());
         int seq = versions.get("items").get(0).get("seq").intValue();
