@@ -89,14 +89,13 @@ public class TeamImporter {
         if (row.name() != null && row.name().length() > TeamService.MAX_NAME) {
             errors.add(row.error("name", "at most " + TeamService.MAX_NAME + " characters"));
         }
-        if (!errors.isEmpty()) {
-            return null;
-        }
         ObjectNode input = json.createObjectNode();
-        input.put("team", names.get(row.teamId()));
+        // a row with a bad id has its answers checked all the same, so one pass reports every problem
+        input.put("team", names.getOrDefault(row.teamId(), "(no valid team id)"));
         input.setAll(row.input());
         try {
-            return new Checked(row, input, TeamInputReader.read(input, advisor.catalog()));
+            TeamProfile profile = TeamInputReader.read(input, advisor.catalog());
+            return errors.isEmpty() ? new Checked(row, input, profile) : null;
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> errors.add(row.error(error.field(), error.reason())));
             return null;
