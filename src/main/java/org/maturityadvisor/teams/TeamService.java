@@ -44,8 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class TeamService {
 
     public static final Pattern TEAM_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_ID = 64;
-    private static final int MAX_NAME = 200;
+    static final int MAX_ID = 64;
+    static final int MAX_NAME = 200;
 
     private final ActiveRuleSet ruleSet;
     private final RuleSetVersions versions;
@@ -136,13 +136,13 @@ public class TeamService {
         return input;
     }
 
-    private static List<StoredLevel> levels(AssessmentResult result) {
+    static List<StoredLevel> levels(AssessmentResult result) {
         return result.models().stream()
                 .map(model -> new StoredLevel(model.model(), model.level(), model.levelName(), model.score()))
                 .toList();
     }
 
-    private static List<NewAssessment.NextLevelBlocker> blockers(AssessmentResult result) {
+    static List<NewAssessment.NextLevelBlocker> blockers(AssessmentResult result) {
         List<NewAssessment.NextLevelBlocker> blockers = new ArrayList<>();
         for (ModelAssessment model : result.models()) {
             if (!model.blockedLevels().isEmpty()) {

@@ -1,0 +1,152 @@
+package org.maturityadvisor.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Many teams and assessments at a time: a bulk import written in one transaction, and an export read a page at a
+ * time so that no more than one page of assessments is ever held in memory.
+ */
+@Repository
+public class BulkStore {
+
+    private static final int PAGE = 500;
+
+    private final JdbcClient jdbc;
+    private final TeamStore teams;
+    private final TransactionTemplate transactions;
+
+    public BulkStore(JdbcClient jdbc, TeamStore teams, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.teams = teams;
+        this.transactions = transactions;
+    }
+
+    /** One row of an import: its team, registered first if new, and the assessment to store as the team's next. */
+    public record ImportItem(String teamId, String teamName, NewAssessment assessment) {
+    }
+
+    /** What an import row became: whether it registered its team, and the assessment's number in its history. */
+    public record Imported(String teamId, boolean created, int seq) {
+    }
+
+    /**
+     * Registers every new team and stores every assessment in ONE transaction: when anything fails (a constraint the
+     * database enforces, a lost connection) nothing of the import is written, and the failure reaches the caller.
+     */
+    public List<Imported> importAll(List<ImportItem> items) {
+        return transactions.execute(status -> {
+            List<Imported> imported = new ArrayList<>();
+            for (ImportItem item : items) {
+                boolean created = createIfAbsent(item);
+                // TeamStore.save's own transaction joins this one (propagation REQUIRED), so it commits with it
+                imported.add(new Imported(item.teamId(), created, teams.save(item.teamId(), item.assessment())));
+            }
+            return imported;
+        });
+    }
+
+    private boolean createIfAbsent(ImportItem item) {
+        int known = jdbc.sql("select count(*) from team where id = ?").param(item.teamId()).query(Integer.class)
+                .single();
+        if (known > 0) {
+            return false;
+        }
+        NewAssessment assessment = item.assessment();
+        jdbc.sql("insert into team (id, name, created_at, created_by) values (?, ?, ?, ?)")
+                .params(item.teamId(), item.teamName(), assessment.assessedAt(), assessment.author()).update();
+        return true;
+    }
+
+    /** The names of those of {@code ids} that are registered. */
+    public Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            jdbc.sql("select id, name from team where id in (" + placeholders(page.size()) + ")").params(page)
+                    .query((ResultSet rs) -> {
+                        names.put(rs.getString("id"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
+    /**
+     * Every assessment of every team (or of {@code teamId}), by team id and oldest first, with its levels; the full
+     * result is read only when {@code withResult}.
+     */
+    public void eachExported(String teamId, boolean withResult, Consumer<ExportedAssessment> sink) {
+        String afterTeam = "";
+        int afterSeq = 0;
+        while (true) {
+            List<Row> page = page(teamId, afterTeam, afterSeq, withResult);
+            Map<Long, List<StoredLevel>> levels = levels(page);
+            page.forEach(row -> sink.accept(row.exported(levels.getOrDefault(row.id(), List.of()))));
+            if (page.size() < PAGE) {
+                return;
+            }
+            Row last = page.get(page.size() - 1);
+            afterTeam = last.teamId();
+            afterSeq = last.seq();
+        }
+    }
+
+    private record Row(long id, String teamId, int seq, OffsetDateTime assessedAt, String author,
+                       String rulesetVersion, String input, String result) {
+        ExportedAssessment exported(List<StoredLevel> levels) {
+            return new ExportedAssessment(teamId, seq, assessedAt, author, rulesetVersion, input, result, levels);
+        }
+    }
+
+    /** Keyset paging on (team_id, seq): each page starts after the last row of the one before. */
+    private List<Row> page(String teamId, String afterTeam, int afterSeq, boolean withResult) {
+        String where = teamId == null ? "(team_id > ? or (team_id = ? and seq > ?))" : "team_id = ? and seq > ?";
+        List<Object> params = teamId == null ? List.of(afterTeam, afterTeam, afterSeq) : List.of(teamId, afterSeq);
+        return jdbc.sql("select id, team_id, seq, assessed_at, author, ruleset_version, input"
+                        + (withResult ? ", result" : "") + " from assessment where " + where
+                        + " order by team_id, seq fetch first " + PAGE + " rows only")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("team_id"), rs.getInt("seq"),
+                        rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("author"),
+                        rs.getString("ruleset_version"), rs.getString("input"),
+                        withResult ? rs.getString("result") : null))
+                .list();
+    }
+
+    private Map<Long, List<StoredLevel>> levels(List<Row> page) {
+        Map<Long, List<StoredLevel>> levels = new LinkedHashMap<>();
+        if (page.isEmpty()) {
+            return levels;
+        }
+        jdbc.sql("select assessment_id, model, level, level_name, score from assessment_level where assessment_id in ("
+                        + placeholders(page.size()) + ") order by assessment_id, model")
+                .params(page.stream().map(row -> (Object) row.id()).toList())
+                .query((ResultSet rs) -> {
+                    levels.computeIfAbsent(rs.getLong("assessment_id"), id -> new ArrayList<>()).add(level(rs));
+                });
+        return levels;
+    }
+
+    private static StoredLevel level(ResultSet rs) throws SQLException {
+        double score = rs.getDouble("score");
+        Double scored = rs.wasNull() ? null : score; // wasNull() speaks of the column read last: ask at once
+        return new StoredLevel(rs.getString("model"), rs.getInt("level"), rs.getString("level_name"), scored);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

@@ -1,0 +1,219 @@
+package org.maturityadvisor.teams;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.maturityadvisor.catalog.Practice;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.catalog.PracticeType;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a CSV import as a form tool or spreadsheet exports it: a header row, then one row per team. Every header
+ * must be a known column; the export's own output columns are read back and ignored, so an export imports again.
+ */
+final class CsvImport {
+
+    static final String TEAM = "team";
+    static final String NAME = "name";
+    static final List<String> CONTEXT = List.of("mlUseCases", "businessCritical", "inProduction");
+    /** Written by the export, not input: ignored on import. */
+    static final Set<String> OUTPUTS = Set.of("seq", "assessedAt", "author", "rulesetVersion");
+    static final String LEVEL_PREFIX = "level.";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private CsvImport() {
+    }
+
+    private enum Kind { TEAM, NAME, CONTEXT, PRACTICE, IGNORED, NAMELESS }
+
+    private record Column(int index, String name, Kind kind, Practice practice) {
+        String label() {
+            return (name.isEmpty() ? "(no header)" : name) + " (" + letter(index) + ")";
+        }
+    }
+
+    static ParsedImport read(String text, PracticeCatalog catalog) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // Excel's UTF-8 byte-order mark
+        List<CSVRecord> records;
+        try (CSVParser parser = format(body).parse(new StringReader(body))) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return ParsedImport.refused(new ImportError("(body)", 0, null, "not valid CSV: " + e.getMessage()));
+        }
+        if (records.isEmpty()) {
+            return ParsedImport.refused(ImportError.atLine(1, "empty: expected a header row (team, then practice ids)"
+                    + " and one row per team"));
+        }
+        List<ImportError> fileErrors = new ArrayList<>();
+        List<Column> columns = header(records.get(0), catalog, fileErrors);
+        LineIndex lines = new LineIndex(body);
+        List<ImportRow> rows = new ArrayList<>();
+        for (CSVRecord record : records.subList(1, records.size())) {
+            rows.add(row(record, lines.lineOf(record.getCharacterPosition()), columns));
+        }
+        return new ParsedImport(fileErrors, rows);
+    }
+
+    /** A comma, unless the header has semicolons and no comma (a spreadsheet set to a European locale). */
+    private static CSVFormat format(String body) {
+        String header = body.lines().findFirst().orElse("");
+        char delimiter = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+    }
+
+    private static List<Column> header(CSVRecord header, PracticeCatalog catalog, List<ImportError> errors) {
+        List<Column> columns = new ArrayList<>();
+        Map<String, Column> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            Practice practice = catalog.find(name).orElse(null);
+            Column column = new Column(i, name, kind(name, practice), practice);
+            columns.add(column);
+            Column earlier = name.isEmpty() ? null : seen.putIfAbsent(name, column);
+            if (earlier != null) {
+                errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
+            } else if (column.kind() == null) {
+                errors.add(headerError(column, "unknown column; expected team, name, " + String.join(", ", CONTEXT)
+                        + " or a practice id (GET /api/practices lists them)"));
+            }
+        }
+        if (!seen.containsKey(TEAM)) {
+            errors.add(ImportError.atLine(1, "no team column: the header needs one, with each row's team id"));
+        }
+        return columns;
+    }
+
+    private static Kind kind(String name, Practice practice) {
+        if (practice != null) {
+            return Kind.PRACTICE;
+        }
+        if (name.isEmpty()) {
+            return Kind.NAMELESS;
+        }
+        if (OUTPUTS.contains(name) || name.startsWith(LEVEL_PREFIX)) {
+            return Kind.IGNORED;
+        }
+        return switch (name) {
+            case TEAM -> Kind.TEAM;
+            case NAME -> Kind.NAME;
+            default -> CONTEXT.contains(name) ? Kind.CONTEXT : null;
+        };
+    }
+
+    private static ImportError headerError(Column column, String reason) {
+        return new ImportError("line 1, column " + column.label(), 1, column.name(), reason);
+    }
+
+    private static ImportRow row(CSVRecord record, long line, List<Column> columns) {
+        Map<String, Column> byName = new HashMap<>();
+        columns.forEach(column -> byName.putIfAbsent(column.name(), column));
+        ImportRow.Locator locator = (field, reason) -> locate(line, byName.get(columnOf(field)), reason);
+        List<ImportError> errors = new ArrayList<>();
+        ObjectNode context = NODES.objectNode();
+        ObjectNode answers = NODES.objectNode();
+        String teamId = null;
+        String name = null;
+        if (record.size() != columns.size()) {
+            errors.add(ImportError.atLine(line, "expected " + columns.size() + " cells as in the header, got "
+                    + record.size()));
+        }
+        for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
+            Column column = columns.get(i);
+            String cell = record.get(i).strip();
+            if (cell.isEmpty()) {
+                continue; // unanswered
+            }
+            switch (column.kind() == null ? Kind.IGNORED : column.kind()) {
+                case TEAM -> teamId = cell;
+                case NAME -> name = cell;
+                case CONTEXT -> context.set(column.name(), contextValue(column.name(), cell));
+                case PRACTICE -> answers.set(column.name(), answer(column.practice(), cell));
+                case NAMELESS -> errors.add(locate(line, column, "a value in a column without a header"));
+                case IGNORED -> { }
+            }
+        }
+        ObjectNode input = NODES.objectNode();
+        input.set("context", context);
+        input.set("answers", answers);
+        return new ImportRow(line, teamId, name, input, locator, errors);
+    }
+
+    /** The header a team input field came from: {@code answers.release.method} from release.method. */
+    private static String columnOf(String field) {
+        if (field.equals("id")) {
+            return TEAM;
+        }
+        int dot = field.indexOf('.');
+        return field.startsWith("answers.") || field.startsWith("context.") ? field.substring(dot + 1) : field;
+    }
+
+    private static ImportError locate(long line, Column column, String reason) {
+        return column == null ? ImportError.atLine(line, reason)
+                : new ImportError("line " + line + ", column " + column.label(), line, column.name(), reason);
+    }
+
+    /** Yes/no practices also take true/false in any case, as spreadsheets write them; the catalog checks the rest. */
+    private static tools.jackson.databind.JsonNode answer(Practice practice, String cell) {
+        Boolean flag = practice.type() == PracticeType.YES_NO ? trueOrFalse(cell) : null;
+        return flag == null ? NODES.stringNode(cell) : NODES.booleanNode(flag);
+    }
+
+    private static tools.jackson.databind.JsonNode contextValue(String name, String cell) {
+        if (name.equals("mlUseCases")) {
+            try {
+                return NODES.numberNode(Integer.parseInt(cell));
+            } catch (NumberFormatException e) {
+                return NODES.stringNode(cell); // refused by the team input reader, naming the column
+            }
+        }
+        String lower = cell.toLowerCase(Locale.ROOT);
+        Boolean flag = lower.equals("yes") ? Boolean.TRUE : lower.equals("no") ? Boolean.FALSE : trueOrFalse(cell);
+        return flag == null ? NODES.stringNode(cell) : NODES.booleanNode(flag);
+    }
+
+    private static Boolean trueOrFalse(String cell) {
+        return cell.equalsIgnoreCase("true") ? Boolean.TRUE : cell.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    }
+
+    /** The spreadsheet letter of a column: A for the first, Z, then AA. */
+    static String letter(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    /** Line numbers of character offsets, counted as an editor does (a quoted cell may span lines). */
+    private static final class LineIndex {
+        private final List<Integer> starts = new ArrayList<>();
+
+        LineIndex(String text) {
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+        }
+
+        long lineOf(long offset) {
+            int found = java.util.Collections.binarySearch(starts, (int) offset);
+            return (found >= 0 ? found : -found - 2) + 1;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.maturityadvisor.teams;
+
+import java.util.List;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One team's row of an import, as read: its team id and name (null when not given), its {@code context} and
+ * {@code answers} as team input, and the problems already found reading it.
+ *
+ * @param locator names the row's line and cell for a field of the team input ({@code answers.release.method})
+ */
+record ImportRow(long line, String teamId, String name, ObjectNode input, Locator locator,
+                 List<ImportError> errors) {
+
+    ImportRow {
+        errors = List.copyOf(errors);
+    }
+
+    /** Where a field of the team input ({@code id}, {@code name}, {@code answers.<practice>}...) sits in the file. */
+    interface Locator {
+        ImportError at(String field, String reason);
+    }
+
+    ImportError error(String field, String reason) {
+        return locator.at(field, reason);
+    }
+}

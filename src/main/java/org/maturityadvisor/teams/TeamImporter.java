@@ -1,0 +1,145 @@
+package org.maturityadvisor.teams;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.store.BulkStore;
+import org.maturityadvisor.store.NewAssessment;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Imports many teams' answers at once: every row is checked first, with the same rules as one team's assessment, and
+ * then every team is registered if new and assessed under the active rule set, all written in one transaction. A bad
+ * row refuses the whole import unless the caller asks to skip bad rows; a file-wide problem (an unknown column)
+ * always refuses it, since it would touch every row.
+ */
+@Service
+public class TeamImporter {
+
+    private final ActiveRuleSet ruleSet;
+    private final RuleSetVersions versions;
+    private final BulkStore store;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    TeamImporter(ActiveRuleSet ruleSet, RuleSetVersions versions, BulkStore store, JsonMapper json, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.versions = versions;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public ImportReport importCsv(String csv, String author, boolean skipBadRows) {
+        LoadedRuleSet active = ruleSet.current();
+        return run(CsvImport.read(csv, active.advisor().catalog()), active, author, skipBadRows);
+    }
+
+    public ImportReport importJson(String body, String author, boolean skipBadRows) {
+        return run(JsonImport.read(body), ruleSet.current(), author, skipBadRows);
+    }
+
+    /** A row that passed every check, read as the team input it will be stored as. */
+    private record Checked(ImportRow row, ObjectNode input, TeamProfile profile) {
+    }
+
+    private ImportReport run(ParsedImport parsed, LoadedRuleSet active, String author, boolean skipBadRows) {
+        Map<String, String> names = names(parsed.rows());
+        List<ImportError> errors = new ArrayList<>(parsed.fileErrors());
+        List<Checked> good = new ArrayList<>();
+        long badRows = 0;
+        for (ImportRow row : parsed.rows()) {
+            List<ImportError> rowErrors = new ArrayList<>(row.errors());
+            Checked checked = check(row, names, active.advisor(), rowErrors);
+            if (rowErrors.isEmpty()) {
+                good.add(checked);
+            } else {
+                errors.addAll(rowErrors);
+                badRows++;
+            }
+        }
+        if (!parsed.fileErrors().isEmpty() || badRows > 0 && !skipBadRows) {
+            throw new InvalidImportException(errors, badRows);
+        }
+        return write(good, active, author, badRows, errors);
+    }
+
+    private Checked check(ImportRow row, Map<String, String> names, Advisor advisor, List<ImportError> errors) {
+        if (row.teamId() == null) {
+            errors.add(row.error("id", "required: the team's id"));
+        } else if (!validId(row.teamId())) {
+            errors.add(row.error("id", "expected lower-case letters and digits in words joined by '-', at most "
+                    + TeamService.MAX_ID + " characters (e.g. payments-ml); got \"" + row.teamId() + "\""));
+        }
+        if (row.name() != null && row.name().length() > TeamService.MAX_NAME) {
+            errors.add(row.error("name", "at most " + TeamService.MAX_NAME + " characters"));
+        }
+        ObjectNode input = json.createObjectNode();
+        // a row with a bad id has its answers checked all the same, so one pass reports every problem
+        input.put("team", names.getOrDefault(row.teamId(), "(no valid team id)"));
+        input.setAll(row.input());
+        try {
+            TeamProfile profile = TeamInputReader.read(input, advisor.catalog());
+            return errors.isEmpty() ? new Checked(row, input, profile) : null;
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> errors.add(row.error(error.field(), error.reason())));
+            return null;
+        }
+    }
+
+    private static boolean validId(String id) {
+        return TeamService.TEAM_ID.matcher(id).matches() && id.length() <= TeamService.MAX_ID;
+    }
+
+    /** Each team's name: as registered, else the first name its rows give, else its id. */
+    private Map<String, String> names(List<ImportRow> rows) {
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.teamId() != null && validId(row.teamId())).forEach(row -> {
+            String given = row.name() == null || row.name().isBlank() ? null : row.name();
+            names.merge(row.teamId(), given == null ? "" : given, (first, next) -> first.isEmpty() ? next : first);
+        });
+        names.replaceAll((id, name) -> name.isEmpty() ? id : name);
+        names.putAll(store.names(names.keySet()));
+        return names;
+    }
+
+    private ImportReport write(List<Checked> good, LoadedRuleSet active, String author, long badRows,
+                               List<ImportError> errors) {
+        Advisor advisor = active.advisor();
+        if (!good.isEmpty()) {
+            versions.keep(active, "assessment", author, "first used by an import");
+        }
+        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<BulkStore.ImportItem> items = new ArrayList<>();
+        for (Checked checked : good) {
+            AssessmentResult result = advisor.assess(checked.profile());
+            items.add(new BulkStore.ImportItem(checked.row().teamId(), checked.profile().team(),
+                    new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(checked.input()),
+                            json.writeValueAsString(result), TeamService.levels(result),
+                            TeamService.blockers(result))));
+        }
+        List<BulkStore.Imported> written = store.importAll(items);
+        List<ImportReport.ImportedRow> rows = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            BulkStore.Imported imported = written.get(i);
+            rows.add(new ImportReport.ImportedRow(good.get(i).row().line(), imported.teamId(),
+                    imported.created() ? "created" : "existing", imported.seq(), items.get(i).assessment().levels()));
+        }
+        return new ImportReport(rows.size(), badRows, advisor.version(), rows, errors);
+    }
+}

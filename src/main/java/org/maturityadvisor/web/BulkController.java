@@ -1,0 +1,108 @@
+package org.maturityadvisor.web;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.teams.AssessmentExport;
+import org.maturityadvisor.teams.ImportReport;
+import org.maturityadvisor.teams.InvalidImportException;
+import org.maturityadvisor.teams.TeamImporter;
+import org.maturityadvisor.teams.TeamService;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Bulk import of many teams' answers (CSV or JSON, all or nothing unless {@code skipBadRows=true}) and export of every
+ * stored assessment (CSV or JSON, streamed). The author of imported assessments is the {@code X-User} header.
+ */
+@RestController
+class BulkController {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final TeamImporter importer;
+    private final AssessmentExport export;
+    private final TeamService teams;
+
+    BulkController(TeamImporter importer, AssessmentExport export, TeamService teams) {
+        this.importer = importer;
+        this.export = export;
+        this.teams = teams;
+    }
+
+    @PostMapping(path = "/api/imports", consumes = TEXT_CSV)
+    ResponseEntity<ImportReport> importCsv(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
+            boolean skipBadRows, @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+        return imported(importer.importCsv(text(body), user, skipBadRows));
+    }
+
+    @PostMapping(path = "/api/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportReport> importJson(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
+            boolean skipBadRows, @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+        return imported(importer.importJson(text(body), user, skipBadRows));
+    }
+
+    private static ResponseEntity<ImportReport> imported(ImportReport report) {
+        return ResponseEntity.status(report.imported() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(report);
+    }
+
+    /** The body in the charset its Content-Type names, UTF-8 when it names none (what form tools write). */
+    private static String text(HttpEntity<byte[]> body) {
+        MediaType type = body.getHeaders().getContentType();
+        Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+        return body.getBody() == null ? "" : new String(body.getBody(), charset);
+    }
+
+    /** Written to the response as it is read from the database, never held whole. */
+    @GetMapping("/api/exports/assessments")
+    void export(@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String team,
+                @RequestParam(defaultValue = "false") boolean includeResult, HttpServletResponse response)
+            throws IOException {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new InvalidInputException(List.of(new InputError("format", "expected csv or json, got \""
+                    + format + "\"")));
+        }
+        if (team != null) {
+            teams.team(team); // an unknown team is a 404, not an empty export
+        }
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessments." + format + "\"");
+        if (format.equals("csv")) {
+            response.setContentType(TEXT_CSV + ";charset=UTF-8");
+            export.csv(team, response.getOutputStream());
+        } else {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            export.json(team, includeResult, response.getOutputStream());
+        }
+    }
+
+    /** Every problem with its line and column; nothing of the import was written. */
+    @ExceptionHandler(InvalidImportException.class)
+    ResponseEntity<ProblemDetail> invalidImport(InvalidImportException e) {
+        String rows = e.badRows() == 0 ? "the file is invalid" : e.badRows() == 1 ? "1 row is invalid"
+                : e.badRows() + " rows are invalid";
+        int count = e.errors().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rows + " (" + count
+                + (count == 1 ? " problem" : " problems") + "); nothing was imported");
+        problem.setType(ProblemResponses.INVALID_INPUT);
+        problem.setTitle("Invalid import");
+        problem.setProperty("errors", e.errors());
+        return ResponseEntity.badRequest().body(problem);
+    }
+}
