@@ -32,14 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
 public class TeamImporter {
 
     private final ActiveRuleSet ruleSet;
-    private final RuleSetVersions versions;
     private final BulkStore store;
     private final JsonMapper json;
     private final Clock clock;
 
-    TeamImporter(ActiveRuleSet ruleSet, RuleSetVersions versions, BulkStore store, JsonMapper json, Clock clock) {
+    TeamImporter(ActiveRuleSet ruleSet, BulkStore store, JsonMapper json, Clock clock) {
         this.ruleSet = ruleSet;
-        this.versions = versions;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -121,9 +119,6 @@ public class TeamImporter {
     private ImportReport write(List<Checked> good, LoadedRuleSet active, String author, long badRows,
                                List<ImportError> errors) {
         Advisor advisor = active.advisor();
-        if (!good.isEmpty()) {
-            versions.keep(active, "assessment", author, "first used by an import");
-        }
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<BulkStore.ImportItem> items = new ArrayList<>();
         for (Checked checked : good) {
