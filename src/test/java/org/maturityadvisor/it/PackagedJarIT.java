@@ -59,7 +59,9 @@ class PackagedJarIT {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("service", ".log");
-        Process service = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + port)
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "jar-data-");
+        Process service = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + port,
+                "--maturity.data-dir=" + dataDir.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpResponse<String> response = assessWhenUp(port, service);
