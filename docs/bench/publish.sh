@@ -14,7 +14,7 @@ SERVICE=$!
 trap 'kill $SERVICE; rm -rf "$DATA"' EXIT
 until curl -sf http://localhost:$PORT/api/models > /dev/null; do sleep 0.5; done
 for i in $(seq 1 "$TEAMS"); do
-  curl -sf -H 'Content-Type: application/json' -d "{\"id\": \"team-$i\", \"name\": \"Team $i\"}" \
+  curl -sf -H 'Content-Type: application/json' -d "{\"id\": \"team-$i\", \"name\": \"Payments ML\"}" \
     http://localhost:$PORT/api/teams > /dev/null
   curl -sf -H 'Content-Type: application/json' -d @docs/examples/team.json \
     http://localhost:$PORT/api/teams/team-$i/assessments > /dev/null
