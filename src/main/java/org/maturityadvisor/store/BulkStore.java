@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,12 +35,15 @@ public class BulkStore {
         this.transactions = transactions;
     }
 
-    /** One row of an import: its team, registered first if new, and the assessment to store as the team's next. */
-    public record ImportItem(String teamId, String teamName, NewAssessment assessment) {
+    /**
+     * One row of an import: its team, registered first if new, and the assessment to store as the team's next,
+     * made only when its turn comes so that a large import holds one full result at a time, not all of them.
+     */
+    public record ImportItem(String teamId, String teamName, Supplier<NewAssessment> assessment) {
     }
 
-    /** What an import row became: whether it registered its team, and the assessment's number in its history. */
-    public record Imported(String teamId, boolean created, int seq) {
+    /** What an import row became: whether it registered its team, its number in the history, its levels. */
+    public record Imported(String teamId, boolean created, int seq, List<StoredLevel> levels) {
     }
 
     /**
@@ -50,21 +54,22 @@ public class BulkStore {
         return transactions.execute(status -> {
             List<Imported> imported = new ArrayList<>();
             for (ImportItem item : items) {
-                boolean created = createIfAbsent(item);
+                NewAssessment assessment = item.assessment().get();
+                boolean created = createIfAbsent(item, assessment);
                 // TeamStore.save's own transaction joins this one (propagation REQUIRED), so it commits with it
-                imported.add(new Imported(item.teamId(), created, teams.save(item.teamId(), item.assessment())));
+                int seq = teams.save(item.teamId(), assessment);
+                imported.add(new Imported(item.teamId(), created, seq, assessment.levels()));
             }
             return imported;
         });
     }
 
-    private boolean createIfAbsent(ImportItem item) {
+    private boolean createIfAbsent(ImportItem item, NewAssessment assessment) {
         int known = jdbc.sql("select count(*) from team where id = ?").param(item.teamId()).query(Integer.class)
                 .single();
         if (known > 0) {
             return false;
         }
-        NewAssessment assessment = item.assessment();
         jdbc.sql("insert into team (id, name, created_at, created_by) values (?, ?, ?, ?)")
                 .params(item.teamId(), item.teamName(), assessment.assessedAt(), assessment.author()).update();
         return true;

@@ -60,10 +60,12 @@ final class CsvImport {
         }
         List<ImportError> fileErrors = new ArrayList<>();
         List<Column> columns = header(records.get(0), catalog, fileErrors);
+        Map<String, Column> byName = new HashMap<>();
+        columns.forEach(column -> byName.putIfAbsent(column.name(), column));
         LineIndex lines = new LineIndex(body);
         List<ImportRow> rows = new ArrayList<>();
         for (CSVRecord record : records.subList(1, records.size())) {
-            rows.add(row(record, lines.lineOf(record.getCharacterPosition()), columns));
+            rows.add(row(record, lines.lineOf(record.getCharacterPosition()), columns, byName));
         }
         return new ParsedImport(fileErrors, rows);
     }
@@ -118,9 +120,7 @@ final class CsvImport {
         return new ImportError("line 1, column " + column.label(), 1, column.name(), reason);
     }
 
-    private static ImportRow row(CSVRecord record, long line, List<Column> columns) {
-        Map<String, Column> byName = new HashMap<>();
-        columns.forEach(column -> byName.putIfAbsent(column.name(), column));
+    private static ImportRow row(CSVRecord record, long line, List<Column> columns, Map<String, Column> byName) {
         ImportRow.Locator locator = (field, reason) -> locate(line, byName.get(columnOf(field)), reason);
         List<ImportError> errors = new ArrayList<>();
         ObjectNode context = NODES.objectNode();

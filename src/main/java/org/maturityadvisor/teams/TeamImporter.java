@@ -120,21 +120,22 @@ public class TeamImporter {
                                List<ImportError> errors) {
         Advisor advisor = active.advisor();
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        List<BulkStore.ImportItem> items = new ArrayList<>();
-        for (Checked checked : good) {
-            AssessmentResult result = advisor.assess(checked.profile());
-            items.add(new BulkStore.ImportItem(checked.row().teamId(), checked.profile().team(),
-                    new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(checked.input()),
-                            json.writeValueAsString(result), TeamService.levels(result),
-                            TeamService.blockers(result))));
-        }
+        List<BulkStore.ImportItem> items = good.stream().map(checked -> new BulkStore.ImportItem(
+                checked.row().teamId(), checked.profile().team(), () -> assessed(checked, advisor, author, at)))
+                .toList();
         List<BulkStore.Imported> written = store.importAll(items);
         List<ImportReport.ImportedRow> rows = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             BulkStore.Imported imported = written.get(i);
             rows.add(new ImportReport.ImportedRow(good.get(i).row().line(), imported.teamId(),
-                    imported.created() ? "created" : "existing", imported.seq(), items.get(i).assessment().levels()));
+                    imported.created() ? "created" : "existing", imported.seq(), imported.levels()));
         }
         return new ImportReport(rows.size(), badRows, advisor.version(), rows, errors);
+    }
+
+    private NewAssessment assessed(Checked checked, Advisor advisor, String author, OffsetDateTime at) {
+        AssessmentResult result = advisor.assess(checked.profile());
+        return new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(checked.input()),
+                json.writeValueAsString(result), TeamService.levels(result), TeamService.blockers(result));
     }
 }
