@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -76,6 +77,17 @@ final class RulesetsCommand {
         PrintWriter err() {
             return spec.commandLine().getErr();
         }
+
+        /** GETs a path and prints the answer; exit 5 when the service refuses. */
+        int get(String path) throws IOException, InterruptedException {
+            return print(parent.send(HttpRequest.newBuilder(parent.uri(path)).GET()), out(), err(), Cli.REFUSED);
+        }
+
+        /** POSTs a JSON body and prints the answer; exit 5 when the service refuses. */
+        int postJson(String path, Object body) throws IOException, InterruptedException {
+            return print(parent.send(HttpRequest.newBuilder(parent.uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))), out(), err(), Cli.REFUSED);
+        }
     }
 
     @Command(name = "draft", description = "Uploads a table (replacing its namesake) or a zip of the rules directory "
@@ -123,10 +135,7 @@ final class RulesetsCommand {
 
         @Override
         public Integer call() throws Exception {
-            String json = Json.write(java.util.Map.of("force", force, "reason", reason));
-            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id + "/publish"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))),
-                    out(), err(), Cli.REFUSED);
+            return postJson("/api/rulesets/" + id + "/publish", Map.of("force", force, "reason", reason));
         }
     }
 
@@ -140,10 +149,7 @@ final class RulesetsCommand {
 
         @Override
         public Integer call() throws Exception {
-            String json = Json.write(java.util.Map.of("reason", reason));
-            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id + "/rollback"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))),
-                    out(), err(), Cli.REFUSED);
+            return postJson("/api/rulesets/" + id + "/rollback", Map.of("reason", reason));
         }
     }
 
@@ -151,8 +157,7 @@ final class RulesetsCommand {
     static final class ListVersions extends Sub {
         @Override
         public Integer call() throws Exception {
-            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets")).GET()), out(), err(),
-                    Cli.REFUSED);
+            return get("/api/rulesets");
         }
     }
 
@@ -163,8 +168,7 @@ final class RulesetsCommand {
 
         @Override
         public Integer call() throws Exception {
-            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/rulesets/" + id + "/report?format=text"))
-                    .GET()), out(), err(), Cli.REFUSED);
+            return get("/api/rulesets/" + id + "/report?format=text");
         }
     }
 
@@ -193,8 +197,7 @@ final class RulesetsCommand {
     static final class Audit extends Sub {
         @Override
         public Integer call() throws Exception {
-            return print(parent.send(HttpRequest.newBuilder(parent.uri("/api/audit")).GET()), out(), err(),
-                    Cli.REFUSED);
+            return get("/api/audit");
         }
     }
 }

@@ -3,9 +3,6 @@ package org.maturityadvisor.lifecycle;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
@@ -34,7 +31,7 @@ class ActiveVersionSync implements SmartLifecycle {
     private final RuleSetStore store;
     private final Clock clock;
     private final AdvisorProperties properties;
-    private ScheduledExecutorService poller;
+    private Poller poller;
     private volatile boolean running;
 
     ActiveVersionSync(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, Clock clock,
@@ -63,14 +60,7 @@ class ActiveVersionSync implements SmartLifecycle {
                     shared.get(), directory.version());
             active.swap(versions.load(shared.get()));
         }
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rule-set-sync");
-            thread.setDaemon(true);
-            thread.setContextClassLoader(ActiveVersionSync.class.getClassLoader());
-            return thread;
-        });
-        long interval = properties.syncInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::follow, interval, interval, TimeUnit.MILLISECONDS);
+        poller = Poller.every(properties.syncInterval(), "rule-set-sync", this::follow);
         running = true;
     }
 
@@ -98,7 +88,7 @@ class ActiveVersionSync implements SmartLifecycle {
     @Override
     public void stop() {
         if (poller != null) {
-            poller.shutdownNow();
+            poller.stop();
         }
         running = false;
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
@@ -35,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -82,7 +85,8 @@ public class RuleSetLifecycle {
      */
     public DraftReport draft(DraftFiles.Draft files, String author, String comment) {
         long start = System.nanoTime();
-        ValidationReport validation = RuleSetValidator.validate(files, active.current().files());
+        LoadedRuleSet current = active.current(); // read once: a publish meanwhile must not mix two versions
+        ValidationReport validation = RuleSetValidator.validate(files, current.files());
         long validated = millisSince(start);
         String version = validation.rulesetVersion();
         if (!validation.valid()) {
@@ -93,11 +97,12 @@ public class RuleSetLifecycle {
                     new DraftReport.Timings(validated, 0, 0));
         }
         LoadedRuleSet draft = new LoadedRuleSet(files.files(), validation.advisor());
+        List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
         long gateStart = System.nanoTime();
-        DraftReport.Gate gate = gate(draft.advisor());
+        DraftReport.Gate gate = gate(draft.advisor(), scenarios);
         long gated = millisSince(gateStart);
         long impactStart = System.nanoTime();
-        DraftReport.Impact impact = impact(active.get(), draft.advisor());
+        DraftReport.Impact impact = impact(current.advisor(), draft.advisor(), scenarios);
         long previewed = millisSince(impactStart);
         RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
         DraftReport report = new DraftReport(recorded.seq(), version, comment, true, validation.findings(), gate,
@@ -109,15 +114,14 @@ public class RuleSetLifecycle {
     }
 
     /** Runs every scenario on the draft. */
-    DraftReport.Gate gate(Advisor draft) {
-        List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
+    private static DraftReport.Gate gate(Advisor draft, List<Scenario> scenarios) {
         List<ScenarioOutcome> outcomes = ScenarioRunner.run(draft, scenarios);
         List<ScenarioOutcome> failed = outcomes.stream().filter(outcome -> !outcome.passed()).toList();
         return new DraftReport.Gate(outcomes.size(), outcomes.size() - failed.size(), failed);
     }
 
     /** Every stored team's newest input and every scenario's team, assessed by both versions. */
-    DraftReport.Impact impact(Advisor current, Advisor draft) {
+    private DraftReport.Impact impact(Advisor current, Advisor draft, List<Scenario> scenarios) {
         List<DraftReport.Change> teamChanges = new ArrayList<>();
         int[] checked = {0};
         teams.each(team -> {
@@ -132,7 +136,6 @@ public class RuleSetLifecycle {
             }
         });
         List<DraftReport.Change> scenarioChanges = new ArrayList<>();
-        List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
         for (Scenario scenario : scenarios) {
             try {
                 changeOf(scenario.file(), scenario.name(), scenario.input(), current, draft)
@@ -145,9 +148,8 @@ public class RuleSetLifecycle {
         return new DraftReport.Impact(current.version(), checked[0], scenarios.size(), teamChanges, scenarioChanges);
     }
 
-    private static java.util.Optional<DraftReport.Change> changeOf(String id, String name,
-                                                                 tools.jackson.databind.JsonNode input,
-                                                                 Advisor current, Advisor draft) {
+    private static Optional<DraftReport.Change> changeOf(String id, String name, JsonNode input, Advisor current,
+                                                        Advisor draft) {
         TeamProfile before = TeamInputReader.read(input, current.catalog());
         TeamProfile after = TeamInputReader.read(input, draft.catalog());
         AssessmentResult was = current.assess(before);
@@ -158,13 +160,12 @@ public class RuleSetLifecycle {
         for (ModelAssessment model : now.models()) {
             ModelAssessment old = previous.get(model.model());
             if (old != null && (old.level() != model.level()
-                    || !java.util.Objects.equals(old.score(), model.score()))) {
+                    || !Objects.equals(old.score(), model.score()))) {
                 moved.add(new DraftReport.ModelImpact(model.model(), old.level(), model.level(), old.score(),
                         model.score(), responsible(old, model)));
             }
         }
-        return moved.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new DraftReport.Change(id, name,
-                moved));
+        return moved.isEmpty() ? Optional.empty() : Optional.of(new DraftReport.Change(id, name, moved));
     }
 
     private static List<DraftReport.Responsible> responsible(ModelAssessment before, ModelAssessment after) {

@@ -2,9 +2,6 @@ package org.maturityadvisor.lifecycle;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
@@ -32,7 +29,7 @@ class RulesDirectoryWatch implements SmartLifecycle {
     private final AdvisorProperties properties;
     private final ActiveRuleSet active;
     private final RuleSetLifecycle lifecycle;
-    private ScheduledExecutorService poller;
+    private Poller poller;
     private String seen;
     private String handled;
     private volatile boolean running;
@@ -48,14 +45,7 @@ class RulesDirectoryWatch implements SmartLifecycle {
         if (properties.watch().enabled()) {
             handled = active.get().version();
             seen = handled;
-            poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "rules-watch");
-                thread.setDaemon(true);
-                thread.setContextClassLoader(RulesDirectoryWatch.class.getClassLoader());
-                return thread;
-            });
-            long interval = properties.watch().interval().toMillis();
-            poller.scheduleWithFixedDelay(this::check, interval, interval, TimeUnit.MILLISECONDS);
+            poller = Poller.every(properties.watch().interval(), "rules-watch", this::check);
             LOG.info("Watching {} for edits", properties.rulesDir().toAbsolutePath());
         }
         running = true;
@@ -89,7 +79,7 @@ class RulesDirectoryWatch implements SmartLifecycle {
     @Override
     public void stop() {
         if (poller != null) {
-            poller.shutdownNow();
+            poller.stop();
         }
         running = false;
     }

@@ -1,7 +1,6 @@
 package org.maturityadvisor.store;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,8 +69,7 @@ public class BulkStore {
         if (known > 0) {
             return false;
         }
-        jdbc.sql("insert into team (id, name, created_at, created_by) values (?, ?, ?, ?)")
-                .params(item.teamId(), item.teamName(), assessment.assessedAt(), assessment.author()).update();
+        teams.create(item.teamId(), item.teamName(), assessment.author(), assessment.assessedAt());
         return true;
     }
 
@@ -140,15 +138,10 @@ public class BulkStore {
                         + placeholders(page.size()) + ") order by assessment_id, model")
                 .params(page.stream().map(row -> (Object) row.id()).toList())
                 .query((ResultSet rs) -> {
-                    levels.computeIfAbsent(rs.getLong("assessment_id"), id -> new ArrayList<>()).add(level(rs));
+                    levels.computeIfAbsent(rs.getLong("assessment_id"), id -> new ArrayList<>())
+                            .add(TeamStore.level(rs, 0));
                 });
         return levels;
-    }
-
-    private static StoredLevel level(ResultSet rs) throws SQLException {
-        double score = rs.getDouble("score");
-        Double scored = rs.wasNull() ? null : score; // wasNull() speaks of the column read last: ask at once
-        return new StoredLevel(rs.getString("model"), rs.getInt("level"), rs.getString("level_name"), scored);
     }
 
     private static String placeholders(int count) {

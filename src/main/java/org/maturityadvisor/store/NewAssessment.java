@@ -1,7 +1,13 @@
 package org.maturityadvisor.store;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.Blocker;
+import org.maturityadvisor.assessment.ModelAssessment;
 
 /**
  * An assessment to store: the input and result as JSON text, plus the levels and next-level blockers taken from the
@@ -13,6 +19,28 @@ public record NewAssessment(OffsetDateTime assessedAt, String author, String rul
     public NewAssessment {
         levels = List.copyOf(levels);
         blockers = List.copyOf(blockers);
+    }
+
+    /**
+     * The assessment to store for a result: its levels, and per model the criteria blocking the next level up.
+     *
+     * @param input      the input as assessed, JSON text
+     * @param resultJson the result as returned, JSON text
+     */
+    public static NewAssessment of(OffsetDateTime at, String author, String input, AssessmentResult result,
+                                   String resultJson) {
+        List<StoredLevel> levels = result.models().stream()
+                .map(model -> new StoredLevel(model.model(), model.level(), model.levelName(), model.score()))
+                .toList();
+        List<NextLevelBlocker> blockers = new ArrayList<>();
+        for (ModelAssessment model : result.models()) {
+            if (!model.blockedLevels().isEmpty()) {
+                BlockedLevel next = model.blockedLevels().get(0);
+                next.blockers().stream().map(Blocker::criterion).distinct()
+                        .forEach(criterion -> blockers.add(new NextLevelBlocker(model.model(), next.level(), criterion)));
+            }
+        }
+        return new NewAssessment(at, author, result.rulesetVersion(), input, resultJson, levels, blockers);
     }
 
     /** A criterion holding the team below {@code blockedLevel} of {@code model}. */

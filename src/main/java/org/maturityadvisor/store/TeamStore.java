@@ -214,7 +214,7 @@ public class TeamStore {
         return new Portfolio(teams, assessed, models);
     }
 
-    private static StoredLevel level(ResultSet rs, int row) throws SQLException {
+    static StoredLevel level(ResultSet rs, int row) throws SQLException {
         double score = rs.getDouble("score");
         Double scored = rs.wasNull() ? null : score; // wasNull() speaks of the column read last: ask at once
         return new StoredLevel(rs.getString("model"), rs.getInt("level"), rs.getString("level_name"), scored);

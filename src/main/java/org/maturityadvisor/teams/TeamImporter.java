@@ -135,7 +135,7 @@ public class TeamImporter {
 
     private NewAssessment assessed(Checked checked, Advisor advisor, String author, OffsetDateTime at) {
         AssessmentResult result = advisor.assess(checked.profile());
-        return new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(checked.input()),
-                json.writeValueAsString(result), TeamService.levels(result), TeamService.blockers(result));
+        return NewAssessment.of(at, author, json.writeValueAsString(checked.input()), result,
+                json.writeValueAsString(result));
     }
 }

@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.assessment.BlockedLevel;
-import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.MaturityModel;
@@ -30,7 +28,6 @@ import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.Portfolio;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
-import org.maturityadvisor.store.StoredLevel;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
@@ -111,8 +108,8 @@ public class TeamService {
         Advisor advisor = active.advisor();
         AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
         OffsetDateTime at = now();
-        int seq = store.save(teamId, new NewAssessment(at, author, result.rulesetVersion(), json.writeValueAsString(input),
-                json.writeValueAsString(result), levels(result), blockers(result)));
+        int seq = store.save(teamId, NewAssessment.of(at, author, json.writeValueAsString(input), result,
+                json.writeValueAsString(result)));
         return new Stored(teamId, seq, at, author, result.rulesetVersion(), result);
     }
 
@@ -134,25 +131,6 @@ public class TeamService {
             }
         });
         return input;
-    }
-
-    static List<StoredLevel> levels(AssessmentResult result) {
-        return result.models().stream()
-                .map(model -> new StoredLevel(model.model(), model.level(), model.levelName(), model.score()))
-                .toList();
-    }
-
-    static List<NewAssessment.NextLevelBlocker> blockers(AssessmentResult result) {
-        List<NewAssessment.NextLevelBlocker> blockers = new ArrayList<>();
-        for (ModelAssessment model : result.models()) {
-            if (!model.blockedLevels().isEmpty()) {
-                BlockedLevel next = model.blockedLevels().get(0);
-                next.blockers().stream().map(blocker -> blocker.criterion()).distinct()
-                        .forEach(criterion -> blockers.add(new NewAssessment.NextLevelBlocker(model.model(),
-                                next.level(), criterion)));
-            }
-        }
-        return blockers;
     }
 
     public Slice<HistoryEntry, Integer> history(String teamId, Integer before, int limit) {

@@ -8,6 +8,7 @@ import org.maturityadvisor.catalog.InvalidInputException;
 /** Page sizes: 1 to 500 items, 50 unless asked. */
 final class Paging {
 
+    static final int DEFAULT = 50;
     static final int MAX = 500;
 
     private Paging() {

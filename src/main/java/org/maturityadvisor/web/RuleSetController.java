@@ -61,7 +61,7 @@ class RuleSetController {
     }
 
     @GetMapping("/api/rulesets")
-    Versions versions(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+    Versions versions(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
         Slice<StoredRuleSet, Long> slice = store.versions(before, Paging.limit(limit));
         String activeHash = active.get().version();
         return new Versions(activeHash, slice.items().stream().map(v -> VersionView.of(v, activeHash)).toList(),
@@ -137,7 +137,7 @@ class RuleSetController {
     }
 
     @GetMapping("/api/audit")
-    AuditPage audit(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+    AuditPage audit(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
         Slice<AuditEntry, Long> slice = store.auditLog(before, Paging.limit(limit));
         return new AuditPage(slice.items(), slice.nextKey() == null ? null
                 : "/api/audit?before=" + slice.nextKey() + "&limit=" + limit);

@@ -34,7 +34,6 @@ import tools.jackson.databind.JsonNode;
 class TeamController {
 
     static final String USER = "X-User";
-    private static final int DEFAULT_PAGE = 50;
 
     private final TeamService teams;
 
@@ -66,10 +65,10 @@ class TeamController {
 
     @GetMapping("/api/teams")
     Page<StoredTeam> teams(@RequestParam(required = false) String after,
-                           @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        Slice<StoredTeam, String> slice = teams.teams(after, limit(limit));
+                           @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
+        Slice<StoredTeam, String> slice = teams.teams(after, Paging.limit(limit));
         return new Page<>(slice.items(), slice.nextKey() == null ? null
-                : "/api/teams?after=" + slice.nextKey() + "&limit=" + limit(limit));
+                : "/api/teams?after=" + slice.nextKey() + "&limit=" + limit);
     }
 
     @GetMapping("/api/teams/{id}")
@@ -86,10 +85,10 @@ class TeamController {
 
     @GetMapping("/api/teams/{id}/assessments")
     Page<HistoryEntry> history(@PathVariable String id, @RequestParam(required = false) Integer before,
-                               @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        Slice<HistoryEntry, Integer> slice = teams.history(id, before, limit(limit));
+                               @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
+        Slice<HistoryEntry, Integer> slice = teams.history(id, before, Paging.limit(limit));
         return new Page<>(slice.items(), slice.nextKey() == null ? null
-                : "/api/teams/" + id + "/assessments?before=" + slice.nextKey() + "&limit=" + limit(limit));
+                : "/api/teams/" + id + "/assessments?before=" + slice.nextKey() + "&limit=" + limit);
     }
 
     /** A stored assessment exactly as stored: its input and its result as they were returned. */
@@ -124,7 +123,4 @@ class TeamController {
         return teams.portfolio(blockers);
     }
 
-    private static int limit(int limit) {
-        return Paging.limit(limit);
-    }
 }

@@ -14,7 +14,6 @@ import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.Slice;
-import org.maturityadvisor.store.StoredLevel;
 import org.maturityadvisor.store.TeamStore;
 import org.maturityadvisor.testing.Postgres;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,13 +94,7 @@ public class StorageBenchmark {
     }
 
     private NewAssessment stored(AssessmentResult result) {
-        return new NewAssessment(OffsetDateTime.now(), "bench", result.rulesetVersion(), input,
-                json.writeValueAsString(result), result.models().stream()
-                .map(m -> new StoredLevel(m.model(), m.level(), m.levelName(), m.score())).toList(),
-                result.models().stream().filter(m -> !m.blockedLevels().isEmpty())
-                        .flatMap(m -> m.blockedLevels().get(0).blockers().stream().map(b -> b.criterion()).distinct()
-                                .map(c -> new NewAssessment.NextLevelBlocker(m.model(), m.level() + 1, c)))
-                        .toList());
+        return NewAssessment.of(OffsetDateTime.now(), "bench", input, result, json.writeValueAsString(result));
     }
 
     @Benchmark

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.Multipart;
 import org.maturityadvisor.testing.Postgres;
 import org.maturityadvisor.testing.RulesFixture;
 
@@ -73,17 +72,7 @@ class ReplicasIT {
     }
 
     private static HttpResponse<String> upload(ServiceProcess service, Path file) throws Exception {
-        String boundary = "----replica" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] content = Files.readAllBytes(file);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return service.send(HttpRequest.newBuilder(service.uri("/api/rulesets/drafts"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-User", "it")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return service.send(Multipart.upload(HttpRequest.newBuilder(service.uri("/api/rulesets/drafts"))
+                .header("X-User", "it"), file));
     }
 }
