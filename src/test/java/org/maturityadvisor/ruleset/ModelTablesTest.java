@@ -3,8 +3,6 @@ package org.maturityadvisor.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +13,7 @@ import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.testing.ReleaseRubric;
 import org.maturityadvisor.testing.RulesFixture;
 
 /**
@@ -29,45 +28,9 @@ class ModelTablesTest {
     @TempDir
     Path temp;
 
-    /** A small scored model over existing practices, laid out as an analyst would in a new spreadsheet. */
+    /** The release rubric with a given Points cell for its first test; band 2 needs more than 2.5. */
     private static List<List<String>> releaseRubric(String pointsOfFirstTest) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("RuleSet", "org.maturityadvisor.rules.releaserubric"));
-        rows.add(List.of("Import", "org.maturityadvisor.definition.ModelRow, org.maturityadvisor.definition.LevelRow, "
-                + "org.maturityadvisor.definition.CriterionRow"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Model"));
-        rows.add(Collections.nCopies(4, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("ModelRow m = ModelRow.id(\"$param\"); insert(m);", "m.name(\"$param\");",
-                "m.source(\"$param\");", "m.kind(\"$param\");"));
-        rows.add(List.of("Model id", "Model name", "Source", "Kind"));
-        rows.add(List.of("release-rubric", "Release rubric", "an analyst's own rubric", "scored"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Levels"));
-        rows.add(Collections.nCopies(4, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("LevelRow l = LevelRow.model(\"$param\"); insert(l);", "l.level(\"$param\");",
-                "l.name(\"$param\");", "l.scoreAbove(\"$param\");"));
-        rows.add(List.of("Model", "Band", "Band name", "Score above"));
-        rows.add(List.of("release-rubric", "0", "Fragile", ""));
-        rows.add(List.of("release-rubric", "1", "Sound", "1"));
-        rows.add(List.of("release-rubric", "2", "Solid", "2.5"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Tests"));
-        rows.add(Collections.nCopies(7, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("CriterionRow c = CriterionRow.id(\"$param\"); insert(c);", "c.model(\"$param\");",
-                "c.dimension(\"$param\");", "c.practice(\"$param\");", "c.points(\"$param\");",
-                "c.remediation(\"$param\"); c.text(\"$param\");", "c.effort(\"$param\");"));
-        rows.add(List.of("Test id", "Model", "Section", "Practice", "Points", "Remediation", "Effort"));
-        rows.add(List.of("rr-method", "release-rubric", "Release", "release.method", pointsOfFirstTest,
-                "Automate the release.", "large"));
-        rows.add(List.of("rr-ab", "release-rubric", "Release", "release.ab-testing", "yes: 1",
-                "Compare models on live traffic.", "large"));
-        rows.add(List.of("rr-tests", "release-rubric", "Testing", "integration.model-tests",
-                "basic: 1, every-release: 2", "Test every release.", "medium"));
-        return rows;
+        return ReleaseRubric.rows(List.of(), "2.5", pointsOfFirstTest);
     }
 
     @Test
