@@ -40,14 +40,15 @@ public final class DefinitionAssembler {
                 .toList();
         Map<String, ModelRow> models = models(sorted);
         Map<String, ModelKind> kinds = new HashMap<>();
-        models.values().forEach(row -> ModelKind.fromLabel(row.kind).ifPresent(kind -> kinds.put(row.id, kind)));
+        models.values().forEach(row -> ModelKind.fromLabel(row.kind()).ifPresent(kind -> kinds.put(row.id(), kind)));
         Map<String, List<Level>> levels = levels(sorted, models, kinds);
-        Map<String, List<Criterion>> criteria = criteria(sorted, levels, models.keySet(), kinds);
+        Map<String, List<String>> dimensions = dimensions(sorted, models.keySet());
+        Map<String, List<Criterion>> criteria = criteria(sorted, levels, dimensions, models.keySet(), kinds);
         // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
-        List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id))
-                .sorted(Comparator.comparing(row -> row.crosswalk != null && !row.crosswalk.isBlank()))
-                .map(model -> model(model, kinds.get(model.id), levels.getOrDefault(model.id, List.of()),
-                        criteria.getOrDefault(model.id, List.of())))
+        List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id()))
+                .sorted(Comparator.comparing(row -> row.crosswalk() != null && !row.crosswalk().isBlank()))
+                .map(model -> model(model, kinds.get(model.id()), levels.getOrDefault(model.id(), List.of()),
+                        dimensions.getOrDefault(model.id(), List.of()), criteria.getOrDefault(model.id(), List.of())))
                 .toList();
         checkAlignments(result);
         List<TargetRule> targets = TargetTable.assemble(sorted, result, checks);
@@ -68,13 +69,13 @@ public final class DefinitionAssembler {
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof ModelRow row) {
                 SourceRow source = tableRow.source();
-                checks.required(source, "Model id", row.id);
-                checks.required(source, "Model name", row.name);
-                if (checks.required(source, "Kind", row.kind) && ModelKind.fromLabel(row.kind).isEmpty()) {
-                    checks.problem(source, "Kind \"" + row.kind + "\" is not one of gated, scored");
+                checks.required(source, "Model id", row.id());
+                checks.required(source, "Model name", row.name());
+                if (checks.required(source, "Kind", row.kind()) && ModelKind.fromLabel(row.kind()).isEmpty()) {
+                    checks.problem(source, "Kind \"" + row.kind() + "\" is not one of gated, scored");
                 }
-                if (row.id != null && models.putIfAbsent(row.id, row) != null) {
-                    checks.problem(source, "model id \"" + row.id + "\" is defined twice");
+                if (row.id() != null && models.putIfAbsent(row.id(), row) != null) {
+                    checks.problem(source, "model id \"" + row.id() + "\" is defined twice");
                 }
             }
         }
@@ -85,18 +86,18 @@ public final class DefinitionAssembler {
                                             Map<String, ModelKind> kinds) {
         Map<String, List<Level>> levels = new HashMap<>();
         for (TableRow tableRow : rows) {
-            if (tableRow.row() instanceof LevelRow row && !kindUnknown(row.model, models.keySet(), kinds)) {
+            if (tableRow.row() instanceof LevelRow row && !kindUnknown(row.model(), models.keySet(), kinds)) {
                 SourceRow source = tableRow.source();
-                boolean complete = knownModel(source, row.model, models.keySet())
-                        & checks.required(source, "Level name", row.name);
-                Optional<Integer> number = checks.integer(source, "Level", row.level, 0);
+                boolean complete = knownModel(source, row.model(), models.keySet())
+                        & checks.required(source, "Level name", row.name());
+                Optional<Integer> number = checks.integer(source, "Level", row.level(), 0);
                 if (complete && number.isPresent()) {
-                    ModelKind kind = kinds.get(row.model);
+                    ModelKind kind = kinds.get(row.model());
                     Optional<Double> scoreAbove = scoreAbove(source, row, kind, number.get());
-                    Optional<Alignment> alignment = alignment(source, row, models.get(row.model));
+                    Optional<Alignment> alignment = alignment(source, row, models.get(row.model()));
                     if (scoreAbove != null && alignment != null) {
-                        levels.computeIfAbsent(row.model, m -> new ArrayList<>()).add(new Level(row.model,
-                                number.get(), row.name, orEmpty(row.description), kind, scoreAbove.orElse(null),
+                        levels.computeIfAbsent(row.model(), m -> new ArrayList<>()).add(new Level(row.model(),
+                                number.get(), row.name(), orEmpty(row.description()), kind, scoreAbove.orElse(null),
                                 alignment.orElse(null)));
                     }
                 }
@@ -108,10 +109,10 @@ public final class DefinitionAssembler {
 
     /** Null when the cell is wrong; empty when the level has no floor (every gated level, and band 0). */
     private Optional<Double> scoreAbove(SourceRow source, LevelRow row, ModelKind kind, int number) {
-        boolean blank = row.scoreAbove == null || row.scoreAbove.isBlank();
+        boolean blank = row.scoreAbove() == null || row.scoreAbove().isBlank();
         if (kind == ModelKind.GATED || number == 0) {
             if (!blank) {
-                checks.problem(source, "Score above \"" + row.scoreAbove + "\" is only for the bands above 0 of a "
+                checks.problem(source, "Score above \"" + row.scoreAbove() + "\" is only for the bands above 0 of a "
                         + "scored model; " + (kind == ModelKind.GATED ? "a gated level is reached by its criteria"
                         : "band 0 is where every team starts") + ", so leave the cell empty");
                 return null;
@@ -123,9 +124,9 @@ public final class DefinitionAssembler {
                     + "must exceed");
             return null;
         }
-        Optional<Double> value = RowChecks.parseNumber(row.scoreAbove);
+        Optional<Double> value = RowChecks.parseNumber(row.scoreAbove());
         if (value.isEmpty()) {
-            checks.problem(source, "Score above \"" + row.scoreAbove + "\" is not a number");
+            checks.problem(source, "Score above \"" + row.scoreAbove() + "\" is not a number");
             return null;
         }
         return value;
@@ -133,30 +134,30 @@ public final class DefinitionAssembler {
 
     /** Null when the cell is wrong; empty when the level is not on the crosswalk. */
     private Optional<Alignment> alignment(SourceRow source, LevelRow row, ModelRow model) {
-        boolean blank = row.linesUpWith == null || row.linesUpWith.isBlank();
-        boolean crosswalk = model.crosswalk != null && !model.crosswalk.isBlank();
+        boolean blank = row.linesUpWith() == null || row.linesUpWith().isBlank();
+        boolean crosswalk = model.crosswalk() != null && !model.crosswalk().isBlank();
         if (blank) {
             if (crosswalk) {
-                checks.problem(source, "Lines up with is blank; model \"" + model.id + "\" is on the crosswalk to "
-                        + model.crosswalk + ", so say which of its levels this level lines up with (e.g. 2 or 2-3)");
+                checks.problem(source, "Lines up with is blank; model \"" + model.id() + "\" is on the crosswalk to "
+                        + model.crosswalk() + ", so say which of its levels this level lines up with (e.g. 2 or 2-3)");
                 return null;
             }
             return Optional.empty();
         }
         if (!crosswalk) {
-            checks.problem(source, "Lines up with \"" + row.linesUpWith + "\" needs the model's Crosswalk cell (in "
+            checks.problem(source, "Lines up with \"" + row.linesUpWith() + "\" needs the model's Crosswalk cell (in "
                     + "its Model table) to name the model these levels refer to");
             return null;
         }
-        String[] bounds = row.linesUpWith.trim().split("\\s*-\\s*", -1);
+        String[] bounds = row.linesUpWith().trim().split("\\s*-\\s*", -1);
         Optional<Integer> from = RowChecks.parseInteger(bounds[0]);
         Optional<Integer> to = bounds.length == 2 ? RowChecks.parseInteger(bounds[1]) : from;
         if (bounds.length > 2 || from.isEmpty() || to.isEmpty() || from.get() < 0 || to.get() < from.get()) {
-            checks.problem(source, "Lines up with \"" + row.linesUpWith + "\" is not a level (2) or a range of "
-                    + "levels (2-3) of model " + model.crosswalk);
+            checks.problem(source, "Lines up with \"" + row.linesUpWith() + "\" is not a level (2) or a range of "
+                    + "levels (2-3) of model " + model.crosswalk());
             return null;
         }
-        return Optional.of(new Alignment(model.crosswalk, from.get(), to.get()));
+        return Optional.of(new Alignment(model.crosswalk(), from.get(), to.get()));
     }
 
     private void checkLevels(String model, List<Level> levels) {
@@ -178,13 +179,34 @@ public final class DefinitionAssembler {
         }
     }
 
+    /** The dimensions each model declares, in table order. */
+    private Map<String, List<String>> dimensions(List<TableRow> rows, Set<String> defined) {
+        Map<String, List<String>> dimensions = new HashMap<>();
+        for (TableRow tableRow : rows) {
+            if (tableRow.row() instanceof DimensionRow row) {
+                SourceRow source = tableRow.source();
+                if (knownModel(source, row.model(), defined) & checks.required(source, "Dimension", row.name())) {
+                    List<String> names = dimensions.computeIfAbsent(row.model(), m -> new ArrayList<>());
+                    if (names.contains(row.name())) {
+                        checks.problem(source, "Dimension \"" + row.name() + "\" is declared twice for model "
+                                + row.model());
+                    } else {
+                        names.add(row.name());
+                    }
+                }
+            }
+        }
+        return dimensions;
+    }
+
     private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels,
-                                                  Set<String> defined, Map<String, ModelKind> kinds) {
+                                                  Map<String, List<String>> dimensions, Set<String> defined,
+                                                  Map<String, ModelKind> kinds) {
         Map<String, List<Criterion>> criteria = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (TableRow tableRow : rows) {
-            if (tableRow.row() instanceof CriterionRow row && !kindUnknown(row.model, defined, kinds)) {
-                criterion(row, tableRow.source(), levels, kinds).ifPresent(criterion -> {
+            if (tableRow.row() instanceof CriterionRow row && !kindUnknown(row.model(), defined, kinds)) {
+                criterion(row, tableRow.source(), levels, dimensions, kinds).ifPresent(criterion -> {
                     if (!ids.add(criterion.id())) {
                         checks.problem(tableRow.source(), "criterion id \"" + criterion.id() + "\" is used twice");
                     }
@@ -197,48 +219,50 @@ public final class DefinitionAssembler {
     }
 
     private Optional<Criterion> criterion(CriterionRow row, SourceRow source, Map<String, List<Level>> levels,
-                                          Map<String, ModelKind> kinds) {
-        boolean complete = checks.required(source, "Criterion id", row.id)
-                & knownModel(source, row.model, levels.keySet())
-                & checks.required(source, "Dimension", row.dimension)
-                & checks.required(source, "Criterion", row.text)
-                & checks.required(source, "Remediation", row.remediation);
+                                          Map<String, List<String>> dimensions, Map<String, ModelKind> kinds) {
+        boolean id = checks.required(source, "Criterion id", row.id());
+        boolean known = knownModel(source, row.model(), levels.keySet());
+        boolean dimension = checks.required(source, "Dimension", row.dimension())
+                && (!known || declared(source, row, dimensions.getOrDefault(row.model(), List.of())));
+        boolean complete = id & known & dimension
+                & checks.required(source, "Criterion", row.text())
+                & checks.required(source, "Remediation", row.remediation());
         if (!complete) {
-            practice(source, row.practice);
-            effort(source, row.effort);
+            practice(source, row.practice());
+            effort(source, row.effort());
             return Optional.empty();
         }
-        return kinds.get(row.model) == ModelKind.SCORED ? test(row, source) : gate(row, source, levels);
+        return kinds.get(row.model()) == ModelKind.SCORED ? test(row, source) : gate(row, source, levels);
     }
 
     private Optional<Criterion> gate(CriterionRow row, SourceRow source, Map<String, List<Level>> levels) {
-        Optional<Integer> level = checks.integer(source, "Level", row.level, 1)
+        Optional<Integer> level = checks.integer(source, "Level", row.level(), 1)
                 .filter(n -> hasLevel(source, levels, row, n));
-        Optional<Practice> practice = practice(source, row.practice);
-        Optional<Integer> requiredRank = practice.flatMap(p -> requiredRank(source, p, row.required));
-        Optional<Effort> effort = effort(source, row.effort);
-        if (row.points != null && !row.points.isBlank()) {
-            checks.problem(source, "Points \"" + row.points + "\" are only for scored models; model \"" + row.model
+        Optional<Practice> practice = practice(source, row.practice());
+        Optional<Integer> requiredRank = practice.flatMap(p -> requiredRank(source, p, row.required()));
+        Optional<Effort> effort = effort(source, row.effort());
+        if (row.points() != null && !row.points().isBlank()) {
+            checks.problem(source, "Points \"" + row.points() + "\" are only for scored models; model \"" + row.model()
                     + "\" is gated");
             return Optional.empty();
         }
         if (level.isEmpty() || requiredRank.isEmpty() || effort.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Criterion(row.id, row.model, level.get(), row.dimension, row.text, row.practice,
-                row.required, requiredRank.get(), row.remediation, effort.get(), source, ModelKind.GATED, List.of()));
+        return Optional.of(new Criterion(row.id(), row.model(), level.get(), row.dimension(), row.text(), row.practice(),
+                row.required(), requiredRank.get(), row.remediation(), effort.get(), source, ModelKind.GATED, List.of()));
     }
 
     /** A test of a scored model: no level of its own, points per answer, full points is what it asks for. */
     private Optional<Criterion> test(CriterionRow row, SourceRow source) {
-        Optional<Practice> practice = practice(source, row.practice);
-        Optional<Effort> effort = effort(source, row.effort);
-        if (row.level != null && !row.level.isBlank()) {
-            checks.problem(source, "Level \"" + row.level + "\": a test of a scored model counts for every band "
+        Optional<Practice> practice = practice(source, row.practice());
+        Optional<Effort> effort = effort(source, row.effort());
+        if (row.level() != null && !row.level().isBlank()) {
+            checks.problem(source, "Level \"" + row.level() + "\": a test of a scored model counts for every band "
                     + "through its points, so it has no level; leave the cell empty");
             return Optional.empty();
         }
-        Optional<List<Double>> points = practice.flatMap(p -> ScoringCell.parse(row.points, p, source, checks));
+        Optional<List<Double>> points = practice.flatMap(p -> ScoringCell.parse(row.points(), p, source, checks));
         if (points.isEmpty() || effort.isEmpty()) {
             return Optional.empty();
         }
@@ -246,15 +270,26 @@ public final class DefinitionAssembler {
         double max = byRank.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         int fullRank = IntStream.range(0, byRank.size()).filter(rank -> byRank.get(rank) == max).findFirst()
                 .orElseThrow();
-        return Optional.of(new Criterion(row.id, row.model, 0, row.dimension, row.text, row.practice,
-                practice.get().choices().get(fullRank), fullRank, row.remediation, effort.get(), source,
+        return Optional.of(new Criterion(row.id(), row.model(), 0, row.dimension(), row.text(), row.practice(),
+                practice.get().choices().get(fullRank), fullRank, row.remediation(), effort.get(), source,
                 ModelKind.SCORED, byRank));
     }
 
+    private boolean declared(SourceRow source, CriterionRow row, List<String> declared) {
+        if (declared.contains(row.dimension())) {
+            return true;
+        }
+        checks.problem(source, "Dimension \"" + row.dimension() + "\" is not a dimension of model " + row.model()
+                + (declared.isEmpty() ? ", which declares none" : " (it declares " + String.join(", ", declared) + ")")
+                + "; fix the spelling, or declare the new dimension first: add a row to the Dimensions table with "
+                + "the model and the dimension");
+        return false;
+    }
+
     private boolean hasLevel(SourceRow source, Map<String, List<Level>> levels, CriterionRow row, int number) {
-        boolean exists = levels.get(row.model).stream().anyMatch(level -> level.number() == number);
+        boolean exists = levels.get(row.model()).stream().anyMatch(level -> level.number() == number);
         if (!exists) {
-            checks.problem(source, "level " + number + " is not a level of model \"" + row.model
+            checks.problem(source, "level " + number + " is not a level of model \"" + row.model()
                     + "\" (see its Levels table)");
         }
         return exists;
@@ -298,8 +333,9 @@ public final class DefinitionAssembler {
         return parsed;
     }
 
-    private MaturityModel model(ModelRow row, ModelKind kind, List<Level> levels, List<Criterion> criteria) {
-        String where = "model " + row.id;
+    private MaturityModel model(ModelRow row, ModelKind kind, List<Level> levels, List<String> declared,
+                                List<Criterion> criteria) {
+        String where = "model " + row.id();
         if (levels.isEmpty()) {
             checks.problem(where, "has no Levels table rows");
         }
@@ -312,12 +348,11 @@ public final class DefinitionAssembler {
                     .forEach(n -> checks.problem(where, "level " + n + " has no criteria, so it would be reached "
                             + "for free; give it at least one criterion or remove the level"));
         }
-        List<String> names = criteria.stream().map(Criterion::dimension).distinct().toList();
-        boolean catalogDimensions = names.stream().allMatch(name -> catalogOrder(name) >= 0);
-        List<Dimension> dimensions = names.stream()
-                .sorted(Comparator.comparingInt(name -> catalogDimensions ? catalogOrder(name) : names.indexOf(name)))
-                .map(name -> new Dimension(row.id, name, kind)).toList();
-        return new MaturityModel(row.id, row.name, orEmpty(row.source), kind, levels, dimensions, criteria);
+        // in the order the Dimensions table declares them; a declared dimension no criterion uses places no team
+        List<Dimension> dimensions = declared.stream()
+                .filter(name -> criteria.stream().anyMatch(criterion -> criterion.dimension().equals(name)))
+                .map(name -> new Dimension(row.id(), name, kind)).toList();
+        return new MaturityModel(row.id(), row.name(), orEmpty(row.source()), kind, levels, dimensions, criteria);
     }
 
     /** Every "Lines up with" range must name levels the crosswalk model has. */
@@ -342,15 +377,6 @@ public final class DefinitionAssembler {
                 }
             }
         }
-    }
-
-    /**
-     * Where the catalog introduces a dimension (-1 if it does not). A model whose dimensions are all catalog
-     * dimensions shows them in that order (People first, as in the seeds); any other model in the order its table
-     * first uses them, lowest level first.
-     */
-    private int catalogOrder(String dimension) {
-        return catalog.practices().stream().map(Practice::dimension).distinct().toList().indexOf(dimension);
     }
 
     private boolean knownModel(SourceRow source, String model, Set<String> known) {

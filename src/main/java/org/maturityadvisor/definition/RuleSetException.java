@@ -18,6 +18,18 @@ public class RuleSetException extends RuntimeException {
         this(List.of(new RuleSetProblem(file, location, message)));
     }
 
+    /** The refusing findings of a check, each with its place (sheet and cell, row or line) as the location. */
+    public static RuleSetException of(List<Finding> findings) {
+        return new RuleSetException(findings.stream().filter(Finding::refuses).map(RuleSetException::problem)
+                .toList());
+    }
+
+    private static RuleSetProblem problem(Finding finding) {
+        String where = finding.where();
+        String location = where.length() > finding.file().length() ? where.substring(finding.file().length() + 2) : "";
+        return new RuleSetProblem(finding.file(), location, finding.message());
+    }
+
     public List<RuleSetProblem> problems() {
         return problems;
     }

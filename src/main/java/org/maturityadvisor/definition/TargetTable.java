@@ -37,19 +37,19 @@ final class TargetTable {
 
     private static Optional<TargetRule> rule(TargetRow row, SourceRow source, List<MaturityModel> models,
                                              RowChecks checks, int order) {
-        boolean complete = checks.required(source, "Rule id", row.id) & checks.required(source, "Reason", row.reason);
-        Optional<MaturityModel> model = model(row.model, source, models, checks);
-        Optional<Integer> level = checks.integer(source, "Target level", row.level, 0)
+        boolean complete = checks.required(source, "Rule id", row.id()) & checks.required(source, "Reason", row.reason());
+        Optional<MaturityModel> model = model(row.model(), source, models, checks);
+        Optional<Integer> level = checks.integer(source, "Target level", row.level(), 0)
                 .filter(n -> model.isEmpty() || withinModel(n, model.get(), source, checks));
-        Optional<Integer[]> useCases = useCases(row.useCases, source, checks);
-        Optional<Optional<Boolean>> critical = yesNoAny("Business-critical", row.businessCritical, source, checks);
-        Optional<Optional<Boolean>> production = yesNoAny("In production", row.inProduction, source, checks);
+        Optional<Integer[]> useCases = useCases(row.useCases(), source, checks);
+        Optional<Optional<Boolean>> critical = yesNoAny("Business-critical", row.businessCritical(), source, checks);
+        Optional<Optional<Boolean>> production = yesNoAny("In production", row.inProduction(), source, checks);
         if (!complete || model.isEmpty() || level.isEmpty() || useCases.isEmpty() || critical.isEmpty()
                 || production.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TargetRule(row.id, row.model, level.get(), useCases.get()[0], useCases.get()[1],
-                critical.get().orElse(null), production.get().orElse(null), row.reason, order, source));
+        return Optional.of(new TargetRule(row.id(), row.model(), level.get(), useCases.get()[0], useCases.get()[1],
+                critical.get().orElse(null), production.get().orElse(null), row.reason(), order, source));
     }
 
     private static Optional<MaturityModel> model(String id, SourceRow source, List<MaturityModel> models,

@@ -3,7 +3,6 @@ package org.maturityadvisor.kie;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
@@ -20,8 +19,8 @@ import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 
 /**
- * Builds one KieBase from DRL sources with the classic (MVEL) compiler and refuses it on any error or warning,
- * each reported against the rules file it came from.
+ * Builds one KieBase from the repository's DRL files with the classic compiler (Java dialect: consequences compiled to
+ * bytecode) and refuses it on any error or warning, each reported against the file and line it came from.
  */
 final class KieBaseBuilder {
 
@@ -33,7 +32,7 @@ final class KieBaseBuilder {
     private KieBaseBuilder() {
     }
 
-    /** DRL text and the rules file it stands for (a .drl file, or the table it was generated from). */
+    /** DRL text and the repository's .drl file it came from. */
     record Source(String file, String drl) {
 
         /** Where the builder reads it: under its package's folder, as Drools expects. */
@@ -43,22 +42,10 @@ final class KieBaseBuilder {
         }
     }
 
-    /** Which compiler a build's rule consequences get. */
-    enum Dialect {
-        /** Compiled to bytecode: for rules that fire on every assessment. */
-        JAVA,
-        /**
-         * Interpreted: for the table rules, which fire once per rule-set version. Skips the Java compiler's
-         * warm-up, about half a second of a cold start on two cores.
-         */
-        MVEL
-    }
-
     /**
      * @param locate maps a builder message on a source to the problem an analyst can act on
      */
-    static KieContainer build(List<Source> sources, Dialect dialect,
-                         BiFunction<Source, Message, RuleSetProblem> locate) {
+    static KieContainer build(List<Source> sources, BiFunction<Source, Message, RuleSetProblem> locate) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // KieServices is looked up through the context class loader, which is the JDK's on pool threads
         Thread.currentThread().setContextClassLoader(KieBaseBuilder.class.getClassLoader());
@@ -68,7 +55,6 @@ final class KieBaseBuilder {
             KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
             KieModuleModel module = kie.newKieModuleModel();
             module.newKieBaseModel("rules").setDefault(true).newKieSessionModel("session").setDefault(true);
-            module.setConfigurationProperty("drools.dialect.default", dialect.name().toLowerCase(Locale.ROOT));
             files.writeKModuleXML(module.toXML());
             Map<String, Source> byPath = new HashMap<>();
             sources.forEach(source -> {

@@ -1,14 +1,17 @@
 package org.maturityadvisor.kie;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
@@ -17,87 +20,86 @@ import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
-import org.maturityadvisor.catalog.PracticeCatalog;
-import org.maturityadvisor.definition.DefinitionAssembler;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
-import org.maturityadvisor.definition.TableRow;
 
 /**
- * Compiles one rule set: the decision tables, whose rules define the models, and the DRL, whose rules evaluate a team
- * against them. The table rules run once, here; only the DRL runs per assessment.
+ * Compiles the repository's DRL, the only code the service ever compiles, and pairs it with a rule set's checked
+ * definitions, which enter every session as typed facts. Nothing read from a table reaches this class as text: it
+ * gets {@link Definitions}. The DRL rarely changes between rule-set versions, so its knowledge base is built once per
+ * DRL content and shared by every version that carries the same files.
  */
 public final class KieRuleCompiler {
 
-    /** Drools names the cell of a structural error: "... in cell K36 ...". */
-    private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]+\\d+)");
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
-
-    /** The compiled rule set: its models and the engine that evaluates teams against them. */
-    public record Compiled(Definitions definitions, RuleEngine engine) {
-    }
+    private static final int CONTAINERS_KEPT = 4;
+    private static final Map<String, KieContainer> CONTAINERS = new LinkedHashMap<>(CONTAINERS_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KieContainer> eldest) {
+            return size() > CONTAINERS_KEPT;
+        }
+    };
 
     private KieRuleCompiler() {
     }
 
     /**
-     * @throws RuleSetException naming the file and the sheet row, cell or DRL line of every problem
+     * @param drls the rule set's {@code *.drl} files, which only the repository changes
+     * @throws RuleSetException naming the DRL file and line of every problem
      */
-    public static Compiled compile(List<RuleFile> tables, List<RuleFile> drls, PracticeCatalog catalog) {
-        List<GeneratedDrl> generated = generate(tables);
-        List<TableRow> rows = DefinitionReader.read(generated);
-        Definitions definitions = DefinitionAssembler.assemble(rows, catalog);
-        KieContainer evaluation = evaluationRules(drls);
-        KieRuleEngine engine = new KieRuleEngine(evaluation, definitions);
+    public static RuleEngine compile(Definitions definitions, List<RuleFile> drls) {
+        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls), definitions);
         checkEveryTeamCanBeExplained(engine, definitions, drls);
-        return new Compiled(definitions, engine);
-    }
-
-    private static List<GeneratedDrl> generate(List<RuleFile> tables) {
-        List<RuleSetProblem> problems = new ArrayList<>();
-        List<GeneratedDrl> generated = new ArrayList<>();
-        for (RuleFile table : tables) {
-            InputType type = table.name().endsWith(".csv") ? InputType.CSV : InputType.XLS;
-            try {
-                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.content()), type);
-                generated.add(new GeneratedDrl(table, drl));
-            } catch (RuntimeException e) {
-                String message = KieBaseBuilder.firstLine(String.valueOf(e.getMessage()));
-                Matcher cell = CELL.matcher(message);
-                problems.add(new RuleSetProblem(table.name(), cell.find() ? "cell " + cell.group(1) : "",
-                        "cannot be read as a decision table: " + message));
-            }
-        }
-        RuleSetException.throwIfAny(problems);
-        return generated;
-    }
-
-    static KieBase tableBase(List<GeneratedDrl> generated) {
-        List<KieBaseBuilder.Source> sources = generated.stream()
-                .map(table -> new KieBaseBuilder.Source(table.file(), table.drl())).toList();
-        return KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.MVEL, (source, message) -> {
-            String location = generated.stream().filter(t -> t.file().equals(source.file())).findFirst()
-                    .map(t -> t.locate(message.getLine(), message.getText())).orElse("");
-            return new RuleSetProblem(source.file(), location, describe(message));
-        }).getKieBase();
+        return engine;
     }
 
     private static KieContainer evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
             throw new RuleSetException("rules/", "", "no .drl file: the promotion rules (promotion.drl) are missing");
         }
+        String key = key(drls);
+        synchronized (CONTAINERS) {
+            KieContainer known = CONTAINERS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        KieContainer rules = build(drls);
+        synchronized (CONTAINERS) {
+            CONTAINERS.putIfAbsent(key, rules);
+            return CONTAINERS.get(key);
+        }
+    }
+
+    private static KieContainer build(List<RuleFile> drls) {
         List<KieBaseBuilder.Source> sources = drls.stream()
                 .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
                 .toList();
-        KieContainer rules = KieBaseBuilder.build(sources, KieBaseBuilder.Dialect.JAVA, (source, message) ->
+        KieContainer rules = KieBaseBuilder.build(sources, (source, message) ->
                 new RuleSetProblem(source.file(), message.getLine() > 0 ? "line " + message.getLine() : "",
                         describe(message)));
         if (ruleCount(rules.getKieBase()) == 0) {
             throw new RuleSetException(drls.get(0).name(), "", "the DRL files contain no rules");
         }
+        RuleSetException.throwIfAny(outsidePhases(rules.getKieBase()));
         return rules;
+    }
+
+    private static String key(List<RuleFile> drls) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile drl : drls) {
+                digest.update(drl.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(drl.content());
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -122,6 +124,15 @@ public final class KieRuleCompiler {
             }
         }
         RuleSetException.throwIfAny(problems);
+    }
+
+    /** A rule outside the phases would run after all of them (or never run in order): each names its phase. */
+    private static List<RuleSetProblem> outsidePhases(KieBase base) {
+        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(rule -> !KieRuleEngine.PHASES.contains(((RuleImpl) rule).getAgendaGroup()))
+                .map(rule -> new RuleSetProblem(rule.getPackageName(), "rule \"" + rule.getName() + "\"",
+                        "belongs to no phase; give it agenda-group one of " + KieRuleEngine.PHASES))
+                .toList();
     }
 
     private static int ruleCount(KieBase base) {

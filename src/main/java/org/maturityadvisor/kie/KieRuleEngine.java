@@ -35,6 +35,12 @@ final class KieRuleEngine implements RuleEngine {
 
     private static final int INITIAL_POOLED_SESSIONS = 2;
 
+    /**
+     * The phases of the DRL (its agenda groups), in the order they run, each to the end before the next: criteria
+     * judged, section sums, scores, levels reached, target rows matched, the target advised.
+     */
+    static final List<String> PHASES = List.of("judge", "sum", "score", "classify", "target", "advise");
+
     private final KieContainerSessionsPool sessions;
     /** Every model's definition facts (levels, dimensions, criteria), gathered once per rule-set version. */
     private final Map<String, List<Object>> factsByModel = new HashMap<>();
@@ -69,6 +75,9 @@ final class KieRuleEngine implements RuleEngine {
             definitions.forEach(session::insert);
             answers.all().forEach(session::insert);
             session.insert(context);
+            for (int phase = PHASES.size() - 1; phase >= 0; phase--) {
+                session.getAgenda().getAgendaGroup(PHASES.get(phase)).setFocus(); // a stack: the first runs first
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rules fired " + fired + " times without settling; "

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
-import org.maturityadvisor.kie.TableCells;
 
 /**
  * A sheet read the way Drools' decision-table parser reads it: settings rows (RuleSet, Import, Notes, ...) and

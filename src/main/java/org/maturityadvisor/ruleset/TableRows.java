@@ -1,39 +1,37 @@
 package org.maturityadvisor.ruleset;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.maturityadvisor.definition.CriterionRow;
+import org.maturityadvisor.definition.DefinitionRow;
+import org.maturityadvisor.definition.DimensionRow;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.LevelRow;
+import org.maturityadvisor.definition.ModelRow;
 import org.maturityadvisor.definition.SourceRow;
 import org.maturityadvisor.definition.TableRow;
+import org.maturityadvisor.definition.TargetRow;
 
 /**
- * Reads the data rows of checked tables in plain Java, doing what their (fixed) code rows tell Drools to do, so that
- * every cell is checked as a value of its column before anything reaches the compiler: text that could break out of
- * the generated string, ids, conditions left blank, and then, through the definition checks, every number, practice,
- * value, effort and points cell. It also remembers which column each field came from, to name the cell of a problem.
+ * Reads the data rows of a table's RuleTables into typed rows, column by column as the code row names them (see
+ * {@link TableColumn}), checking every cell as a value of its column first: its length, ids, conditions left blank,
+ * control characters; the definition checks then check every number, practice, value, effort and points cell. It
+ * also remembers which column each field came from, to name the cell of a later problem.
  */
 final class TableRows {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-    private static final Pattern FACTORY = Pattern.compile("(\\w+) (\\w+) = (\\w+)\\.(\\w+)\\(\"\\$param\"\\);");
-    private static final Pattern INSERT = Pattern.compile("insert\\((\\w+)\\);");
-    private static final Pattern SETTER = Pattern.compile("(\\w+)\\.(\\w+)\\(\"\\$param\"\\);");
 
     /** The sheet and 0-based row of a table row, and the 0-based column of each field by its label. */
     record RowCells(String sheet, int row, Map<String, Integer> columns) {
-    }
-
-    /** A column of a table: what its code does with a cell. */
-    private record Plan(int column, String keyword, Function<String, Object> factory, String label,
-                        List<RowFields.Field> fields) {
     }
 
     final List<TableRow> rows = new ArrayList<>();
@@ -43,112 +41,129 @@ final class TableRows {
     final Map<String, SourceRow> levels = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
 
-    void read(SheetLayout layout) {
+    /** Reads every table of the sheet; false when a table's code row could not be read (its rows are skipped). */
+    boolean read(SheetLayout layout) {
+        boolean understood = true;
         for (SheetLayout.Table table : layout.tables()) {
-            plans(layout, table).ifPresent(plans -> table.dataRows().forEach(row -> row(layout, row, plans)));
+            Optional<Map<Integer, TableColumn>> columns = columns(layout, table);
+            columns.ifPresent(known -> table.dataRows().forEach(row -> row(layout, row, known)));
+            understood &= columns.isPresent();
         }
+        return understood;
     }
 
-    private Optional<List<Plan>> plans(SheetLayout layout, SheetLayout.Table table) {
-        List<Plan> plans = new ArrayList<>();
-        String variable = null;
-        String type = null;
+    /** The column of each 0-based sheet column, from the table's code row; empty when it cannot be read. */
+    private Optional<Map<Integer, TableColumn>> columns(SheetLayout layout, SheetLayout.Table table) {
+        Map<Integer, TableColumn> columns = new LinkedHashMap<>();
+        boolean understood = true;
         for (Map.Entry<Integer, String> code : layout.row(table.codeRow()).entrySet()) {
-            List<String> statements = CodeRows.statements(code.getValue());
-            String keyword = layout.cell(table.keywordRow(), code.getKey());
-            if (plans.isEmpty()) {
-                Matcher factory = FACTORY.matcher(statements.get(0));
-                Matcher insert = INSERT.matcher(statements.size() == 2 ? statements.get(1) : "");
-                if (!factory.matches() || !insert.matches() || !factory.group(2).equals(insert.group(1))
-                        || !factory.group(1).equals(factory.group(3))
-                        || RowFields.factory(factory.group(3), factory.group(4)).isEmpty()) {
-                    return notUnderstood(layout, table, code.getKey());
-                }
-                variable = factory.group(2);
-                type = factory.group(3);
-                plans.add(new Plan(code.getKey(), keyword, RowFields.factory(type, factory.group(4)).get(),
-                        RowFields.factoryLabel(type, factory.group(4)), List.of()));
-                continue;
+            Optional<TableColumn> column = TableColumn.ofCode(code.getValue());
+            TableColumn.Table kind = columns.isEmpty() ? null : columns.values().iterator().next().table();
+            if (column.isEmpty() || (kind == null) != column.get().starts()
+                    || kind != null && column.get().table() != kind) {
+                findings.add(TableStructure.at(layout, table.codeRow(), code.getKey(), "this code is not one the "
+                        + "rule set's tables use here; expected " + expected(kind) + " (the code row names the "
+                        + "column's field; it is never run)"));
+                understood = false;
+            } else if (columns.containsValue(column.get())) {
+                findings.add(TableStructure.at(layout, table.codeRow(), code.getKey(), "this column repeats the "
+                        + column.get().label() + " column; each field has one column"));
+                understood = false;
+            } else {
+                columns.put(code.getKey(), column.get());
             }
-            List<RowFields.Field> fields = new ArrayList<>();
-            for (String statement : statements) {
-                Matcher setter = SETTER.matcher(statement);
-                Optional<RowFields.Field> field = setter.matches() && setter.group(1).equals(variable)
-                        ? RowFields.field(type, setter.group(2)) : Optional.empty();
-                if (field.isEmpty()) {
-                    return notUnderstood(layout, table, code.getKey());
-                }
-                fields.add(field.get());
-            }
-            plans.add(new Plan(code.getKey(), keyword, null, fields.get(0).label(), fields));
         }
-        return plans.isEmpty() ? Optional.empty() : Optional.of(plans);
+        return understood && !columns.isEmpty() ? Optional.of(columns) : Optional.empty();
     }
 
-    private Optional<List<Plan>> notUnderstood(SheetLayout layout, SheetLayout.Table table, int column) {
-        findings.add(TableStructure.at(layout, table.codeRow(), column, "this code is not one the rule set's "
-                + "tables use, so the table's rows cannot be checked"));
-        return Optional.empty();
+    private static String expected(TableColumn.Table kind) {
+        List<TableColumn> choices = kind == null
+                ? List.of(TableColumn.values()).stream().filter(TableColumn::starts).toList() : kind.columns();
+        return "one of: " + choices.stream().map(TableColumn::code).collect(Collectors.joining("  "));
     }
 
-    private void row(SheetLayout layout, int row, List<Plan> plans) {
-        Plan first = plans.get(0);
-        String id = layout.cell(row, first.column());
+    private void row(SheetLayout layout, int row, Map<Integer, TableColumn> columns) {
+        int firstColumn = columns.keySet().iterator().next();
+        TableColumn first = columns.get(firstColumn);
         SourceRow source = new SourceRow(layout.file(), row + 1);
-        if (id == null) {
-            findings.add(TableStructure.at(layout, row, first.column(), first.label() + " is blank; every row "
-                    + "starts with its id (fill it in, or delete the whole row)"));
+        if (layout.cell(row, firstColumn) == null) {
+            findings.add(TableStructure.at(layout, row, firstColumn, first.label() + " is blank; every row starts "
+                    + "with its " + (first.kind() == TableColumn.Kind.ID ? "id" : "model")
+                    + " (fill it in, or delete the whole row)"));
             return;
         }
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (Plan plan : plans) {
-            columns.putIfAbsent(plan.label(), plan.column());
-            plan.fields().forEach(field -> columns.putIfAbsent(field.label(), plan.column()));
-            cell(layout, row, plan, layout.cell(row, plan.column()));
-        }
-        // the row is read even when a cell is refused: the definition checks are plain Java, never the compiler
-        Object made = first.factory().apply(id);
-        for (Plan plan : plans.subList(1, plans.size())) {
-            String value = layout.cell(row, plan.column());
+        Map<TableColumn, String> values = new EnumMap<>(TableColumn.class);
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        columns.forEach((column, field) -> {
+            labels.putIfAbsent(field.label(), column);
+            String value = layout.cell(row, column);
+            check(layout, row, column, field, value);
             if (value != null) {
-                plan.fields().forEach(field -> field.setter().accept(made, value));
+                values.put(field, value);
             }
-        }
-        rows.add(new TableRow(made, source));
-        cells.put(source, new RowCells(layout.sheet().name(), row, columns));
-        remember(layout, row, plans, id, source);
+        });
+        // a refused cell keeps its value, so the definition checks go on and report the row's other cells
+        rows.add(new TableRow(made(first.table(), values), source));
+        cells.put(source, new RowCells(layout.sheet().name(), row, labels));
+        remember(first.table(), values, source);
     }
 
-    private void cell(SheetLayout layout, int row, Plan plan, String value) {
-        boolean condition = "CONDITION".equals(plan.keyword())
-                || plan.fields().stream().anyMatch(field -> field.kind() == RowFields.Kind.CONDITION);
+    private void check(SheetLayout layout, int row, int column, TableColumn field, String value) {
         if (value == null) {
-            if (condition) {
-                findings.add(TableStructure.at(layout, row, plan.column(), plan.label() + " is blank: a blank "
-                        + "condition would silently match every team (Drools drops it); write any to match every "
-                        + "team, or the value the row needs"));
+            if (field.kind() == TableColumn.Kind.CONDITION) {
+                refuse(layout, row, column, field.label() + " is blank: a blank condition would silently match "
+                        + "every team; write any to match every team, or the value the row needs");
             }
             return;
         }
-        Optional<String> refusal = SafeText.refusal(value);
-        if (refusal.isPresent()) {
-            findings.add(TableStructure.at(layout, row, plan.column(), plan.label() + " " + refusal.get()));
+        if (value.length() > field.maxLength()) {
+            refuse(layout, row, column, field.label() + " is " + value.length() + " characters long; at most "
+                    + field.maxLength() + " fit (it is stored and shown with every result): shorten it");
             return;
         }
-        boolean id = plan.factory() != null || plan.fields().stream().anyMatch(f -> f.kind() == RowFields.Kind.ID);
-        if (id && !ID.matcher(value).matches()) {
-            findings.add(TableStructure.at(layout, row, plan.column(), plan.label() + " \"" + value + "\" is not "
-                    + "an id: use lower-case letters and digits, words joined by - or . (e.g. ms-data-pipeline)"));
+        Optional<String> control = SafeText.refusal(value);
+        if (control.isPresent()) {
+            refuse(layout, row, column, field.label() + " " + control.get());
+            return;
+        }
+        if (field.kind() == TableColumn.Kind.ID && !ID.matcher(value).matches()) {
+            refuse(layout, row, column, field.label() + " \"" + value + "\" is not an id: use lower-case letters "
+                    + "and digits, words joined by - or . (e.g. ms-data-pipeline)");
+            return;
         }
     }
 
-    private void remember(SheetLayout layout, int row, List<Plan> plans, String id, SourceRow source) {
-        if ("Model id".equals(plans.get(0).label())) {
-            models.putIfAbsent(id, source);
-        } else if ("Model".equals(plans.get(0).label())) {
-            plans.stream().filter(plan -> "Level".equals(plan.label())).findFirst()
-                    .map(plan -> layout.cell(row, plan.column()))
-                    .ifPresent(level -> levels.putIfAbsent(id + "#" + level.replaceFirst("\\.0$", ""), source));
+    private void refuse(SheetLayout layout, int row, int column, String message) {
+        findings.add(TableStructure.at(layout, row, column, message));
+    }
+
+    private static DefinitionRow made(TableColumn.Table table, Map<TableColumn, String> v) {
+        return switch (table) {
+            case MODEL -> new ModelRow(v.get(TableColumn.MODEL_ID), v.get(TableColumn.MODEL_NAME),
+                    v.get(TableColumn.MODEL_SOURCE), v.get(TableColumn.MODEL_KIND), v.get(TableColumn.MODEL_CROSSWALK));
+            case LEVELS -> new LevelRow(v.get(TableColumn.LEVEL_MODEL), v.get(TableColumn.LEVEL_NUMBER),
+                    v.get(TableColumn.LEVEL_NAME), v.get(TableColumn.LEVEL_DESCRIPTION),
+                    v.get(TableColumn.LEVEL_SCORE_ABOVE), v.get(TableColumn.LEVEL_LINES_UP_WITH));
+            case DIMENSIONS -> new DimensionRow(v.get(TableColumn.DIMENSION_MODEL), v.get(TableColumn.DIMENSION_NAME));
+            case CRITERIA -> new CriterionRow(v.get(TableColumn.CRITERION_ID), v.get(TableColumn.CRITERION_MODEL),
+                    v.get(TableColumn.CRITERION_LEVEL), v.get(TableColumn.CRITERION_DIMENSION),
+                    v.get(TableColumn.CRITERION_TEXT), v.get(TableColumn.CRITERION_PRACTICE),
+                    v.get(TableColumn.CRITERION_REQUIRED), v.get(TableColumn.CRITERION_REMEDIATION),
+                    v.get(TableColumn.CRITERION_EFFORT), v.get(TableColumn.CRITERION_POINTS));
+            case TARGET -> new TargetRow(v.get(TableColumn.TARGET_ID), v.get(TableColumn.TARGET_MODEL),
+                    v.get(TableColumn.TARGET_USE_CASES), v.get(TableColumn.TARGET_BUSINESS_CRITICAL),
+                    v.get(TableColumn.TARGET_IN_PRODUCTION), v.get(TableColumn.TARGET_LEVEL),
+                    v.get(TableColumn.TARGET_REASON));
+        };
+    }
+
+    private void remember(TableColumn.Table table, Map<TableColumn, String> values, SourceRow source) {
+        if (table == TableColumn.Table.MODEL && values.get(TableColumn.MODEL_ID) != null) {
+            models.putIfAbsent(values.get(TableColumn.MODEL_ID), source);
+        } else if (table == TableColumn.Table.LEVELS && values.get(TableColumn.LEVEL_MODEL) != null
+                && values.get(TableColumn.LEVEL_NUMBER) != null) {
+            levels.putIfAbsent(values.get(TableColumn.LEVEL_MODEL) + "#"
+                    + values.get(TableColumn.LEVEL_NUMBER).replaceFirst("\\.0$", ""), source);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.SortedMap;
 
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.Severity;
-import org.maturityadvisor.kie.TableCells;
 
 /**
  * Checks the keywords of a decision table exactly. Drools matches column keywords on their first letter (so
@@ -24,10 +23,15 @@ final class TableStructure {
             "AGENDA-GROUP", "RULEFLOW-GROUP", "DATE-EFFECTIVE", "DATE-EXPIRES", "METADATA");
     /** The keywords whose column takes a code snippet with {@code $param}. */
     static final Set<String> CODE_KEYWORDS = Set.of("CONDITION", "ACTION", "METADATA");
-    /** Drools' settings (the first cell of a row outside the tables), plus Notes, the tables' own comment row. */
-    static final Set<String> SETTINGS = Set.of("RuleSet", "Import", "Variables", "Functions", "Queries", "Declare",
-            "Unit", "Sequential", "EscapeQuotes", "SequentialMaxPriority", "SequentialMinPriority", "NumericDisabled",
-            "IgnoreNumericFormat", "Notes");
+    /**
+     * The settings a table may have (the first cell of a row outside the tables): its RuleSet and Import rows, which
+     * keep it a Drools decision table in the analysts' tools, and Notes, its comment row. Nothing in them is compiled.
+     */
+    static final Set<String> SETTINGS = Set.of("RuleSet", "Import", "Notes");
+    /** Drools' other settings: each would carry code or change how code is generated; tables hold data only. */
+    static final Set<String> CODE_SETTINGS = Set.of("Variables", "Functions", "Queries", "Declare", "Unit",
+            "Sequential", "EscapeQuotes", "SequentialMaxPriority", "SequentialMinPriority", "NumericDisabled",
+            "IgnoreNumericFormat");
 
     private TableStructure() {
     }
@@ -35,12 +39,12 @@ final class TableStructure {
     static List<Finding> check(String file, List<TableCells.Sheet> sheets) {
         List<Finding> findings = new ArrayList<>();
         sheets.stream().skip(1).filter(sheet -> !sheet.rows().isEmpty()).forEach(sheet -> findings.add(
-                new Finding(file, sheet.name(), null, null, null, Severity.ERROR, "Drools reads only the first "
-                        + "sheet and would silently ignore this one; move its rows into the first sheet or delete it")));
+                new Finding(file, sheet.name(), null, null, null, Severity.ERROR, "only the first sheet of a "
+                        + "table is read, so this one would be ignored; move its rows into the first sheet or delete it")));
         SheetLayout layout = SheetLayout.of(file, sheets.get(0));
         if (layout.tables().isEmpty()) {
             findings.add(new Finding(file, sheets.get(0).name(), null, null, null, Severity.ERROR,
-                    "has no RuleTable: Drools would compile nothing from it"));
+                    "has no RuleTable: it would define nothing"));
         }
         for (SheetLayout.Block block : layout.blocks()) {
             if (block instanceof SheetLayout.SettingRow setting) {
@@ -54,7 +58,11 @@ final class TableStructure {
 
     private static void setting(SheetLayout layout, SheetLayout.SettingRow row, List<Finding> findings) {
         Map.Entry<Integer, String> key = row.cells().entrySet().iterator().next();
-        if (!SETTINGS.contains(key.getValue())) {
+        if (CODE_SETTINGS.contains(key.getValue())) {
+            findings.add(at(layout, row.row(), key.getKey(), "\"" + key.getValue() + "\" is a Drools setting for "
+                    + "code; the tables hold data only (RuleSet, Import and Notes are the settings they keep): "
+                    + "remove the row"));
+        } else if (!SETTINGS.contains(key.getValue())) {
             findings.add(at(layout, row.row(), key.getKey(), "\"" + key.getValue() + "\" is outside every table and "
                     + "is not a setting (RuleSet, Import, Notes, ...): Drools would ignore this row silently. If it "
                     + "is a data row, it is cut off from its table by an empty row above it: remove that empty row"));

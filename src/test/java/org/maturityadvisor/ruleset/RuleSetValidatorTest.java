@@ -305,32 +305,16 @@ class RuleSetValidatorTest {
 
         assertThat(refusal(rules)).singleElement().satisfies(finding -> {
             assertThat(finding.sheet()).isEqualTo("More criteria");
-            assertThat(finding.message()).contains("reads only the first sheet");
+            assertThat(finding.message()).contains("only the first sheet");
         });
     }
 
     @Test
-    void aDollarSignIsRefused() {
+    void aDollarSignIsPlainText() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp);
-        int row = rules.rowOf("ms-ab-testing");
-        rules.setCell("H" + row, "Spend $param on it");
+        rules.setCell("H" + rules.rowOf("ms-ab-testing"), "Spend $param on it");
 
-        assertThat(refusal(rules)).singleElement().satisfies(finding -> {
-            assertThat(finding.cell()).isEqualTo("H" + row);
-            assertThat(finding.message()).contains("a dollar sign");
-        });
-    }
-
-    @Test
-    void aNewTableMayNotReuseAnotherTablesPackage() {
-        List<List<String>> rows = new ArrayList<>(CodeInjectionTest.releaseRubric(List.of()));
-        rows.set(0, List.of("RuleSet", "org.maturityadvisor.rules.microsoft"));
-        RulesFixture rules = RulesFixture.copyOfShipped(temp).writeTable("release-rubric.drl.xlsx", rows);
-
-        assertThat(refusal(rules)).singleElement().satisfies(finding -> {
-            assertThat(finding.file()).isIn("release-rubric.drl.xlsx", TABLE);
-            assertThat(finding.message()).contains("is already the package of");
-        });
+        assertThat(rules.validate().valid()).isTrue();
     }
 
     private static List<Finding> refusal(RulesFixture rules) {

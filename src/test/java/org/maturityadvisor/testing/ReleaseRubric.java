@@ -43,18 +43,26 @@ public final class ReleaseRubric {
         rows.add(List.of("release-rubric", "2", "Solid", topBandFloor));
         rows.add(List.of());
         rows.add(List.of("RuleTable Tests"));
-        rows.add(Collections.nCopies(7, "ACTION"));
+        rows.add(Collections.nCopies(8, "ACTION"));
         rows.add(List.of());
         rows.add(List.of("CriterionRow c = CriterionRow.id(\"$param\"); insert(c);", "c.model(\"$param\");",
                 "c.dimension(\"$param\");", "c.practice(\"$param\");", "c.points(\"$param\");",
-                "c.remediation(\"$param\"); c.text(\"$param\");", "c.effort(\"$param\");"));
-        rows.add(List.of("Test id", "Model", "Section", "Practice", "Points", "Remediation", "Effort"));
+                "c.text(\"$param\");", "c.remediation(\"$param\");", "c.effort(\"$param\");"));
+        rows.add(List.of("Test id", "Model", "Section", "Practice", "Points", "Test", "Remediation", "Effort"));
         rows.add(List.of("rr-method", "release-rubric", "Release", "release.method", pointsOfFirstTest,
-                "Automate the release.", "large"));
+                "Is the release automated?", "Automate the release.", "large"));
         rows.add(List.of("rr-ab", "release-rubric", "Release", "release.ab-testing", "yes: 1",
-                "Compare models on live traffic.", "large"));
+                "Are models compared on live traffic?", "Compare models on live traffic.", "large"));
         rows.add(List.of("rr-tests", "release-rubric", "Testing", "integration.model-tests",
-                "basic: 1, every-release: 2", "Test every release.", "medium"));
+                "basic: 1, every-release: 2", "Is every release tested?", "Test every release.", "medium"));
+        rows.add(List.of());
+        rows.add(List.of("RuleTable Dimensions"));
+        rows.add(Collections.nCopies(2, "ACTION"));
+        rows.add(List.of());
+        rows.add(List.of("DimensionRow d = DimensionRow.model(\"$param\"); insert(d);", "d.name(\"$param\");"));
+        rows.add(List.of("Model", "Section"));
+        rows.add(List.of("release-rubric", "Release"));
+        rows.add(List.of("release-rubric", "Testing"));
         return rows;
     }
 }

@@ -76,6 +76,17 @@ public final class RulesFixture {
         return this;
     }
 
+    /** Puts a formula into a cell of the decision table, as an analyst (or an attacker) could in Excel. */
+    public RulesFixture setFormula(String reference, String formula) {
+        editTable(TABLE, sheet -> {
+            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
+            Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+            Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+            cell.setCellFormula(formula);
+        });
+        return this;
+    }
+
     /** Loads this rule set expecting it to be refused, and returns every problem named. */
     public List<RuleSetProblem> problems() {
         Throwable thrown = Assertions.catchThrowable(() -> RuleSetLoader.load(directory));
@@ -91,6 +102,35 @@ public final class RulesFixture {
     /** Validates this rule set as a draft against the shipped rules, the template. */
     public ValidationReport validate() {
         return RuleSetValidator.validate(files(), RuleSetLoader.read(ShippedRules.DIRECTORY));
+    }
+
+    /** The spreadsheet row (1-based) of the first cell of {@code column} holding exactly {@code text}. */
+    public int rowOfCell(String column, String text) {
+        int[] found = {-1};
+        int index = org.apache.poi.ss.util.CellReference.convertColStringToIndex(column);
+        readTable(TABLE, sheet -> sheet.forEach(row -> {
+            Cell cell = row.getCell(index);
+            if (found[0] < 0 && cell != null && text.equals(cell.toString().strip())) {
+                found[0] = row.getRowNum() + 1;
+            }
+        }));
+        if (found[0] < 0) {
+            throw new IllegalArgumentException("no cell " + text + " in column " + column);
+        }
+        return found[0];
+    }
+
+    /** The text of a cell of the decision table, or null when it is empty. */
+    public String cell(String reference) {
+        String[] text = {null};
+        readTable(TABLE, sheet -> {
+            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
+            Row row = sheet.getRow(ref.getRow());
+            Cell cell = row == null ? null : row.getCell(ref.getCol());
+            String value = cell == null ? "" : cell.toString().strip();
+            text[0] = value.isEmpty() ? null : value;
+        });
+        return text[0];
     }
 
     /** The spreadsheet row (1-based) of the criterion with this id. */

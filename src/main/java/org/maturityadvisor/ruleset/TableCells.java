@@ -1,0 +1,133 @@
+package org.maturityadvisor.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.Severity;
+import org.maturityadvisor.kie.RuleFile;
+
+/**
+ * The cells of a table file, read once, as the analyst typed them: text as text, numbers as their cell shows them,
+ * trimmed, a merged cell's value repeated over its range (as Drools' own parsers do). A formula cell is refused with
+ * its cell named and never evaluated: an evaluation could differ from one read to the next ({@code RAND()},
+ * {@code NOW()}), so no value of it is trusted. A workbook that links to other workbooks is refused too.
+ */
+final class TableCells {
+
+    /** One sheet: its name (null for a CSV file), its position, and its non-blank cells by 0-based row and column. */
+    record Sheet(String name, int index, SortedMap<Integer, SortedMap<Integer, String>> rows) {
+
+        String cell(int row, int column) {
+            return rows.getOrDefault(row, Collections.emptySortedMap()).get(column);
+        }
+    }
+
+    /** The sheets read, and what made cells unreadable (formulas, links); any finding refuses the file. */
+    record Read(List<Sheet> sheets, List<Finding> findings) {
+    }
+
+    private TableCells() {
+    }
+
+    static Read read(RuleFile file) {
+        try {
+            return file.name().toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(file) : workbook(file);
+        } catch (IOException | RuntimeException e) {
+            return new Read(List.of(), List.of(Finding.error(file.name(), "cannot be read as a spreadsheet: "
+                    + firstLine(e.getMessage()))));
+        }
+    }
+
+    private static Read csv(RuleFile file) throws IOException {
+        String text = new String(file.content(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+        SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
+        // empty lines are kept as records, so a record's number is its line (a blank line ends a RuleTable)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                int row = (int) record.getRecordNumber() - 1;
+                for (int column = 0; column < record.size(); column++) {
+                    put(rows, row, column, record.get(column));
+                }
+            }
+        }
+        return new Read(List.of(new Sheet(null, 0, rows)), List.of());
+    }
+
+    private static Read workbook(RuleFile file) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        List<Sheet> sheets = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            if (workbook instanceof XSSFWorkbook xssf && !xssf.getExternalLinksTable().isEmpty()) {
+                findings.add(Finding.error(file.name(), "links to another workbook; a table must hold its values "
+                        + "itself: remove the external links (Data > Edit Links > Break Link)"));
+            }
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                sheets.add(sheet(file, workbook.getSheetAt(i), i, formatter, findings));
+            }
+        }
+        return new Read(List.copyOf(sheets), List.copyOf(findings));
+    }
+
+    private static Sheet sheet(RuleFile file, org.apache.poi.ss.usermodel.Sheet sheet, int index,
+                               DataFormatter formatter, List<Finding> findings) {
+        SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    findings.add(Finding.atCell(file.name(), sheet.getSheetName(), cell.getRowIndex(),
+                            cell.getColumnIndex(), Severity.ERROR, Finding.columnLetter(cell.getColumnIndex())
+                                    + (cell.getRowIndex() + 1) + " holds a formula; type the value itself "
+                                    + "(formulas are never evaluated)"));
+                } else {
+                    put(rows, cell.getRowIndex(), cell.getColumnIndex(), formatter.formatCellValue(cell));
+                }
+            }
+        }
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            String value = rows.getOrDefault(merged.getFirstRow(), Collections.emptySortedMap())
+                    .get(merged.getFirstColumn());
+            if (value != null) {
+                for (int r = merged.getFirstRow(); r <= merged.getLastRow(); r++) {
+                    for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                        put(rows, r, c, value);
+                    }
+                }
+            }
+        }
+        return new Sheet(sheet.getSheetName(), index, rows);
+    }
+
+    private static void put(SortedMap<Integer, SortedMap<Integer, String>> rows, int row, int column, String value) {
+        if (value != null && !value.isBlank()) {
+            rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value.strip());
+        }
+    }
+
+    static String firstLine(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}
