@@ -84,7 +84,8 @@ class CliTest {
         rules.setCell("F" + row, "nope");
 
         assertThat(run("assess", SAMPLE, "--rules", rules.directory().toString())).isEqualTo(Cli.INVALID_RULES);
-        assertThat(err.toString()).contains("microsoft-mlops.drl.xlsx row " + row + ": Practice \"nope\"");
+        assertThat(err.toString()).contains("microsoft-mlops.drl.xlsx sheet \"Microsoft MLOps\", cell F" + row
+                + ": Practice \"nope\"");
     }
 
     @Test
