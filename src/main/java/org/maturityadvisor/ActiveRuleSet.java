@@ -1,5 +1,6 @@
 package org.maturityadvisor;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +25,7 @@ public class ActiveRuleSet implements SmartLifecycle {
     private final RuleSetPreloader.Build build;
     private final AtomicReference<LoadedRuleSet> current = new AtomicReference<>();
     private volatile boolean running;
+    private volatile RuntimeException directoryFailure;
 
     ActiveRuleSet(AdvisorProperties properties, ObjectProvider<RuleSetPreloader.Build> preloaded) {
         this.build = preloaded.getIfAvailable(() -> RuleSetPreloader.Build.start(properties.rulesDir()));
@@ -37,6 +39,9 @@ public class ActiveRuleSet implements SmartLifecycle {
     /** The active version with its files. */
     public LoadedRuleSet current() {
         LoadedRuleSet ruleSet = current.get();
+        if (ruleSet == null && directoryFailure != null) {
+            throw directoryFailure;
+        }
         return ruleSet != null ? ruleSet : await();
     }
 
@@ -53,10 +58,38 @@ public class ActiveRuleSet implements SmartLifecycle {
         return previous;
     }
 
+    /**
+     * Waits for the rules directory's version. A directory that today's checks refuse does not stop the start here:
+     * {@code ActiveVersionSync} then serves the version the database names as active, if that one loads, or stops
+     * the start with every problem listed.
+     */
     @Override
     public void start() {
-        await();
+        try {
+            await();
+        } catch (RuntimeException e) {
+            directoryFailure = e;
+            LOG.error("The rules directory {} is refused: {}", build.directory().toAbsolutePath(), e.getMessage());
+        }
         running = true;
+    }
+
+    /** The rules directory's version, unless it was refused at start. */
+    public Optional<LoadedRuleSet> directoryVersion() {
+        return directoryFailure == null ? Optional.of(current()) : Optional.empty();
+    }
+
+    /** Why the rules directory's version was refused at start, if it was. */
+    public Optional<RuntimeException> directoryFailure() {
+        return Optional.ofNullable(directoryFailure);
+    }
+
+    /** Serves a stored version instead of the refused directory's (at start only, before the port opens). */
+    public void install(LoadedRuleSet fallback) {
+        if (!current.compareAndSet(null, fallback)) {
+            swap(fallback);
+        }
+        LOG.warn("Serving stored rule-set version {} instead of the refused rules directory", fallback.version());
     }
 
     private LoadedRuleSet await() {

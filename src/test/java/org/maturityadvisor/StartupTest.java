@@ -27,7 +27,7 @@ class StartupTest {
         Throwable thrown = catchThrowable(() -> start(rules.directory()).close());
 
         assertThat(thrown).hasRootCauseInstanceOf(RuleSetException.class);
-        assertThat(rootCause(thrown).getMessage()).contains("microsoft-mlops.drl.xlsx row " + row,
+        assertThat(rootCause(thrown).getMessage()).contains("microsoft-mlops.drl.xlsx sheet \"Microsoft MLOps\", cell F" + row,
                 "release.ab-tseting");
     }
 

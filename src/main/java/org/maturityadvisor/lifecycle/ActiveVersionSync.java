@@ -3,9 +3,12 @@ package org.maturityadvisor.lifecycle;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.RuleSetStore;
 import org.slf4j.Logger;
@@ -31,6 +34,7 @@ class ActiveVersionSync implements SmartLifecycle {
     private final RuleSetStore store;
     private final Clock clock;
     private final AdvisorProperties properties;
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private Poller poller;
     private volatile boolean running;
 
@@ -45,23 +49,57 @@ class ActiveVersionSync implements SmartLifecycle {
 
     @Override
     public void start() {
-        LoadedRuleSet directory = active.current();
-        RuleSetStore.Recorded recorded = versions.keep(directory, "directory", "system",
-                "loaded from " + properties.rulesDir().toAbsolutePath());
         Optional<String> shared = store.activeHash();
-        if (shared.isEmpty() || recorded.created()) {
-            if (!shared.equals(Optional.of(directory.version()))) {
-                store.activate(directory.version(), "system", shared.isEmpty() ? "start" : "deploy",
-                        shared.isEmpty() ? "first start: the rules directory's version"
-                                : "the rules directory holds a version not seen before", null, now());
+        Optional<LoadedRuleSet> directory = active.directoryVersion();
+        if (directory.isEmpty()) {
+            serveStoredInsteadOfDirectory(shared, active.directoryFailure().orElseThrow());
+        } else {
+            LoadedRuleSet loaded = directory.get();
+            RuleSetStore.Recorded recorded = versions.keep(loaded, "directory", "system",
+                    "loaded from " + properties.rulesDir().toAbsolutePath());
+            if (shared.isEmpty() || recorded.created()) {
+                if (!shared.equals(Optional.of(loaded.version()))) {
+                    store.activate(loaded.version(), "system", shared.isEmpty() ? "start" : "deploy",
+                            shared.isEmpty() ? "first start: the rules directory's version"
+                                    : "the rules directory holds a version not seen before", null, now());
+                }
+            } else if (!shared.get().equals(loaded.version())) {
+                LOG.info("The database names {} as active (published after {} was deployed); loading it",
+                        shared.get(), loaded.version());
+                tryLoad(shared.get()).ifPresent(active::swap);
             }
-        } else if (!shared.get().equals(directory.version())) {
-            LOG.info("The database names {} as active (published after {} was deployed); loading it",
-                    shared.get(), directory.version());
-            active.swap(versions.load(shared.get()));
         }
         poller = Poller.every(properties.syncInterval(), "rule-set-sync", this::follow);
         running = true;
+    }
+
+    /** The rules directory was refused: the stored active version, if it loads, is the last good one. */
+    private void serveStoredInsteadOfDirectory(Optional<String> shared, RuntimeException failure) {
+        if (shared.isEmpty()) {
+            throw failure;
+        }
+        LoadedRuleSet stored = tryLoad(shared.get()).orElseThrow(() -> failure);
+        active.install(stored);
+        store.audit("system", "load-refused", null, "the rules directory " + properties.rulesDir().toAbsolutePath()
+                + " does not pass today's checks; serving the stored active version " + stored.version(),
+                abbreviate(failure.getMessage()), now());
+    }
+
+    /** A stored version, or empty (logged and audited once) when today's checks refuse it. */
+    private Optional<LoadedRuleSet> tryLoad(String version) {
+        if (refused.contains(version)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(versions.load(version));
+        } catch (RuleSetException e) {
+            refused.add(version);
+            LOG.error("Stored rule-set version {} does not pass today's checks; still serving {}: {}", version,
+                    active.current().version(), e.getMessage());
+            store.audit("system", "load-refused", version, "stored version " + version + " does not pass today's "
+                    + "checks; serving " + active.current().version(), abbreviate(e.getMessage()), now());
+            return Optional.empty();
+        }
     }
 
     /** Swaps in the version another replica activated; a database outage only delays it. */
@@ -69,16 +107,21 @@ class ActiveVersionSync implements SmartLifecycle {
         try {
             Optional<String> shared = store.activeHash();
             if (shared.isPresent() && !shared.get().equals(active.get().version())) {
-                LoadedRuleSet next = versions.load(shared.get());
-                if (!next.version().equals(active.get().version())) {
-                    active.swap(next);
-                    LOG.info("Following the version activated elsewhere: {}", next.version());
-                }
+                tryLoad(shared.get()).filter(next -> !next.version().equals(active.get().version()))
+                        .ifPresent(next -> {
+                            active.swap(next);
+                            LOG.info("Following the version activated elsewhere: {}", next.version());
+                        });
             }
         } catch (RuntimeException e) {
             LOG.warn("Cannot check the active rule-set version; still serving {}: {}", active.get().version(),
                     e.toString());
         }
+    }
+
+    private static String abbreviate(String text) {
+        String message = text == null ? "" : text;
+        return message.length() <= 1900 ? message : message.substring(0, 1900) + "...";
     }
 
     private OffsetDateTime now() {

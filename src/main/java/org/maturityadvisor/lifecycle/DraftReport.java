@@ -8,9 +8,11 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
 /**
  * What a draft rule set would do: whether it is valid (every problem with its file and cell), whether every scenario
  * still passes, which stored teams and scenarios would change level and the criteria responsible, and whether it may
- * be published. Times in milliseconds.
+ * be published. {@code baseVersion} is the version active when it was drafted: it may be published only while that
+ * version is still active (or rebased onto the one active now). Times in milliseconds.
  */
-public record DraftReport(Long seq, String version, String comment, boolean valid, List<Finding> findings,
+public record DraftReport(Long seq, String version, String baseVersion, String comment, boolean valid,
+                          List<Finding> findings,
                           Gate gate, Impact impact, boolean publishable, Timings timings) {
 
     public DraftReport {

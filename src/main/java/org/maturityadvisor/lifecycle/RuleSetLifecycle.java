@@ -21,7 +21,9 @@ import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetValidator;
 import org.maturityadvisor.ruleset.ValidationReport;
@@ -71,10 +73,25 @@ public class RuleSetLifecycle {
         this.admins = Set.copyOf(properties.admins());
     }
 
-    /** Refused: the caller may not do this (not an admin, no reason, gate closed, ...). */
+    /** Refused: the caller may not do this (not an admin, no reason, gate closed, a stale draft, ...). */
     public static class Refused extends RuntimeException {
-        public Refused(String message) {
+
+        /** Why: the state of the versions forbids it, the caller may not, or the request is incomplete. */
+        public enum Kind { CONFLICT, FORBIDDEN, INVALID }
+
+        private final Kind kind;
+
+        public Refused(Kind kind, String message) {
             super(message);
+            this.kind = kind;
+        }
+
+        public Refused(String message) {
+            this(Kind.CONFLICT, message);
+        }
+
+        public Kind kind() {
+            return kind;
         }
     }
 
@@ -93,7 +110,8 @@ public class RuleSetLifecycle {
             store.audit(author, "draft-rejected", version, comment, validation.findings().stream()
                     .filter(Finding::refuses).count() + " problem(s), first: " + validation.findings().stream()
                     .filter(Finding::refuses).findFirst().map(Finding::toString).orElse(""), now());
-            return new DraftReport(null, version, comment, false, validation.findings(), null, null, false,
+            return new DraftReport(null, version, current.version(), comment, false, validation.findings(), null,
+                    null, false,
                     new DraftReport.Timings(validated, 0, 0));
         }
         LoadedRuleSet draft = new LoadedRuleSet(files.files(), validation.advisor());
@@ -105,7 +123,8 @@ public class RuleSetLifecycle {
         DraftReport.Impact impact = impact(current.advisor(), draft.advisor(), scenarios);
         long previewed = millisSince(impactStart);
         RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
-        DraftReport report = new DraftReport(recorded.seq(), version, comment, true, validation.findings(), gate,
+        DraftReport report = new DraftReport(recorded.seq(), version, current.version(), comment, true,
+                validation.findings(), gate,
                 impact, gate.open(), new DraftReport.Timings(validated, gated, previewed));
         store.draft(version, json.writeValueAsString(report));
         store.audit(author, "draft", version, comment, gate.open() ? "valid; every scenario passes"
@@ -194,69 +213,125 @@ public class RuleSetLifecycle {
     }
 
     /**
-     * Makes a checked draft (or an earlier version) active. The gate must be open, unless an admin forces it with a
-     * reason, which the audit log keeps.
+     * Makes a checked draft (or an earlier version) active. The draft must be built on the active version (or be
+     * rebased onto it), and its gate open, unless an admin forces it with a reason, which the audit log keeps.
      */
     public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason) {
+        return publish(seqOrHash, actor, force, reason, false);
+    }
+
+    /**
+     * @param rebase apply the draft's uploaded files to the version active now, check and gate them again, and publish
+     *               that instead, when the draft was built on a version no longer active
+     */
+    public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason, boolean rebase) {
         StoredRuleSet version = version(seqOrHash);
-        DraftReport report = store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
-                .orElse(null);
-        boolean gateOpen = report != null && report.valid() && report.gate() != null && report.gate().open();
+        DraftReport report = reportOf(version.hash()).orElse(null);
         if (report == null && !version.state().equals("published")) {
             throw new Refused("version " + version.seq() + " was never checked as a draft; upload it as a draft first");
         }
-        String why = reason == null ? "" : reason.strip();
-        if (!gateOpen && report != null) {
-            if (!force) {
-                throw new Refused("the scenario gate is closed for version " + version.seq() + " ("
-                        + report.gate().failures().size() + " scenario(s) fail); an admin may force it with a reason");
-            }
-            if (!admins.contains(actor)) {
-                throw new Refused("only an admin (" + String.join(", ", admins) + ") may force a publish; "
-                        + actor + " is not one");
-            }
-            if (why.isEmpty()) {
-                throw new Refused("a forced publish needs a reason, kept in the audit log");
-            }
+        String current = activeVersion();
+        if (rebase && report != null && !current.equals(report.baseVersion()) && !current.equals(version.hash())) {
+            return publishRebased(version, report, current, actor, force, reason);
         }
-        LoadedRuleSet next = versions.load(version.hash()); // compiled off to the side, before anything changes
-        String action = !gateOpen && report != null ? "publish-forced" : "publish";
-        store.activate(version.hash(), actor, action, why.isEmpty() ? "published" : why,
+        ActivationPolicy.Request request = new ActivationPolicy.Request(actor, admins.contains(actor), force, reason);
+        ActivationPolicy.Candidate candidate = new ActivationPolicy.Candidate(version.seq(), version.hash(), report,
+                current);
+        ActivationPolicy.publish(candidate, request).ifPresent(refusal -> {
+            throw refusal;
+        });
+        LoadedRuleSet next = versions.load(version.hash()); // checked and compiled off to the side, before anything changes
+        String action = candidate.gateOpen() ? "publish" : "publish-forced";
+        store.activate(version.hash(), actor, action, request.why().isEmpty() ? "published" : request.why(),
                 report == null ? null : "gate: " + report.gate().passed() + "/" + report.gate().scenarios(), now());
         active.swap(next);
         LOG.info("{} published rule set {} ({})", actor, version.seq(), version.hash());
         return version(version.hash());
     }
 
+    /** The draft's own changes (files it changed, added or removed against its base) applied to the active version. */
+    private StoredRuleSet publishRebased(StoredRuleSet version, DraftReport report, String current, String actor,
+                                         boolean force, String reason) {
+        if (report.baseVersion() == null) {
+            throw new Refused("version " + version.seq() + " does not record the version it was drafted on, so its "
+                    + "own changes are unknown; upload the draft again");
+        }
+        List<RuleFile> base = files(report.baseVersion());
+        List<RuleFile> draft = files(version.hash());
+        List<RuleFile> now = active.current().files();
+        Rebase.Result rebased = Rebase.apply(base, draft, now);
+        if (!rebased.conflicts().isEmpty()) {
+            throw new Refused("version " + version.seq() + " and the active version " + current + " both changed "
+                    + String.join(", ", rebased.conflicts()) + " since " + report.baseVersion()
+                    + "; upload your edit of the active version's file instead");
+        }
+        DraftReport again = draft(new DraftFiles.Draft(rebased.files(), List.of()), actor, "version " + version.seq()
+                + " rebased onto " + current + (report.comment() == null || report.comment().isBlank() ? ""
+                : ": " + report.comment()));
+        if (!again.valid()) {
+            throw new Refused(Refused.Kind.INVALID, "version " + version.seq() + " rebased onto " + current
+                    + " is not valid: " + again.findings().stream().filter(Finding::refuses).findFirst()
+                    .map(Finding::toString).orElse("") + "; upload a draft built on the active version");
+        }
+        return publish(String.valueOf(again.seq()), actor, force, reason, false);
+    }
+
     /**
-     * Undoes the publish of the active version: the version active before it becomes active again.
+     * Undoes the publish of the active version: the version active before it becomes active again, under the same
+     * gate as a publish (a version whose gate failed comes back only by an admin's force with a reason).
      */
     public StoredRuleSet rollback(String seqOrHash, String actor, String reason) {
+        return rollback(seqOrHash, actor, false, reason);
+    }
+
+    public StoredRuleSet rollback(String seqOrHash, String actor, boolean force, String reason) {
         StoredRuleSet version = version(seqOrHash);
-        String current = store.activeHash().orElse(active.get().version());
+        String current = activeVersion();
         if (!current.equals(version.hash())) {
             throw new Refused("version " + version.seq() + " is not the active one (" + current
                     + "); only the active version can be rolled back");
         }
-        var activations = store.activations(1000);
-        String previous = null;
+        String previous = previousOf(current).orElseThrow(() -> new Refused("no earlier version was active before "
+                + version.seq() + "; nothing to roll back to"));
+        StoredRuleSet earlier = version(previous);
+        ActivationPolicy.Request request = new ActivationPolicy.Request(actor, admins.contains(actor), force, reason);
+        ActivationPolicy.Candidate candidate = new ActivationPolicy.Candidate(earlier.seq(), previous,
+                reportOf(previous).orElse(null), current);
+        ActivationPolicy.rollback(candidate, request).ifPresent(refusal -> {
+            throw refusal;
+        });
+        LoadedRuleSet back = versions.load(previous);
+        String why = request.why().isEmpty() ? "rolled back " + version.seq() : request.why();
+        store.activate(previous, actor, candidate.gateOpen() ? "rollback" : "rollback-forced", why,
+                "from " + current, now());
+        active.swap(back);
+        return version(previous);
+    }
+
+    /** The version that was active before {@code current} became active the last time. */
+    private Optional<String> previousOf(String current) {
         boolean seenCurrent = false;
-        for (var activation : activations) {
+        for (var activation : store.activations(1000)) {
             if (activation.hash().equals(current)) {
                 seenCurrent = true;
             } else if (seenCurrent) {
-                previous = activation.hash();
-                break;
+                return Optional.of(activation.hash());
             }
         }
-        if (previous == null) {
-            throw new Refused("no earlier version was active before " + version.seq() + "; nothing to roll back to");
-        }
-        LoadedRuleSet back = versions.load(previous);
-        String why = reason == null || reason.isBlank() ? "rolled back " + version.seq() : reason.strip();
-        store.activate(previous, actor, "rollback", why, "from " + current, now());
-        active.swap(back);
-        return version(previous);
+        return Optional.empty();
+    }
+
+    private String activeVersion() {
+        return store.activeHash().orElse(active.get().version());
+    }
+
+    private Optional<DraftReport> reportOf(String hash) {
+        return store.report(hash).map(text -> json.readValue(text, DraftReport.class));
+    }
+
+    private List<RuleFile> files(String hash) {
+        return RuleSetArchive.unpack(store.content(hash).orElseThrow(() -> new NoSuchElementException(
+                "rule-set version " + hash + " is not stored")));
     }
 
     public StoredRuleSet version(String seqOrHash) {

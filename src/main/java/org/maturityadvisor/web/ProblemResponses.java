@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.store.TeamExistsException;
 import org.slf4j.Logger;
@@ -45,9 +46,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleSetLifecycle.Refused.class)
     ResponseEntity<ProblemDetail> refused(RuleSetLifecycle.Refused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        HttpStatus status = switch (e.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle("Refused");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** A stored version that today's checks refuse (explain under it, publish or roll back to it). */
+    @ExceptionHandler(RuleSetException.class)
+    ResponseEntity<ProblemDetail> notLoadable(RuleSetException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "the rule-set version does not pass today's checks: " + e.problems().stream().limit(10)
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
+        problem.setTitle("Rule set refused");
+        problem.setProperty("problems", e.problems().stream().limit(100).map(Object::toString).toList());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @ExceptionHandler(TeamExistsException.class)

@@ -122,15 +122,17 @@ class RuleSetController {
     VersionView publish(@PathVariable String id, @RequestBody(required = false) JsonNode body,
                         @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
         boolean force = body != null && body.path("force").asBoolean(false);
+        boolean rebase = body != null && body.path("rebase").asBoolean(false);
         String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.publish(id, user, force, reason), active.get().version());
+        return VersionView.of(lifecycle.publish(id, user, force, reason, rebase), active.get().version());
     }
 
     @PostMapping("/api/rulesets/{id}/rollback")
     VersionView rollback(@PathVariable String id, @RequestBody(required = false) JsonNode body,
                          @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+        boolean force = body != null && body.path("force").asBoolean(false);
         String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.rollback(id, user, reason), active.get().version());
+        return VersionView.of(lifecycle.rollback(id, user, force, reason), active.get().version());
     }
 
     record AuditPage(List<AuditEntry> items, String next) {

@@ -201,6 +201,83 @@ class RuleSetApiTest {
         assertThat(invalid.exit()).isEqualTo(org.maturityadvisor.cli.Cli.INVALID_RULES);
     }
 
+    @Test
+    void aDraftBuiltOnAVersionNoLongerActiveIsRefusedThenRebasedWithoutLosingThePublishInBetween() throws Exception {
+        RulesFixture first = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("first")));
+        first.setCell("H" + first.rowOf("ms-data-pipeline"), "First analyst's wording.");
+        RulesFixture second = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("second")));
+        int targetRow = second.rowOf("target-level.drl.xlsx", "target-1-context-unknown");
+        second.setCell("target-level.drl.xlsx", "G" + targetRow, "Second analyst's reason.");
+        JsonNode a = JSON.readTree(upload(first.directory().resolve(RulesFixture.TABLE), "ann", "a").body());
+        JsonNode b = JSON.readTree(upload(second.directory().resolve("target-level.drl.xlsx"), "bob", "b").body());
+        assertThat(b.get("baseVersion").stringValue()).isEqualTo(a.get("baseVersion").stringValue());
+        assertThat(post("/api/rulesets/" + a.get("seq").intValue() + "/publish", "{}", "ann").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> stale = post("/api/rulesets/" + b.get("seq").intValue() + "/publish", "{}", "bob");
+
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.body()).contains(b.get("baseVersion").stringValue(), a.get("version").stringValue(),
+                "rebase");
+        HttpResponse<String> rebased = post("/api/rulesets/" + b.get("seq").intValue() + "/publish",
+                "{\"rebase\": true}", "bob");
+        assertThat(rebased.statusCode()).as(rebased.body()).isEqualTo(200);
+        String models = get("/api/models").body();
+        assertThat(models).contains("First analyst's wording.", "Second analyst's reason.");
+        String active = JSON.readTree(rebased.body()).get("id").stringValue();
+        assertThat(assessedVersion()).isEqualTo(active).isNotIn(a.get("version").stringValue(),
+                b.get("version").stringValue());
+    }
+
+    @Test
+    void aRebaseOfATableBothAnalystsChangedIsRefusedAsAConflict() throws Exception {
+        RulesFixture first = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("first")));
+        first.setCell("H" + first.rowOf("ms-data-pipeline"), "First analyst's wording.");
+        RulesFixture second = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("second")));
+        second.setCell("H" + second.rowOf("ms-ab-testing"), "Second analyst's wording.");
+        JsonNode a = JSON.readTree(upload(first.directory().resolve(RulesFixture.TABLE), "ann", "a").body());
+        JsonNode b = JSON.readTree(upload(second.directory().resolve(RulesFixture.TABLE), "bob", "b").body());
+        post("/api/rulesets/" + a.get("seq").intValue() + "/publish", "{}", "ann");
+
+        HttpResponse<String> rebased = post("/api/rulesets/" + b.get("seq").intValue() + "/publish",
+                "{\"rebase\": true}", "bob");
+
+        assertThat(rebased.statusCode()).isEqualTo(409);
+        assertThat(rebased.body()).contains("both changed microsoft-mlops.drl.xlsx");
+        assertThat(assessedVersion()).isEqualTo(a.get("version").stringValue());
+    }
+
+    @Test
+    void rollingBackARollbackNeverBringsBackAGateFailingVersionWithoutAnAdminsForceAndReason() throws Exception {
+        String shipped = assessedVersion();
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("C" + rules.rowOf("ms-managed-compute"), "1");
+        JsonNode failing = JSON.readTree(upload(rules.directory().resolve(RulesFixture.TABLE), "boss", "x").body());
+        String seq = String.valueOf(failing.get("seq").intValue());
+        assertThat(post("/api/rulesets/" + seq + "/publish", "{\"force\": true, \"reason\": \"hotfix\"}", "boss")
+                .statusCode()).isEqualTo(200);
+        assertThat(post("/api/rulesets/" + seq + "/rollback", "{}", "boss").statusCode()).isEqualTo(200);
+        assertThat(assessedVersion()).isEqualTo(shipped);
+
+        HttpResponse<String> again = post("/api/rulesets/" + shipped + "/rollback", "{}", "mallory");
+        HttpResponse<String> forcedByNonAdmin = post("/api/rulesets/" + shipped + "/rollback",
+                "{\"force\": true, \"reason\": \"why not\"}", "mallory");
+        HttpResponse<String> forcedWithoutReason = post("/api/rulesets/" + shipped + "/rollback",
+                "{\"force\": true}", "boss");
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.body()).contains("scenario gate is closed for version " + seq);
+        assertThat(forcedByNonAdmin.statusCode()).isEqualTo(403);
+        assertThat(forcedWithoutReason.statusCode()).isEqualTo(422);
+        assertThat(assessedVersion()).isEqualTo(shipped);
+        HttpResponse<String> forced = post("/api/rulesets/" + shipped + "/rollback",
+                "{\"force\": true, \"reason\": \"known failures accepted\"}", "boss");
+        assertThat(forced.statusCode()).isEqualTo(200);
+        assertThat(assessedVersion()).isEqualTo(failing.get("version").stringValue());
+        assertThat(JSON.readTree(get("/api/audit").body()).get("items").get(0).get("action").stringValue())
+                .isEqualTo("rollback-forced");
+    }
+
     private record Cli(int exit, String out, String err) {
     }
 
@@ -234,7 +311,8 @@ class RuleSetApiTest {
         Path marker = temp.resolve("injected-code-ran");
         RulesFixture rules = RulesFixture.copyOfShipped(Files.createDirectory(temp.resolve("rules")));
         int row = rules.rowOf("ms-ab-testing");
-        rules.setCell("H" + row, "\"+new java.io.File(\"" + marker + "\").createNewFile()+\"");
+        rules.setFormula("H" + row, "IF(RAND()<2,CHAR(34)&\"); new java.io.File(\"\"" + marker
+                + "\"\").createNewFile(); //\",\"x\")");
         rules.setCell("G" + rules.rowOf("ms-automatic-release"), "true) || eval(System.exit(0)");
 
         HttpResponse<String> breakout = upload(rules.directory().resolve(RulesFixture.TABLE), "mallory", "x");
@@ -248,7 +326,7 @@ class RuleSetApiTest {
                 + victim + "\"));");
         HttpResponse<String> code = upload(action.directory().resolve(RulesFixture.TABLE), "mallory", "x");
         assertThat(code.statusCode()).isEqualTo(422);
-        assertThat(code.body()).contains("\"cell\":\"I26\"", "code rows are fixed");
+        assertThat(code.body()).contains("\"cell\":\"I26\"", "not one the rule set's tables use");
 
         assertThat(marker).doesNotExist();
         assertThat(victim).exists();
