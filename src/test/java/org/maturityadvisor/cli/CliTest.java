@@ -78,6 +78,20 @@ class CliTest {
     }
 
     @Test
+    void aFormulaCellIsRefusedByValidateAndAssessAndNeverRuns() {
+        Path marker = temp.resolve("formula-ran");
+        RulesFixture rules = RulesFixture.copyOfShipped(temp.resolve("formula"));
+        int row = rules.rowOf("ms-data-pipeline");
+        rules.setFormula("H" + row, "CHAR(34)&\"); new java.io.File(\"\"" + marker + "\"\").createNewFile(); //\"");
+
+        assertThat(run("validate", rules.directory().toString())).isEqualTo(Cli.INVALID_RULES);
+        assertThat(out.toString()).contains("H" + row + " holds a formula");
+        assertThat(run("assess", SAMPLE, "--rules", rules.directory().toString())).isEqualTo(Cli.INVALID_RULES);
+        assertThat(err.toString()).contains("cell H" + row, "holds a formula");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
     void brokenRulesExitWithTheFileAndRow() {
         RulesFixture rules = RulesFixture.copyOfShipped(Path.of(temp.toString()));
         int row = rules.rowOf("ms-ab-testing");
