@@ -64,11 +64,9 @@ public final class RulesFixture {
     /** Sets a cell of another table of the rule set, e.g. {@code setCell("target-level.drl.xlsx", "C12", "4")}. */
     public RulesFixture setCell(String file, String reference, String value) {
         editTable(file, sheet -> {
-            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
-            Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-            Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+            Cell cell = cellAt(sheet, reference);
             if (value == null) {
-                row.removeCell(cell);
+                cell.getRow().removeCell(cell);
             } else {
                 cell.setCellValue(value);
             }
@@ -78,13 +76,14 @@ public final class RulesFixture {
 
     /** Puts a formula into a cell of the decision table, as an analyst (or an attacker) could in Excel. */
     public RulesFixture setFormula(String reference, String formula) {
-        editTable(TABLE, sheet -> {
-            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
-            Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-            Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-            cell.setCellFormula(formula);
-        });
+        editTable(TABLE, sheet -> cellAt(sheet, reference).setCellFormula(formula));
         return this;
+    }
+
+    private static Cell cellAt(Sheet sheet, String reference) {
+        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
+        Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+        return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
     }
 
     /** Loads this rule set expecting it to be refused, and returns every problem named. */
