@@ -129,7 +129,6 @@ final class TableRows {
         if (field.kind() == TableColumn.Kind.ID && !ID.matcher(value).matches()) {
             refuse(layout, row, column, field.label() + " \"" + value + "\" is not an id: use lower-case letters "
                     + "and digits, words joined by - or . (e.g. ms-data-pipeline)");
-            return;
         }
     }
 

@@ -10,10 +10,10 @@ import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.Severity;
 
 /**
- * Checks the keywords of a decision table exactly. Drools matches column keywords on their first letter (so
- * {@code CONDITOIN} is a condition), ignores a setting it does not know (so a misspelt {@code RuleSet} silently
- * changes the package), ignores an ACTION column whose code cell is empty, and compiles only the first sheet: each of
- * these is reported with its cell instead.
+ * Checks a table's layout exactly, so that the file stays the Drools decision table analysts know and reads the same
+ * here and in their tools: keywords spelt out (Drools would take {@code CONDITOIN} for a condition), only the settings
+ * the tables use, an ACTION column with its code cell, no cell outside a table's columns or cut off from it by an empty
+ * row, and one sheet. Each deviation is reported with its cell.
  */
 final class TableStructure {
 
