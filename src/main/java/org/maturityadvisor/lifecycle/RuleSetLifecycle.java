@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
@@ -57,7 +56,6 @@ public class RuleSetLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Path scenariosDir;
-    private final Set<String> admins;
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
                      JsonMapper json, Clock clock, AdvisorProperties properties) {
@@ -68,12 +66,18 @@ public class RuleSetLifecycle {
         this.json = json;
         this.clock = clock;
         this.scenariosDir = properties.scenariosDir();
-        this.admins = Set.copyOf(properties.admins());
     }
 
-    /** Refused: the caller may not do this (not an admin, no reason, gate closed, ...). */
+    /** Refused: this cannot be done now (no reason, gate closed, not the active version, ...). */
     public static class Refused extends RuntimeException {
         public Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Refused because of who asks: only an admin may force past a closed gate. */
+    public static class NotAllowed extends Refused {
+        public NotAllowed(String message) {
             super(message);
         }
     }
@@ -196,8 +200,10 @@ public class RuleSetLifecycle {
     /**
      * Makes a checked draft (or an earlier version) active. The gate must be open, unless an admin forces it with a
      * reason, which the audit log keeps.
+     *
+     * @param mayForce whether the actor holds the admin role
      */
-    public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason) {
+    public StoredRuleSet publish(String seqOrHash, String actor, boolean mayForce, boolean force, String reason) {
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
                 .orElse(null);
@@ -207,17 +213,7 @@ public class RuleSetLifecycle {
         }
         String why = reason == null ? "" : reason.strip();
         if (!gateOpen && report != null) {
-            if (!force) {
-                throw new Refused("the scenario gate is closed for version " + version.seq() + " ("
-                        + report.gate().failures().size() + " scenario(s) fail); an admin may force it with a reason");
-            }
-            if (!admins.contains(actor)) {
-                throw new Refused("only an admin (" + String.join(", ", admins) + ") may force a publish; "
-                        + actor + " is not one");
-            }
-            if (why.isEmpty()) {
-                throw new Refused("a forced publish needs a reason, kept in the audit log");
-            }
+            refuseUnlessForced("publish", version, report, mayForce, force, why);
         }
         LoadedRuleSet next = versions.load(version.hash()); // compiled off to the side, before anything changes
         String action = !gateOpen && report != null ? "publish-forced" : "publish";
@@ -228,10 +224,29 @@ public class RuleSetLifecycle {
         return version(version.hash());
     }
 
+    /** A closed gate may be passed only by an admin who forces it and says why. */
+    private static void refuseUnlessForced(String what, StoredRuleSet version, DraftReport report, boolean mayForce,
+                                           boolean force, String why) {
+        if (!force) {
+            throw new Refused("the scenario gate is closed for version " + version.seq() + " ("
+                    + report.gate().failures().size() + " scenario(s) fail); an admin may force the " + what
+                    + " with a reason");
+        }
+        if (!mayForce) {
+            throw new NotAllowed("requires role admin to force a " + what + " past a closed scenario gate");
+        }
+        if (why.isEmpty()) {
+            throw new Refused("a forced " + what + " needs a reason, kept in the audit log");
+        }
+    }
+
     /**
-     * Undoes the publish of the active version: the version active before it becomes active again.
+     * Undoes the publish of the active version: the version active before it becomes active again. Going back to a
+     * version whose gate was closed (it was forced) needs an admin forcing it with a reason, as its publish did.
+     *
+     * @param mayForce whether the actor holds the admin role
      */
-    public StoredRuleSet rollback(String seqOrHash, String actor, String reason) {
+    public StoredRuleSet rollback(String seqOrHash, String actor, boolean mayForce, boolean force, String reason) {
         StoredRuleSet version = version(seqOrHash);
         String current = store.activeHash().orElse(active.get().version());
         if (!current.equals(version.hash())) {
@@ -252,9 +267,15 @@ public class RuleSetLifecycle {
         if (previous == null) {
             throw new Refused("no earlier version was active before " + version.seq() + "; nothing to roll back to");
         }
+        DraftReport target = store.report(previous).map(text -> json.readValue(text, DraftReport.class)).orElse(null);
+        boolean closed = target != null && !(target.valid() && target.gate() != null && target.gate().open());
+        if (closed) {
+            refuseUnlessForced("rollback", version(previous), target, mayForce, force,
+                    reason == null ? "" : reason.strip());
+        }
         LoadedRuleSet back = versions.load(previous);
         String why = reason == null || reason.isBlank() ? "rolled back " + version.seq() : reason.strip();
-        store.activate(previous, actor, "rollback", why, "from " + current, now());
+        store.activate(previous, actor, closed ? "rollback-forced" : "rollback", why, "from " + current, now());
         active.swap(back);
         return version(previous);
     }

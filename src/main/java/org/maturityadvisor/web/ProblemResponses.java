@@ -43,6 +43,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
+    /** Only an admin may force past a closed gate: a question of role, so 403 (a closed gate alone is 409). */
+    @ExceptionHandler(RuleSetLifecycle.NotAllowed.class)
+    ResponseEntity<ProblemDetail> notAllowed(RuleSetLifecycle.NotAllowed e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
     @ExceptionHandler(RuleSetLifecycle.Refused.class)
     ResponseEntity<ProblemDetail> refused(RuleSetLifecycle.Refused e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.maturityadvisor.testing.Multipart;
 import org.maturityadvisor.testing.Postgres;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.SignIn;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +74,6 @@ class ReplicasIT {
 
     private static HttpResponse<String> upload(ServiceProcess service, Path file) throws Exception {
         return service.send(Multipart.upload(HttpRequest.newBuilder(service.uri("/api/rulesets/drafts"))
-                .header("X-User", "it"), file));
+                .header("Authorization", SignIn.admin()), file));
     }
 }
