@@ -68,8 +68,9 @@ class SecurityConfiguration {
                 .authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         http.formLogin(form -> form.defaultSuccessUrl("/api/me", true).permitAll());
         http.logout(logout -> logout.permitAll());
-        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals)
-                .accessDeniedHandler(refusals));
+        // The 401 is registered by Basic and Bearer (not as the one entry point, which would turn off the login page):
+        // scripts get the problem, a browser asking for HTML is sent to /login
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusals));
         http.csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken));
         http.requestCache(cache -> cache.requestCache(new NullRequestCache()));
         http.cors(cors -> cors.configurationSource(cors(settings.cors().allowedOrigins())));
