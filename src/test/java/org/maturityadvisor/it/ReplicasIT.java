@@ -67,7 +67,7 @@ class ReplicasIT {
     }
 
     private static String version(ServiceProcess service, String team) throws Exception {
-        HttpResponse<String> response = service.post("/api/assessments", team);
+        HttpResponse<String> response = service.assess(team);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("rulesetVersion").stringValue();
     }

@@ -79,6 +79,13 @@ final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An anonymous assessment (open, stateless): no sign-in, so no password hashing in a tight polling loop. */
+    HttpResponse<String> assess(String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri("/api/assessments")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
