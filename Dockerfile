@@ -34,7 +34,10 @@ RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar m
  && mkdir /app/data && chown advisor:advisor /app/data && chmod 700 /app/data
 USER advisor
 # The embedded H2 database lives in the volume; set SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL instead
-ENV MATURITY_RULES_DIR=/app/rules MATURITY_DATA_DIR=/app/data MATURITY_SCENARIOS_DIR=/app/scenarios
+# The service listens on 127.0.0.1 by default; in a container it must listen on every interface to be reachable.
+# The first start writes the generated admin password to /app/data/initial-admin-password (or set
+# MATURITY_ADMIN_PASSWORD).
+ENV MATURITY_RULES_DIR=/app/rules MATURITY_DATA_DIR=/app/data MATURITY_SCENARIOS_DIR=/app/scenarios SERVER_ADDRESS=0.0.0.0
 VOLUME /app/data
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "maturity-advisor.jar"]

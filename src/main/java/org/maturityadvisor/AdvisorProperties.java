@@ -2,7 +2,6 @@ package org.maturityadvisor;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,13 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir      where the embedded H2 database keeps its file when no {@code spring.datasource.url} is set
  *                     (default {@code data}); see {@link StorageDefaults}
  * @param scenariosDir the scenario suite a draft rule set must pass (default {@code scenarios})
- * @param admins       the users ({@code X-User}) who may force a publish past a failing scenario gate
  * @param syncInterval how often each replica checks the database for a version published elsewhere (default 1 s)
  * @param watch        watch mode: an edit to the rules directory is checked, and published when it passes
  */
 @ConfigurationProperties("maturity")
 public record AdvisorProperties(@DefaultValue("rules") Path rulesDir, @DefaultValue("data") Path dataDir,
-                                @DefaultValue("scenarios") Path scenariosDir, @DefaultValue("admin") List<String> admins,
+                                @DefaultValue("scenarios") Path scenariosDir,
                                 @DefaultValue("1s") Duration syncInterval, @DefaultValue Watch watch) {
 
     /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The rule-set life cycle of a running service, from a terminal or a CI pipeline: upload a draft and read its report,
- * publish, roll back, list, download, and read the audit log. A thin client of the HTTP API.
+ * publish, roll back, list, download, and read the audit log. A thin client of the HTTP API, signed in with a personal
+ * API token ({@code --token} or {@code MATURITY_TOKEN}) or a user and password ({@code --user}; the password from
+ * {@code MATURITY_PASSWORD}, else asked for on the console, else read from the first line of standard input).
  */
 @Command(name = "rulesets", description = "Drafts, publishing and rollback on a running service (its HTTP API).",
         subcommands = {RulesetsCommand.Draft.class, RulesetsCommand.Publish.class, RulesetsCommand.Rollback.class,
@@ -37,15 +40,34 @@ final class RulesetsCommand {
             description = "The service (default ${DEFAULT-VALUE}; env MATURITY_URL).")
     String url;
 
-    @Option(names = "--user", defaultValue = "${env:USER:-anonymous}",
-            description = "Who acts, for the audit log (default: $USER).")
+    @Option(names = "--token", defaultValue = "${env:MATURITY_TOKEN}",
+            description = "A personal API token (POST /api/tokens; env MATURITY_TOKEN).")
+    String token;
+
+    @Option(names = "--user", description = "Sign in as this user; the password comes from MATURITY_PASSWORD, "
+            + "else the console asks for it, else it is the first line of standard input.")
     String user;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private String authorization;
 
     HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.header("X-User", user).timeout(Duration.ofMinutes(2)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        String signIn = authorization();
+        if (signIn != null) {
+            request.header("Authorization", signIn);
+        }
+        return http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Bearer for a token, Basic for a user (the password asked for once); none: anonymous. */
+    private String authorization() throws IOException {
+        if (authorization == null && token != null && !token.isBlank()) {
+            authorization = "Bearer " + token.strip();
+        } else if (authorization == null && user != null) {
+            String credentials = user + ":" + Passwords.read(user);
+            authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        }
+        return authorization;
     }
 
     URI uri(String path) {
@@ -60,6 +82,9 @@ final class RulesetsCommand {
             return 0;
         }
         err.println("HTTP " + response.statusCode() + ": " + body);
+        if (response.statusCode() == 401) {
+            err.println("Sign in with --token (or MATURITY_TOKEN) or --user NAME (password from MATURITY_PASSWORD).");
+        }
         return response.statusCode() == 404 || response.statusCode() == 400 ? Cli.USAGE : whenRefused;
     }
 
@@ -144,12 +169,16 @@ final class RulesetsCommand {
         @Parameters(paramLabel = "ID", description = "The active version's seq or content hash.")
         String id;
 
+        @Option(names = "--force", description = "Back to a version whose gate was closed (admins only; needs "
+                + "--reason).")
+        boolean force;
+
         @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
         String reason;
 
         @Override
         public Integer call() throws Exception {
-            return postJson("/api/rulesets/" + id + "/rollback", Map.of("reason", reason));
+            return postJson("/api/rulesets/" + id + "/rollback", Map.of("force", force, "reason", reason));
         }
     }
 

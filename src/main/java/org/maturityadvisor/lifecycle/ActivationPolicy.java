@@ -64,8 +64,9 @@ final class ActivationPolicy {
                     + "; an admin may force it with a reason"));
         }
         if (!request.admin()) {
-            return Optional.of(new RuleSetLifecycle.Refused(RuleSetLifecycle.Refused.Kind.FORBIDDEN, closed
-                    + "; only an admin may force a " + action + " past it, and " + request.actor() + " is not one"));
+            return Optional.of(new RuleSetLifecycle.Refused(RuleSetLifecycle.Refused.Kind.FORBIDDEN, "requires role "
+                    + "admin to force a " + action.replace(" to", "") + " past a closed scenario gate (" + closed
+                    + ")"));
         }
         if (request.why().isEmpty()) {
             return Optional.of(new RuleSetLifecycle.Refused(RuleSetLifecycle.Refused.Kind.INVALID, "a forced "

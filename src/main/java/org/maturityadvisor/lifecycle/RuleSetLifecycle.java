@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
@@ -59,7 +58,6 @@ public class RuleSetLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Path scenariosDir;
-    private final Set<String> admins;
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
                      JsonMapper json, Clock clock, AdvisorProperties properties) {
@@ -70,7 +68,6 @@ public class RuleSetLifecycle {
         this.json = json;
         this.clock = clock;
         this.scenariosDir = properties.scenariosDir();
-        this.admins = Set.copyOf(properties.admins());
     }
 
     /** Refused: the caller may not do this (not an admin, no reason, gate closed, a stale draft, ...). */
@@ -216,15 +213,17 @@ public class RuleSetLifecycle {
      * Makes a checked draft (or an earlier version) active. The draft must be built on the active version (or be
      * rebased onto it), and its gate open, unless an admin forces it with a reason, which the audit log keeps.
      */
-    public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason) {
-        return publish(seqOrHash, actor, force, reason, false);
+    public StoredRuleSet publish(String seqOrHash, String actor, boolean mayForce, boolean force, String reason) {
+        return publish(seqOrHash, actor, mayForce, force, reason, false);
     }
 
     /**
+     * @param mayForce whether the actor holds the admin role
      * @param rebase apply the draft's uploaded files to the version active now, check and gate them again, and publish
      *               that instead, when the draft was built on a version no longer active
      */
-    public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason, boolean rebase) {
+    public StoredRuleSet publish(String seqOrHash, String actor, boolean mayForce, boolean force, String reason,
+                                 boolean rebase) {
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = reportOf(version.hash()).orElse(null);
         if (report == null && !version.state().equals("published")) {
@@ -232,9 +231,9 @@ public class RuleSetLifecycle {
         }
         String current = activeVersion();
         if (rebase && report != null && !current.equals(report.baseVersion()) && !current.equals(version.hash())) {
-            return publishRebased(version, report, current, actor, force, reason);
+            return publishRebased(version, report, current, actor, mayForce, force, reason);
         }
-        ActivationPolicy.Request request = new ActivationPolicy.Request(actor, admins.contains(actor), force, reason);
+        ActivationPolicy.Request request = new ActivationPolicy.Request(actor, mayForce, force, reason);
         ActivationPolicy.Candidate candidate = new ActivationPolicy.Candidate(version.seq(), version.hash(), report,
                 current);
         ActivationPolicy.publish(candidate, request).ifPresent(refusal -> {
@@ -251,7 +250,7 @@ public class RuleSetLifecycle {
 
     /** The draft's own changes (files it changed, added or removed against its base) applied to the active version. */
     private StoredRuleSet publishRebased(StoredRuleSet version, DraftReport report, String current, String actor,
-                                         boolean force, String reason) {
+                                         boolean mayForce, boolean force, String reason) {
         if (report.baseVersion() == null) {
             throw new Refused("version " + version.seq() + " does not record the version it was drafted on, so its "
                     + "own changes are unknown; upload the draft again");
@@ -273,18 +272,16 @@ public class RuleSetLifecycle {
                     + " is not valid: " + again.findings().stream().filter(Finding::refuses).findFirst()
                     .map(Finding::toString).orElse("") + "; upload a draft built on the active version");
         }
-        return publish(String.valueOf(again.seq()), actor, force, reason, false);
+        return publish(String.valueOf(again.seq()), actor, mayForce, force, reason, false);
     }
 
     /**
      * Undoes the publish of the active version: the version active before it becomes active again, under the same
      * gate as a publish (a version whose gate failed comes back only by an admin's force with a reason).
+     *
+     * @param mayForce whether the actor holds the admin role
      */
-    public StoredRuleSet rollback(String seqOrHash, String actor, String reason) {
-        return rollback(seqOrHash, actor, false, reason);
-    }
-
-    public StoredRuleSet rollback(String seqOrHash, String actor, boolean force, String reason) {
+    public StoredRuleSet rollback(String seqOrHash, String actor, boolean mayForce, boolean force, String reason) {
         StoredRuleSet version = version(seqOrHash);
         String current = activeVersion();
         if (!current.equals(version.hash())) {
@@ -294,7 +291,7 @@ public class RuleSetLifecycle {
         String previous = previousOf(current).orElseThrow(() -> new Refused("no earlier version was active before "
                 + version.seq() + "; nothing to roll back to"));
         StoredRuleSet earlier = version(previous);
-        ActivationPolicy.Request request = new ActivationPolicy.Request(actor, admins.contains(actor), force, reason);
+        ActivationPolicy.Request request = new ActivationPolicy.Request(actor, mayForce, force, reason);
         ActivationPolicy.Candidate candidate = new ActivationPolicy.Candidate(earlier.seq(), previous,
                 reportOf(previous).orElse(null), current);
         ActivationPolicy.rollback(candidate, request).ifPresent(refusal -> {

@@ -64,7 +64,7 @@ class RulesDirectoryWatch implements SmartLifecycle {
             handled = version;
             DraftReport report = lifecycle.draft(new DraftFiles.Draft(files, List.of()), ACTOR, "edited in " + directory);
             if (report.publishable()) {
-                lifecycle.publish(report.version(), ACTOR, false, "rules directory edited (watch mode)");
+                lifecycle.publish(report.version(), ACTOR, false, false, "rules directory edited (watch mode)");
                 LOG.info("Watch mode published {} from {}", version, directory);
             } else {
                 LOG.warn("Watch mode did not publish the edit to {} ({}): {}", directory, version,

@@ -3,6 +3,7 @@ package org.maturityadvisor.web;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 
 import org.maturityadvisor.catalog.InputError;
@@ -21,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Bulk import of many teams' answers (CSV or JSON, all or nothing unless {@code skipBadRows=true}) and export of every
- * stored assessment (CSV or JSON, streamed). The author of imported assessments is the {@code X-User} header.
+ * stored assessment (CSV or JSON, streamed). The author of imported assessments is the signed-in caller.
  */
 @RestController
 class BulkController {
@@ -48,14 +48,14 @@ class BulkController {
 
     @PostMapping(path = "/api/imports", consumes = TEXT_CSV)
     ResponseEntity<ImportReport> importCsv(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
-            boolean skipBadRows, @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
-        return imported(importer.importCsv(text(body), user, skipBadRows));
+            boolean skipBadRows, Principal caller) {
+        return imported(importer.importCsv(text(body), caller.getName(), skipBadRows));
     }
 
     @PostMapping(path = "/api/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportReport> importJson(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
-            boolean skipBadRows, @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
-        return imported(importer.importJson(text(body), user, skipBadRows));
+            boolean skipBadRows, Principal caller) {
+        return imported(importer.importJson(text(body), caller.getName(), skipBadRows));
     }
 
     private static ResponseEntity<ImportReport> imported(ImportReport report) {

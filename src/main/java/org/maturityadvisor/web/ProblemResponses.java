@@ -52,7 +52,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle("Refused");
+        // a question of role is 403 (only an admin may force past a closed gate); a closed gate alone is 409
+        problem.setTitle(e.kind() == RuleSetLifecycle.Refused.Kind.FORBIDDEN ? "Forbidden" : "Refused");
         return ResponseEntity.status(status).body(problem);
     }
 

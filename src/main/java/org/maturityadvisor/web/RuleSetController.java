@@ -3,6 +3,7 @@ package org.maturityadvisor.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import org.maturityadvisor.ActiveRuleSet;
@@ -24,17 +25,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Rule-set versions: list, download, upload a draft (one table replacing its namesake, or a zip of the whole rules
- * directory), its report, publish, roll back, and the audit log. {@code X-User} names who acts.
+ * directory), its report, publish, roll back, and the audit log. The signed-in caller is who acts; only an admin may
+ * force a publish or rollback past a closed scenario gate.
  */
 @RestController
 class RuleSetController {
@@ -91,15 +93,13 @@ class RuleSetController {
      */
     @PostMapping(path = "/api/rulesets/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DraftReport> draft(@RequestPart("file") MultipartFile file,
-                                      @RequestParam(defaultValue = "") String comment,
-                                      @RequestHeader(name = TeamController.USER, defaultValue = "anonymous")
-                                      String user) {
+                                      @RequestParam(defaultValue = "") String comment, Principal caller) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
         if (name.isEmpty()) {
             throw new InvalidInputException(List.of(new InputError("file", "the upload needs a file name: a table "
                     + "(*.drl.xlsx, *.drl.csv, practices.csv) or a zip of the rules directory")));
         }
-        DraftReport report = lifecycle.draft(draftFiles(name, bytes(file)), user, comment);
+        DraftReport report = lifecycle.draft(draftFiles(name, bytes(file)), caller.getName(), comment);
         return report.valid()
                 ? ResponseEntity.created(URI.create("/api/rulesets/" + report.seq() + "/report")).body(report)
                 : ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(report);
@@ -119,20 +119,27 @@ class RuleSetController {
     }
 
     @PostMapping("/api/rulesets/{id}/publish")
-    VersionView publish(@PathVariable String id, @RequestBody(required = false) JsonNode body,
-                        @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+    VersionView publish(@PathVariable String id, @RequestBody(required = false) JsonNode body, Principal caller,
+                        HttpServletRequest request) {
         boolean force = body != null && body.path("force").asBoolean(false);
         boolean rebase = body != null && body.path("rebase").asBoolean(false);
         String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.publish(id, user, force, reason, rebase), active.get().version());
+        return VersionView.of(lifecycle.publish(id, caller.getName(), isAdmin(request), force, reason, rebase),
+                active.get().version());
     }
 
     @PostMapping("/api/rulesets/{id}/rollback")
-    VersionView rollback(@PathVariable String id, @RequestBody(required = false) JsonNode body,
-                         @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
+    VersionView rollback(@PathVariable String id, @RequestBody(required = false) JsonNode body, Principal caller,
+                         HttpServletRequest request) {
         boolean force = body != null && body.path("force").asBoolean(false);
         String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.rollback(id, user, force, reason), active.get().version());
+        return VersionView.of(lifecycle.rollback(id, caller.getName(), isAdmin(request), force, reason),
+                active.get().version());
+    }
+
+    /** Forcing past a closed gate is the admin role's (granted by sign-in; see the security package). */
+    private static boolean isAdmin(HttpServletRequest request) {
+        return request.isUserInRole("ADMIN");
     }
 
     record AuditPage(List<AuditEntry> items, String next) {

@@ -1,6 +1,7 @@
 package org.maturityadvisor.web;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import org.maturityadvisor.catalog.InputError;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,13 +27,12 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Teams, their stored assessments and history, and the portfolio. Who acts is the {@code X-User} header (stored as
- * author; "anonymous" when absent). Lists are read a page at a time: {@code next} is the URL of the next page.
+ * Teams, their stored assessments and history, and the portfolio. Who acts is the signed-in caller (stored as author:
+ * a user name, {@code token:<name>} or a JWT's subject). Lists are read a page at a time: {@code next} is the URL of
+ * the next page.
  */
 @RestController
 class TeamController {
-
-    static final String USER = "X-User";
 
     private final TeamService teams;
 
@@ -45,8 +44,7 @@ class TeamController {
     }
 
     @PostMapping(path = "/api/teams", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StoredTeam> register(@RequestBody String body,
-                                        @RequestHeader(name = USER, defaultValue = "anonymous") String user) {
+    ResponseEntity<StoredTeam> register(@RequestBody String body, Principal caller) {
         JsonNode input = TeamInputReader.parse(body);
         if (!input.isObject()) {
             throw new InvalidInputException(List.of(new InputError("(body)", "expected {\"name\": ..., \"id\": ...}")));
@@ -55,7 +53,7 @@ class TeamController {
                 .findFirst().ifPresent(name -> {
                     throw new InvalidInputException(List.of(new InputError(name, "unknown field; expected id, name")));
                 });
-        StoredTeam team = teams.register(text(input.get("id")), text(input.get("name")), user);
+        StoredTeam team = teams.register(text(input.get("id")), text(input.get("name")), caller.getName());
         return ResponseEntity.created(URI.create("/api/teams/" + team.id())).body(team);
     }
 
@@ -77,9 +75,8 @@ class TeamController {
     }
 
     @PostMapping(path = "/api/teams/{id}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TeamService.Stored> assess(@PathVariable String id, @RequestBody String body,
-                                              @RequestHeader(name = USER, defaultValue = "anonymous") String user) {
-        TeamService.Stored stored = teams.assess(id, TeamInputReader.parse(body), user);
+    ResponseEntity<TeamService.Stored> assess(@PathVariable String id, @RequestBody String body, Principal caller) {
+        TeamService.Stored stored = teams.assess(id, TeamInputReader.parse(body), caller.getName());
         return ResponseEntity.created(URI.create("/api/teams/" + id + "/assessments/" + stored.seq())).body(stored);
     }
 

@@ -73,6 +73,48 @@ class PackagedJarIT {
         }
     }
 
+    /** From a fresh clone: no set-up, the first start makes admin, whose generated password only its owner reads. */
+    @Test
+    void aFreshStartCreatesTheAdminWithAPasswordOnlyItsOwnerCanRead() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("service", ".log");
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "jar-admin-");
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + port,
+                "--maturity.data-dir=" + dataDir.toAbsolutePath()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove("MATURITY_ADMIN_PASSWORD");
+        Process service = builder.start();
+        try {
+            assessWhenUp(port, service);
+            Path file = dataDir.resolve("initial-admin-password");
+            assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            String password = Files.readString(file).strip();
+            assertThat(Files.readString(log)).contains(file.toString()).doesNotContain(password);
+            HttpClient http = HttpClient.newHttpClient();
+            String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password)
+                    .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/tokens")).header("Authorization", basic).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"pipeline\", \"role\": \"analyst\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+            String bearer = "Bearer " + token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> versions = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/rulesets")).header("Authorization", bearer).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(versions.statusCode()).isEqualTo(200);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/audit")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        } finally {
+            service.destroy();
+            service.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
     private static HttpResponse<String> assessWhenUp(int port, Process service) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.maturityadvisor.testing.Multipart;
 import org.maturityadvisor.testing.Postgres;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.SignIn;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,13 +67,13 @@ class ReplicasIT {
     }
 
     private static String version(ServiceProcess service, String team) throws Exception {
-        HttpResponse<String> response = service.post("/api/assessments", team);
+        HttpResponse<String> response = service.assess(team);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("rulesetVersion").stringValue();
     }
 
     private static HttpResponse<String> upload(ServiceProcess service, Path file) throws Exception {
         return service.send(Multipart.upload(HttpRequest.newBuilder(service.uri("/api/rulesets/drafts"))
-                .header("X-User", "it"), file));
+                .header("Authorization", SignIn.admin()), file));
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.maturityadvisor.testing.SignIn;
+
 /**
  * target/maturity-advisor.jar running as a service in its own JVM, on a free loopback port, with its log in a file.
  * {@link #kill()} is {@code kill -9}: no shutdown hook, no flush, no goodbye.
@@ -39,7 +41,8 @@ final class ServiceProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("service-" + port, ".log");
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "--server.port=" + port,
+                "--maturity.security.admin-password=" + SignIn.ADMIN_PASSWORD));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, port, log);
@@ -65,14 +68,22 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", SignIn.admin()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-User", "it")
+                .header("Content-Type", "application/json").header("Authorization", SignIn.admin())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An anonymous assessment (open, stateless): no sign-in, so no password hashing in a tight polling loop. */
+    HttpResponse<String> assess(String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri("/api/assessments")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,13 @@ class BulkApiTest {
 
     @LocalServerPort
     int port;
+
+    private String importer;
+
+    @BeforeEach
+    void signIn() {
+        importer = SignIn.createUser("http://localhost:" + port, "importer", "assessor");
+    }
 
     @Autowired
     JdbcTemplate database;
@@ -259,12 +268,13 @@ class BulkApiTest {
 
     private HttpResponse<String> post(String path, String type, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", type).header("X-User", "importer")
+                .header("Content-Type", type).header("Authorization", importer)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", importer).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -15,9 +15,11 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.Multipart;
+import org.maturityadvisor.testing.SignIn;
 import org.maturityadvisor.testing.RulesFixture;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The rule-set life cycle over real HTTP: drafts checked and previewed, publish, rollback, the forced publish and the
  * audit log. Each test starts from the shipped rules in a context of its own, since publishing changes what it serves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "maturity.admins=boss")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class RuleSetApiTest {
 
@@ -42,6 +44,19 @@ class RuleSetApiTest {
 
     @TempDir
     Path temp;
+
+    /** The users these tests act as: analysts, and boss, the admin who may force a publish. */
+    @BeforeEach
+    void users() {
+        for (String analyst : List.of("analyst", "carol", "mallory", "ann", "bob")) {
+            SignIn.createUser(base(), analyst, "analyst");
+        }
+        SignIn.createUser(base(), "boss", "admin");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
 
     @Test
     void aHarmlessEditIsCheckedPublishedServedAndRolledBack() throws Exception {
@@ -108,8 +123,10 @@ class RuleSetApiTest {
         String seq = String.valueOf(report.get("seq").intValue());
         String shipped = assessedVersion();
         assertThat(post("/api/rulesets/" + seq + "/publish", "{}", "analyst").statusCode()).isEqualTo(409);
-        assertThat(post("/api/rulesets/" + seq + "/publish", "{\"force\": true, \"reason\": \"x\"}", "analyst")
-                .body()).contains("only an admin");
+        HttpResponse<String> notAdmin = post("/api/rulesets/" + seq + "/publish",
+                "{\"force\": true, \"reason\": \"x\"}", "analyst");
+        assertThat(notAdmin.statusCode()).isEqualTo(403);
+        assertThat(notAdmin.body()).contains("requires role admin");
         assertThat(post("/api/rulesets/" + seq + "/publish", "{\"force\": true}", "boss").body())
                 .contains("needs a reason");
         assertThat(assessedVersion()).isEqualTo(shipped);
@@ -143,7 +160,7 @@ class RuleSetApiTest {
             Thread client = new Thread(() -> {
                 while (loading.get()) {
                     try {
-                        HttpResponse<String> response = post("/api/assessments", body, "load");
+                        HttpResponse<String> response = post("/api/assessments", body, null);
                         requests.incrementAndGet();
                         if (response.statusCode() != 200) {
                             failures.add(response.statusCode() + " " + response.body());
@@ -180,24 +197,37 @@ class RuleSetApiTest {
         RulesFixture rules = RulesFixture.copyOfShipped(temp);
         rules.setCell("H" + rules.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
         String url = "--url=http://localhost:" + port;
+        String token = "--token=" + JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/tokens"))
+                .header("Authorization", SignIn.as("carol")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"carol-ci\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).get("token").stringValue();
 
-        Cli draft = cli("rulesets", url, "--user=carol", "draft", rules.directory().resolve(RulesFixture.TABLE)
-                .toString(), "--comment=from the CLI");
+        Cli draft = cli(SignIn.password("carol"), "rulesets", url, "--user=carol", "draft",
+                rules.directory().resolve(RulesFixture.TABLE).toString(), "--comment=from the CLI");
         assertThat(draft.exit()).as(draft.err()).isZero();
         JsonNode report = JSON.readTree(draft.out());
         String seq = String.valueOf(report.get("seq").intValue());
-        assertThat(cli("rulesets", url, "report", seq).out()).contains("Scenario gate:", "Publishable.");
-        assertThat(cli("rulesets", url, "--user=carol", "publish", seq).exit()).isZero();
+        assertThat(cli(null, "rulesets", url, token, "report", seq).out()).contains("Scenario gate:", "Publishable.");
+        assertThat(cli(SignIn.password("carol"), "rulesets", url, "--user=carol", "publish", seq).exit()).isZero();
         assertThat(assessedVersion()).isEqualTo(report.get("version").stringValue());
-        assertThat(cli("rulesets", url, "list").out()).contains("\"active\":\"" + report.get("version").stringValue());
-        Cli refused = cli("rulesets", url, "--user=carol", "rollback", "1");
+        assertThat(cli(null, "rulesets", url, token, "list").out())
+                .contains("\"active\":\"" + report.get("version").stringValue());
+        Cli refused = cli(null, "rulesets", url, token, "rollback", "1");
         assertThat(refused.exit()).isEqualTo(org.maturityadvisor.cli.Cli.REFUSED);
         assertThat(refused.err()).contains("only the active version can be rolled back");
-        assertThat(cli("rulesets", url, "--user=carol", "rollback", seq, "--reason=undo").exit()).isZero();
-        assertThat(cli("rulesets", url, "audit").out()).contains("\"actor\":\"carol\"", "\"reason\":\"undo\"");
+        assertThat(cli(null, "rulesets", url, token, "rollback", seq, "--reason=undo").exit()).isZero();
+        Cli audit = cli(SignIn.password("boss"), "rulesets", url, "--user=boss", "audit");
+        assertThat(audit.out()).contains("\"actor\":\"token:carol-ci\",\"action\":\"rollback\"",
+                "\"reason\":\"undo\"", "\"actor\":\"carol\",\"action\":\"publish\"");
+        Cli anonymous = cli(null, "rulesets", url, "audit");
+        assertThat(anonymous.exit()).isEqualTo(org.maturityadvisor.cli.Cli.REFUSED);
+        assertThat(anonymous.err()).contains("HTTP 401", "--token");
+        Cli wrongPassword = cli("not-carols-password", "rulesets", url, "--user=carol", "list");
+        assertThat(wrongPassword.err()).contains("HTTP 401");
 
         rules.setCell("F" + rules.rowOf("ms-data-pipeline"), "creation.data-pipline");
-        Cli invalid = cli("rulesets", url, "draft", rules.directory().resolve(RulesFixture.TABLE).toString());
+        Cli invalid = cli(null, "rulesets", url, token, "draft", rules.directory().resolve(RulesFixture.TABLE)
+                .toString());
         assertThat(invalid.exit()).isEqualTo(org.maturityadvisor.cli.Cli.INVALID_RULES);
     }
 
@@ -281,12 +311,20 @@ class RuleSetApiTest {
     private record Cli(int exit, String out, String err) {
     }
 
-    private static Cli cli(String... args) {
+    /** Runs the CLI in this JVM; {@code password} is what standard input holds, as when piped to it. */
+    private static Cli cli(String password, String... args) {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int exit = org.maturityadvisor.cli.Cli.run(args, new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true));
-        return new Cli(exit, out.toString(), err.toString());
+        java.io.InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream(((password == null ? "" : password) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            int exit = org.maturityadvisor.cli.Cli.run(args, new java.io.PrintWriter(out, true),
+                    new java.io.PrintWriter(err, true));
+            return new Cli(exit, out.toString(), err.toString());
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test
@@ -339,7 +377,8 @@ class RuleSetApiTest {
     void aVersionDownloadsAsAZipOfItsFiles() throws Exception {
         JsonNode versions = JSON.readTree(get("/api/rulesets").body());
         int seq = versions.get("items").get(0).get("seq").intValue();
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/rulesets/" + seq)).GET().build(),
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/rulesets/" + seq))
+                        .header("Authorization", SignIn.admin()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         List<String> names = new ArrayList<>();
@@ -356,23 +395,29 @@ class RuleSetApiTest {
 
     private String assessedVersion() throws Exception {
         HttpResponse<String> response = post("/api/assessments",
-                Files.readString(Path.of("docs/examples/team.json")), "analyst");
+                Files.readString(Path.of("docs/examples/team.json")), null);
         return JSON.readTree(response.body()).get("rulesetVersion").stringValue();
     }
 
     private HttpResponse<String> upload(Path file, String user, String comment) throws Exception {
         return http.send(Multipart.upload(HttpRequest.newBuilder(uri("/api/rulesets/drafts?comment=" + comment))
-                .header("X-User", user), file).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", SignIn.as(user)), file).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As {@code user}, or anonymously when null (the stateless calls). */
     private HttpResponse<String> post(String path, String body, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("X-User", user).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+        if (user != null) {
+            request.header("Authorization", SignIn.as(user));
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As the admin: the audit log is theirs to read. */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SignIn.admin()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.testing.FormulaVersion;
+import org.maturityadvisor.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,13 +96,16 @@ class StoredVersionsApiTest {
         assertThat(formula.marker()).doesNotExist();
     }
 
+    /** As the admin, who may do all of it. */
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", SignIn.admin()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SignIn.admin()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +34,13 @@ class TeamApiTest {
 
     @LocalServerPort
     int port;
+
+    private String analyst;
+
+    @BeforeEach
+    void signIn() {
+        analyst = SignIn.createUser("http://localhost:" + port, "analyst-1", "assessor");
+    }
 
     @Test
     void registersATeamOnceAndNamesTheFieldAtFault() throws Exception {
@@ -234,12 +243,13 @@ class TeamApiTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").header("X-User", "analyst-1")
+                .header("Content-Type", "application/json").header("Authorization", analyst)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", analyst).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

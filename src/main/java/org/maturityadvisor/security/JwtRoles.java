@@ -1,0 +1,44 @@
+package org.maturityadvisor.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * An OIDC issuer's JWT as a caller: the role claim (a string or a list) mapped to the highest of the four roles it
+ * names, the principal claim (the subject by default) as the name the audit trail records.
+ */
+final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final SecuritySettings.Jwt settings;
+
+    JwtRoles(SecuritySettings.Jwt settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        Collection<GrantedAuthority> authorities = role(jwt).map(Role::authorities).orElse(List.of());
+        String name = jwt.getClaimAsString(settings.principalClaim());
+        return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+    }
+
+    Optional<Role> role(Jwt jwt) {
+        Object claim = jwt.getClaims().get(settings.roleClaim());
+        List<?> values = claim instanceof Collection<?> many ? List.copyOf(many) : claim == null ? List.of()
+                : List.of(claim);
+        return values.stream().map(String::valueOf).map(this::mapped).flatMap(Optional::stream)
+                .max(Enum::compareTo);
+    }
+
+    private Optional<Role> mapped(String value) {
+        Role configured = settings.roleValues().get(value);
+        return configured != null ? Optional.of(configured) : Role.of(value);
+    }
+}

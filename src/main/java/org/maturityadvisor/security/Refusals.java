@@ -1,0 +1,84 @@
+package org.maturityadvisor.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 as RFC 9457 problem details saying what is needed: which role, how to sign in, or the CSRF token a
+ * browser session must send.
+ */
+final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String CHALLENGE = "Basic realm=\"maturity-advisor\", Bearer";
+
+    private final List<AccessRules.Rule> rules;
+    private final JsonMapper json;
+
+    Refusals(List<AccessRules.Rule> rules, JsonMapper json) {
+        this.rules = rules;
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        boolean triedCredentials = request.getHeader("Authorization") != null;
+        String needed = needed(request).map(role -> "requires role " + role.label() + "; ").orElse("");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        write(request, response, HttpStatus.UNAUTHORIZED, triedCredentials ? "Sign-in refused" : "Sign-in required",
+                needed + (triedCredentials ? "the credentials were refused (wrong, expired, revoked, disabled or "
+                        + "locked)" : "sign in with HTTP Basic (-u name), a Bearer token or the /login form"));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        if (denied instanceof CsrfException) {
+            write(request, response, HttpStatus.FORBIDDEN, "CSRF token missing or invalid", "a request signed in "
+                    + "by a session cookie must send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header");
+            return;
+        }
+        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", needed(request)
+                .map(role -> "requires role " + role.label())
+                .orElse("no caller may use " + request.getMethod() + " " + request.getRequestURI()));
+    }
+
+    /** A state-changing request a browser sent from an origin that is not allowed. */
+    void crossOrigin(HttpServletRequest request, HttpServletResponse response, String origin) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Cross-origin request refused", "origin " + origin
+                + " may not change anything here; allow it with maturity.security.cors.allowed-origins");
+    }
+
+    private Optional<Role> needed(HttpServletRequest request) {
+        return AccessRules.required(rules, request);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                       String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,112 @@
+package org.maturityadvisor.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Deny by default: every endpoint needs the role {@link AccessRules} gives it, anything else is refused. Scripts sign
+ * in per request (HTTP Basic, a personal API token, an OIDC JWT) and stay stateless; browsers sign in with the login
+ * form and get a session, whose every state-changing request must carry the CSRF token.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'none'; object-src 'none'";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The only password check (a bean, so Spring Boot creates no default in-memory user beside it). */
+    @Bean
+    PasswordSignIn passwordSignIn(UserStore users, PasswordEncoder encoder, SecuritySettings settings,
+                                  SecurityAudit audit) {
+        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
+                                            ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json) throws Exception {
+        List<AccessRules.Rule> rules = AccessRules.rules(settings.openAssessments());
+        Refusals refusals = new Refusals(rules, json);
+        BearerSignIn bearer = new BearerSignIn(tokens, jwtDecoder.getIfAvailable(), settings.jwt());
+        http.authorizeHttpRequests(requests -> {
+            requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+            for (AccessRules.Rule rule : rules) {
+                if (rule.role() == null) {
+                    requests.requestMatchers(rule.matcher()).permitAll();
+                } else {
+                    requests.requestMatchers(rule.matcher()).hasRole(rule.role().name());
+                }
+            }
+            requests.anyRequest().denyAll();
+        });
+        http.httpBasic(basic -> basic.authenticationEntryPoint(refusals));
+        http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(request -> bearer)
+                .authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+        http.formLogin(form -> form.defaultSuccessUrl("/api/me", true).permitAll());
+        http.logout(logout -> logout.permitAll());
+        // The 401 is registered by Basic and Bearer (not as the one entry point, which would turn off the login page):
+        // scripts get the problem, a browser asking for HTML is sent to /login
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusals));
+        http.csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken));
+        http.requestCache(cache -> cache.requestCache(new NullRequestCache()));
+        http.cors(cors -> cors.configurationSource(cors(settings.cors().allowedOrigins())));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        http.addFilterBefore(new OriginCheck(settings.cors().allowedOrigins(), refusals), CsrfFilter.class);
+        return http.build();
+    }
+
+    /**
+     * A state-changing request needs the CSRF token when a browser's session cookie could be what signs it in (it
+     * sends one and no Authorization header, which another site cannot make a browser add), and always to sign in or
+     * out through the form. Basic, Bearer and anonymous calls without a session stay stateless and token-free.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE.contains(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/login") || path.equals("/logout")) {
+            return true;
+        }
+        return request.getRequestedSessionId() != null && request.getHeader("Authorization") == null;
+    }
+
+    /** No origin but the service's own unless {@code maturity.security.cors.allowed-origins} lists some. */
+    private static CorsConfigurationSource cors(List<String> allowedOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!allowedOrigins.isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(allowedOrigins);
+            configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-XSRF-TOKEN"));
+            configuration.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", configuration);
+        }
+        return source;
+    }
+}

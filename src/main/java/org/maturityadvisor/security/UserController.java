@@ -1,0 +1,83 @@
+package org.maturityadvisor.security;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Who am I; users (admins only); one's own password ({@code PUT /api/users/me/password}). */
+@RestController
+class UserController {
+
+    private final Users users;
+
+    UserController(Users users) {
+        this.users = users;
+    }
+
+    record Me(String name, String role, String signedInWith) {
+    }
+
+    @GetMapping("/api/me")
+    Me me(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return new Me(caller.name(), caller.role().map(Role::label).orElse(null),
+                caller.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    record NewUser(String name, String password, String role) {
+    }
+
+    record UserChange(String role, String password, Boolean disabled) {
+    }
+
+    record PasswordChange(String currentPassword, String password) {
+    }
+
+    @GetMapping("/api/users")
+    List<UserAccount.View> users() {
+        return users.all().stream().map(UserAccount::view).toList();
+    }
+
+    @PostMapping(path = "/api/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UserAccount.View> create(@RequestBody NewUser user, Authentication caller) {
+        UserAccount created = users.create(caller.getName(), user.name(), user.password(), user.role());
+        return ResponseEntity.created(URI.create("/api/users/" + created.name())).body(created.view());
+    }
+
+    @PatchMapping(path = "/api/users/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserAccount.View change(@PathVariable String name, @RequestBody UserChange change, Authentication caller) {
+        return users.change(caller.getName(), name, change.role(), change.password(), change.disabled()).view();
+    }
+
+    @DeleteMapping("/api/users/{name}")
+    ResponseEntity<Void> delete(@PathVariable String name, Authentication caller) {
+        users.delete(caller.getName(), name);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Only for a password sign-in: a token or a JWT has no password here to change. */
+    @PutMapping(path = "/api/users/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> changeOwnPassword(@RequestBody PasswordChange change, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        if (caller.kind() != Caller.Kind.PASSWORD) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "requires a password sign-in (HTTP Basic or the "
+                    + "login form); " + caller.name() + " signed in with a " + caller.kind().name().toLowerCase(
+                    java.util.Locale.ROOT));
+        }
+        users.changeOwnPassword(caller.name(), change.currentPassword(), change.password());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,116 @@
+package org.maturityadvisor.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Managing users (admins) and one's own password; every change is audited, no change leaves no admin. */
+@Service
+class Users {
+
+    private final UserStore store;
+    private final PasswordEncoder encoder;
+    private final SecurityAudit audit;
+
+    Users(UserStore store, PasswordEncoder encoder, SecurityAudit audit) {
+        this.store = store;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    List<UserAccount> all() {
+        return store.all();
+    }
+
+    UserAccount create(String actor, String name, String password, String roleLabel) {
+        List<InputError> errors = new ArrayList<>();
+        AccountPolicy.refuseName(name).ifPresent(reason -> errors.add(new InputError("name", reason)));
+        AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
+        Optional<Role> role = role(roleLabel, errors);
+        InvalidInputException.throwIfAny(errors);
+        if (!store.create(name, encoder.encode(password), role.orElseThrow(), audit.now())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "user " + name + " exists already");
+        }
+        audit.record(actor, "user-created", "created by an admin", name + " as " + role.get().label());
+        return find(name);
+    }
+
+    /** Any of role, password and disabled; a new password also lifts a lock. */
+    UserAccount change(String actor, String name, String roleLabel, String password, Boolean disabled) {
+        UserAccount user = find(name);
+        List<InputError> errors = new ArrayList<>();
+        Optional<Role> role = roleLabel == null ? Optional.of(user.role()) : role(roleLabel, errors);
+        if (password != null) {
+            AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
+        }
+        InvalidInputException.throwIfAny(errors);
+        UserAccount changed = new UserAccount(name, password == null ? user.passwordHash() : encoder.encode(password),
+                role.orElseThrow(), disabled == null ? user.disabled() : disabled, user.createdAt(),
+                password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
+        refuseWithoutAdmin(store.all().stream().map(other -> other.name().equals(name) ? changed : other).toList());
+        store.update(changed);
+        audit.record(actor, "user-changed", "changed by an admin", name + ": " + String.join(", ",
+                changes(user, changed, password != null)));
+        return find(name);
+    }
+
+    void delete(String actor, String name) {
+        find(name);
+        refuseWithoutAdmin(store.all().stream().filter(other -> !other.name().equals(name)).toList());
+        store.delete(name);
+        audit.record(actor, "user-deleted", "deleted by an admin", name + " and their API tokens");
+    }
+
+    void changeOwnPassword(String name, String current, String password) {
+        UserAccount user = find(name);
+        if (current == null || !encoder.matches(current, user.passwordHash())) {
+            throw new InvalidInputException(List.of(new InputError("currentPassword", "does not match")));
+        }
+        AccountPolicy.refusePassword(password).ifPresent(reason -> {
+            throw new InvalidInputException(List.of(new InputError("password", reason)));
+        });
+        store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
+                0, null));
+        audit.record(name, "password-changed", "changed their own password", null);
+    }
+
+    UserAccount find(String name) {
+        return store.find(name).orElseThrow(() -> new NoSuchElementException("no user " + name));
+    }
+
+    private static Optional<Role> role(String label, List<InputError> errors) {
+        Optional<Role> role = Role.of(label);
+        if (role.isEmpty()) {
+            errors.add(new InputError("role", "expected one of " + Role.labels() + ", got " + label));
+        }
+        return role;
+    }
+
+    private static void refuseWithoutAdmin(List<UserAccount> after) {
+        AccountPolicy.refuseWithoutAdmin(after).ifPresent(reason -> {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, reason);
+        });
+    }
+
+    private static List<String> changes(UserAccount before, UserAccount after, boolean password) {
+        List<String> changes = new ArrayList<>();
+        if (before.role() != after.role()) {
+            changes.add("role " + before.role().label() + " -> " + after.role().label());
+        }
+        if (before.disabled() != after.disabled()) {
+            changes.add(after.disabled() ? "disabled" : "enabled");
+        }
+        if (password) {
+            changes.add("password reset");
+        }
+        return changes.isEmpty() ? List.of("nothing") : changes;
+    }
+}

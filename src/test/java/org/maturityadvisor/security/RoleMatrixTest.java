@@ -1,0 +1,213 @@
+package org.maturityadvisor.security;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maturityadvisor.security.RoleMatrixTest.Least.ADMIN;
+import static org.maturityadvisor.security.RoleMatrixTest.Least.ANALYST;
+import static org.maturityadvisor.security.RoleMatrixTest.Least.ANONYMOUS;
+import static org.maturityadvisor.security.RoleMatrixTest.Least.ASSESSOR;
+import static org.maturityadvisor.security.RoleMatrixTest.Least.NOBODY;
+import static org.maturityadvisor.security.RoleMatrixTest.Least.VIEWER;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps, found at run time, called over real HTTP as an anonymous caller and as each
+ * role: each is admitted exactly from its least role up, and refused below it with a problem naming that role. An
+ * endpoint missing from {@link #EXPECTED} fails the build, so a new endpoint cannot ship without a decision.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoleMatrixTest {
+
+    /** The least caller admitted; every one above is admitted too. NOBODY: refused to all. */
+    enum Least {
+        ANONYMOUS, VIEWER, ASSESSOR, ANALYST, ADMIN, NOBODY
+    }
+
+    /** The decision for each endpoint, written out here on purpose: not derived from the production table. */
+    static final Map<String, Least> EXPECTED = Map.ofEntries(
+            entry("POST /api/assessments", ANONYMOUS),
+            entry("POST /api/simulations", ANONYMOUS),
+            entry("POST /api/simulations/path", ANONYMOUS),
+            entry("POST /api/simulations/impact", ANONYMOUS),
+            entry("GET /api/models", ANONYMOUS),
+            entry("GET /api/practices", ANONYMOUS),
+            entry("GET /api/teams", VIEWER),
+            entry("GET /api/teams/{id}", VIEWER),
+            entry("GET /api/teams/{id}/assessments", VIEWER),
+            entry("GET /api/teams/{id}/assessments/{seq}", VIEWER),
+            entry("GET /api/teams/{id}/assessments/{seq}/explain", VIEWER),
+            entry("GET /api/teams/{id}/assessments/{from}/diff/{to}", VIEWER),
+            entry("GET /api/portfolio", VIEWER),
+            entry("GET /api/rulesets", VIEWER),
+            entry("GET /api/rulesets/{id}", VIEWER),
+            entry("GET /api/rulesets/{id}/report", VIEWER),
+            entry("GET /api/me", VIEWER),
+            entry("PUT /api/users/me/password", VIEWER),
+            entry("GET /api/tokens", VIEWER),
+            entry("POST /api/tokens", VIEWER),
+            entry("DELETE /api/tokens/{id}", VIEWER),
+            entry("POST /api/teams", ASSESSOR),
+            entry("POST /api/teams/{id}/assessments", ASSESSOR),
+            entry("POST /api/imports", ASSESSOR),
+            entry("GET /api/exports/assessments", ASSESSOR),
+            entry("POST /api/rulesets/drafts", ANALYST),
+            entry("POST /api/rulesets/{id}/publish", ANALYST),
+            entry("POST /api/rulesets/{id}/rollback", ANALYST),
+            entry("GET /api/audit", ADMIN),
+            entry("GET /api/users", ADMIN),
+            entry("POST /api/users", ADMIN),
+            entry("PATCH /api/users/{name}", ADMIN),
+            entry("DELETE /api/users/{name}", ADMIN),
+            // Spring Boot's error page: reached only by the container's error dispatch, never by a request
+            entry("* /error", NOBODY));
+
+    private static final List<Least> CALLERS = List.of(ANONYMOUS, VIEWER, ASSESSOR, ANALYST, ADMIN);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @BeforeEach
+    void users() {
+        for (Least role : List.of(VIEWER, ASSESSOR, ANALYST)) {
+            SignIn.createUser(base(), user(role), role.name().toLowerCase());
+        }
+    }
+
+    /** One mapped method and path, with what its body must be. */
+    record Endpoint(String method, String path, MediaType consumes) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everyMappedEndpointHasAnExplicitDecision() {
+        Set<String> mapped = new TreeSet<>(endpoints().stream().map(Endpoint::key).toList());
+
+        assertThat(new TreeSet<>(mapped)).as("endpoints without a decision in RoleMatrixTest.EXPECTED")
+                .isSubsetOf(EXPECTED.keySet());
+        assertThat(new TreeSet<>(EXPECTED.keySet())).as("decisions for endpoints no longer mapped")
+                .isSubsetOf(mapped);
+    }
+
+    @Test
+    void eachEndpointAdmitsItsLeastRoleAndAboveAndRefusesTheRestNamingTheRole() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            Least least = EXPECTED.get(endpoint.key());
+            assertThat(least).as(endpoint.key() + " has no decision").isNotNull();
+            for (Least caller : CALLERS) {
+                HttpResponse<String> response = call(endpoint, caller);
+                String verdict = verdict(least, caller, response);
+                if (verdict != null) {
+                    wrong.add(endpoint.key() + " as " + caller + ": " + verdict);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aPathNoEndpointMapsIsRefusedToEveryone() throws Exception {
+        Endpoint unlisted = new Endpoint("GET", "/api/not-an-endpoint", null);
+        for (Least caller : CALLERS) {
+            assertThat(call(unlisted, caller).statusCode()).as(caller.name()).isEqualTo(caller == ANONYMOUS ? 401
+                    : 403);
+        }
+        assertThat(call(new Endpoint("DELETE", "/api/teams/x", null), ADMIN).statusCode()).isEqualTo(403);
+    }
+
+    /** Null when the response is what the caller should get. */
+    private static String verdict(Least least, Least caller, HttpResponse<String> response) {
+        int status = response.statusCode();
+        boolean admitted = least != NOBODY && caller.compareTo(least) >= 0;
+        if (admitted) {
+            return status == 401 || status == 403 ? "refused (" + status + ") " + response.body() : null;
+        }
+        int refusal = caller == ANONYMOUS ? 401 : 403;
+        if (status != refusal) {
+            return "expected " + refusal + ", got " + status + " " + response.body();
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+            return "refusal is " + type + ", not a problem";
+        }
+        if (least != NOBODY && !response.body().contains("requires role " + least.name().toLowerCase())) {
+            return "refusal does not name role " + least.name().toLowerCase() + ": " + response.body();
+        }
+        return null;
+    }
+
+    private HttpResponse<String> call(Endpoint endpoint, Least caller) throws Exception {
+        String path = endpoint.path().replaceAll("\\{[^}]+}", "1");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (caller == ADMIN) {
+            request.header("Authorization", SignIn.admin());
+        } else if (caller != ANONYMOUS) {
+            request.header("Authorization", SignIn.as(user(caller)));
+        }
+        String method = endpoint.method().equals("*") ? "GET" : endpoint.method();
+        if (method.equals("GET") || method.equals("DELETE")) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            MediaType type = endpoint.consumes() == null ? MediaType.APPLICATION_JSON : endpoint.consumes();
+            String body = type.equals(MediaType.MULTIPART_FORM_DATA) ? "--b--\r\n" : type.equals(
+                    MediaType.APPLICATION_JSON) ? "{}" : "";
+            String contentType = type.equals(MediaType.MULTIPART_FORM_DATA) ? type + "; boundary=b" : type.toString();
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every (method, path) the application maps, each with the first media type it consumes. */
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst()
+                    .orElse(null);
+            for (String path : info.getPathPatternsCondition().getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add(new Endpoint("*", path, consumes));
+                }
+                methods.forEach(method -> endpoints.add(new Endpoint(method.name(), path, consumes)));
+            }
+        }
+        return endpoints;
+    }
+
+    private static String user(Least role) {
+        return "matrix-" + role.name().toLowerCase();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
