@@ -131,7 +131,7 @@ public final class KieRuleCompiler {
         return base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .filter(rule -> !KieRuleEngine.PHASES.contains(((RuleImpl) rule).getAgendaGroup()))
                 .map(rule -> new RuleSetProblem(rule.getPackageName(), "rule \"" + rule.getName() + "\"",
-                        "belongs to no phase; give it agenda-group one of " + KieRuleEngine.PHASES))
+                        "belongs to no phase; give it ruleflow-group one of " + KieRuleEngine.PHASES))
                 .toList();
     }
 

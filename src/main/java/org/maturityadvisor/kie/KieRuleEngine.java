@@ -36,7 +36,7 @@ final class KieRuleEngine implements RuleEngine {
     private static final int INITIAL_POOLED_SESSIONS = 2;
 
     /**
-     * The phases of the DRL (its agenda groups), in the order they run, each to the end before the next: criteria
+     * The phases of the DRL (its ruleflow groups, run as agenda groups), in the order they run, each to the end before the next: criteria
      * judged, section sums, scores, levels reached, target rows matched, the target advised.
      */
     static final List<String> PHASES = List.of("judge", "sum", "score", "classify", "target", "advise");

@@ -158,7 +158,7 @@ class RuleSetLoaderTest {
     void promotionRulesThatClassifyNothingAreRefused() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp).writeFile("promotion.drl",
                 "package org.maturityadvisor.rules;\nimport org.maturityadvisor.definition.Level;\n"
-                        + "rule \"does nothing useful\"\nagenda-group \"classify\"\nwhen\n  Level()\nthen\nend\n");
+                        + "rule \"does nothing useful\"\nruleflow-group \"classify\"\nwhen\n  Level()\nthen\nend\n");
 
         assertThat(rules.problems()).singleElement().satisfies(problem ->
                 assertThat(problem.message()).contains("classified no level of model microsoft"));
