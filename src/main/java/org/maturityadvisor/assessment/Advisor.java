@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
@@ -32,13 +33,35 @@ public final class Advisor {
     }
 
     /**
-     * The team under only the given models (and the target, when its model is one of them): what-if simulations
-     * evaluate many variants of one team, and a model they do not look at need not be evaluated.
+     * Variants of one team, explained under only the given models (and the target, when its model is one of them):
+     * what-if simulations evaluate many variants of one team, each on the same session, which re-derives only what
+     * the changed answers touch. Close it when done.
      */
-    public AssessmentResult assess(TeamProfile team, Set<String> modelIds) {
-        Definitions subset = definitions.only(modelIds);
-        return Explainer.explain(team.team(), version, subset,
-                engine.evaluate(team.answers(), team.context(), subset), team.context());
+    public Variants variants(TeamProfile team, Set<String> modelIds) {
+        return new Variants(team, definitions.only(modelIds), engine.variants(team.context()));
+    }
+
+    /** One team's variants on one session: {@link #assess(Answers)} evaluates exactly the answers given. */
+    public final class Variants implements AutoCloseable {
+
+        private final TeamProfile team;
+        private final Definitions scope;
+        private final RuleEngine.Variants session;
+
+        private Variants(TeamProfile team, Definitions scope, RuleEngine.Variants session) {
+            this.team = team;
+            this.scope = scope;
+            this.session = session;
+        }
+
+        public AssessmentResult assess(Answers answers) {
+            return Explainer.explain(team.team(), version, scope, session.evaluate(answers), team.context());
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
     }
 
     public String version() {

@@ -1,7 +1,6 @@
 package org.maturityadvisor.assessment;
 
 import org.maturityadvisor.catalog.Answers;
-import org.maturityadvisor.definition.Definitions;
 
 /** The port to the rules: evaluates one team's answers and context and returns the facts the rules inserted. */
 public interface RuleEngine {
@@ -9,6 +8,18 @@ public interface RuleEngine {
     /** Against every model and the target table. */
     RuleFindings evaluate(Answers answers, TeamContext context);
 
-    /** Against only the given definitions (a subset of the rule set's, see {@link Definitions#only}); cheaper. */
-    RuleFindings evaluate(Answers answers, TeamContext context, Definitions definitions);
+    /**
+     * Variants of one team, evaluated one after another on one session that keeps what it derived: a variant that
+     * changes a few answers costs only what those answers change. Close it when done.
+     */
+    Variants variants(TeamContext context);
+
+    /** One team's variants: each evaluation is of exactly the answers given, whatever the one before. */
+    interface Variants extends AutoCloseable {
+
+        RuleFindings evaluate(Answers answers);
+
+        @Override
+        void close();
+    }
 }

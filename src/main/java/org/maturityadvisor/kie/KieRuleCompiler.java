@@ -50,7 +50,7 @@ public final class KieRuleCompiler {
      * @throws RuleSetException naming the DRL file and line of every problem
      */
     public static RuleEngine compile(Definitions definitions, List<RuleFile> drls) {
-        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls), definitions);
+        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls).getKieBase(), definitions);
         checkEveryTeamCanBeExplained(engine, definitions, drls);
         return engine;
     }

@@ -1,119 +1,84 @@
 package org.maturityadvisor.kie;
 
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
-import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.maturityadvisor.assessment.Classification;
-import org.maturityadvisor.assessment.CriterionResult;
 import org.maturityadvisor.assessment.RuleEngine;
-import org.maturityadvisor.assessment.ModelScore;
 import org.maturityadvisor.assessment.RuleFindings;
-import org.maturityadvisor.assessment.SectionScore;
-import org.maturityadvisor.assessment.Shortfall;
-import org.maturityadvisor.assessment.TargetAdvice;
-import org.maturityadvisor.assessment.TargetMatch;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 
 /**
- * Evaluates teams on one compiled knowledge base. Each evaluation gets its own session, holding the model definitions
- * and the team's answers, and disposes it; the knowledge base is shared and never rebuilt. Sessions come from a
- * Drools session pool: disposing a pooled session resets it for the next evaluation instead of building a new one.
+ * Evaluates teams on one compiled knowledge base. Each session holds the rule set's definitions (levels, dimensions,
+ * criteria, target rows), inserted once when it is made, and is lent to one evaluation at a time: the team's answers
+ * and context go in, the phases run, the findings come out, and the answers and context are taken out again. Every
+ * result is inserted logically, so it leaves with what it was derived from and nothing of one team stays for the next.
+ * Idle sessions are kept for the next evaluation and disposed when this engine is no longer used.
  */
 final class KieRuleEngine implements RuleEngine {
 
     /** A promotion DRL that loops would otherwise never return; no sane rule set fires this many rules. */
     static final int MAX_FIRINGS = 100_000;
 
-    private static final int INITIAL_POOLED_SESSIONS = 2;
-
     /**
-     * The phases of the DRL (its ruleflow groups, run as agenda groups), in the order they run, each to the end before the next: criteria
-     * judged, section sums, scores, levels reached, target rows matched, the target advised.
+     * The phases of the DRL (its ruleflow groups, run as agenda groups), in the order they run, each to the end before
+     * the next: criteria judged, section sums, scores, levels reached, target rows matched, the target advised.
      */
     static final List<String> PHASES = List.of("judge", "sum", "score", "classify", "target", "advise");
 
-    private final KieContainerSessionsPool sessions;
-    /** Every model's definition facts (levels, dimensions, criteria), gathered once per rule-set version. */
-    private final Map<String, List<Object>> factsByModel = new HashMap<>();
-    private final List<Object> allFacts = new ArrayList<>();
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final int IDLE_KEPT = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
-    KieRuleEngine(KieContainer rules, Definitions definitions) {
-        this.sessions = rules.newKieSessionsPool(INITIAL_POOLED_SESSIONS);
+    private final KieBase base;
+    private final List<Object> definitions = new ArrayList<>();
+    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
+
+    KieRuleEngine(KieBase base, Definitions definitions) {
+        this.base = base;
         for (MaturityModel model : definitions.models()) {
-            List<Object> facts = Stream.of(model.levels(), model.dimensions(), model.criteria())
-                    .flatMap(List::stream).map(Object.class::cast).toList();
-            factsByModel.put(model.id(), facts);
-            allFacts.addAll(facts);
+            Stream.of(model.levels(), model.dimensions(), model.criteria()).flatMap(List::stream)
+                    .forEach(this.definitions::add);
         }
-        allFacts.addAll(definitions.targets());
+        this.definitions.addAll(definitions.targets());
+        Queue<KieSession> sessions = idle;
+        CLEANER.register(this, () -> sessions.forEach(KieSession::dispose));
     }
 
     @Override
     public RuleFindings evaluate(Answers answers, TeamContext context) {
-        return evaluate(answers, context, allFacts);
+        try (Variants team = variants(context)) {
+            return team.evaluate(answers);
+        }
     }
 
     @Override
-    public RuleFindings evaluate(Answers answers, TeamContext context, Definitions subset) {
-        List<Object> facts = new ArrayList<>(subset.targets());
-        subset.models().forEach(model -> facts.addAll(factsByModel.get(model.id())));
-        return evaluate(answers, context, facts);
+    public Variants variants(TeamContext context) {
+        return new KieVariants(this, borrow(), context);
     }
 
-    private RuleFindings evaluate(Answers answers, TeamContext context, List<Object> definitions) {
-        KieSession session = sessions.newKieSession();
-        try {
+    private KieSession borrow() {
+        KieSession session = idle.poll();
+        if (session == null) {
+            session = base.newKieSession();
             definitions.forEach(session::insert);
-            answers.all().forEach(session::insert);
-            session.insert(context);
-            for (int phase = PHASES.size() - 1; phase >= 0; phase--) {
-                session.getAgenda().getAgendaGroup(PHASES.get(phase)).setFocus(); // a stack: the first runs first
-            }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + fired + " times without settling; "
-                        + "a rule in rules/*.drl probably re-triggers itself");
-            }
-            return findings(session);
-        } finally {
+        }
+        return session;
+    }
+
+    /** A session whose team has been taken out again; one that failed mid-evaluation is disposed instead. */
+    void giveBack(KieSession session, boolean clean) {
+        if (clean && idle.size() < IDLE_KEPT) {
+            idle.offer(session);
+        } else {
             session.dispose();
         }
-    }
-
-    private static RuleFindings findings(KieSession session) {
-        List<CriterionResult> results = new ArrayList<>();
-        List<Classification> classifications = new ArrayList<>();
-        List<SectionScore> sectionScores = new ArrayList<>();
-        List<ModelScore> scores = new ArrayList<>();
-        List<Shortfall> shortfalls = new ArrayList<>();
-        List<TargetMatch> matches = new ArrayList<>();
-        List<TargetAdvice> targets = new ArrayList<>();
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof CriterionResult result) {
-                results.add(result);
-            } else if (fact instanceof Classification classification) {
-                classifications.add(classification);
-            } else if (fact instanceof SectionScore sectionScore) {
-                sectionScores.add(sectionScore);
-            } else if (fact instanceof ModelScore score) {
-                scores.add(score);
-            } else if (fact instanceof Shortfall shortfall) {
-                shortfalls.add(shortfall);
-            } else if (fact instanceof TargetMatch match) {
-                matches.add(match);
-            } else if (fact instanceof TargetAdvice target) {
-                targets.add(target);
-            }
-        }
-        return new RuleFindings(results, classifications, sectionScores, scores, shortfalls, matches, targets);
     }
 }

@@ -68,11 +68,6 @@ public final class Simulator {
         MaturityModel model = model(modelId, "model");
         String source = "requested";
         Set<String> scope = Set.of(modelId);
-        int[] evaluations = {0};
-        Function<Answers, ModelAssessment> assess = answers -> {
-            evaluations[0]++;
-            return advisor.assess(new TeamProfile(team.team(), team.context(), answers), scope).model(modelId);
-        };
         if (target == null) {
             AssessmentResult full = advisor.assess(team);
             if (full.target() == null || !full.target().model().equals(modelId)) {
@@ -86,6 +81,19 @@ public final class Simulator {
             throw new InvalidInputException(List.of(new InputError("target", "must be a level of model " + modelId
                     + ", 0-" + model.topLevel() + "; got " + target)));
         }
+        try (Advisor.Variants variants = advisor.variants(team, scope)) {
+            int[] evaluations = {0};
+            Function<Answers, ModelAssessment> assess = answers -> {
+                evaluations[0]++;
+                return variants.assess(answers).model(modelId);
+            };
+            return path(team, model, target, source, assess, evaluations);
+        }
+    }
+
+    private PathResult path(TeamProfile team, MaturityModel model, int target, String source,
+                            Function<Answers, ModelAssessment> assess, int[] evaluations) {
+        String modelId = model.id();
         ModelAssessment base = assess.apply(team.answers());
         if (base.level() >= target) {
             return new PathResult(modelId, model.name(), base.level(), target, source, true, base.level(),
@@ -117,7 +125,13 @@ public final class Simulator {
         Set<String> scope = modelIds.isEmpty() ? advisor.models().stream().map(MaturityModel::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new)) : modelIds;
         scope.forEach(id -> model(id, "models"));
-        AssessmentResult before = advisor.assess(team, scope);
+        try (Advisor.Variants variants = advisor.variants(team, scope)) {
+            return impact(team, scope, variants);
+        }
+    }
+
+    private ImpactResult impact(TeamProfile team, Set<String> scope, Advisor.Variants variants) {
+        AssessmentResult before = variants.assess(team.answers());
         Set<String> practices = advisor.models().stream().filter(m -> scope.contains(m.id()))
                 .flatMap(m -> m.criteria().stream()).map(Criterion::practice).collect(Collectors.toSet());
         List<ImpactResult.Impact> impacts = new ArrayList<>();
@@ -129,8 +143,8 @@ public final class Simulator {
             int current = team.answers().get(practice.id()).map(Answer::rank).orElse(-1);
             for (int rank = current + 1; rank < practice.choices().size(); rank++) {
                 Answer to = new Answer(practice.id(), practice.choices().get(rank), rank);
-                AssessmentResult after = advisor.assess(apply(team, List.of(new PracticeChange(practice.id(), to))),
-                        scope);
+                AssessmentResult after = variants.assess(apply(team, List.of(new PracticeChange(practice.id(), to)))
+                        .answers());
                 evaluations++;
                 impact(practice, current, to, before, after).ifPresent(impacts::add);
             }

@@ -1,0 +1,118 @@
+package org.maturityadvisor.kie;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.maturityadvisor.assessment.Classification;
+import org.maturityadvisor.assessment.CriterionResult;
+import org.maturityadvisor.assessment.ModelScore;
+import org.maturityadvisor.assessment.RuleEngine;
+import org.maturityadvisor.assessment.RuleFindings;
+import org.maturityadvisor.assessment.SectionScore;
+import org.maturityadvisor.assessment.Shortfall;
+import org.maturityadvisor.assessment.TargetAdvice;
+import org.maturityadvisor.assessment.TargetMatch;
+import org.maturityadvisor.assessment.TeamContext;
+import org.maturityadvisor.catalog.Answer;
+import org.maturityadvisor.catalog.Answers;
+
+/**
+ * One team on a borrowed session: each evaluation brings the session's answers to exactly those given (inserting,
+ * updating and deleting only the answers that differ from the last evaluation), runs the phases and reads the
+ * findings. Closing takes the team out and gives the session back.
+ */
+final class KieVariants implements RuleEngine.Variants {
+
+    private final KieRuleEngine engine;
+    private final KieSession session;
+    private final FactHandle context;
+    private final Map<String, FactHandle> answers = new HashMap<>();
+    private final Map<String, Answer> current = new HashMap<>();
+    private boolean clean = true;
+
+    KieVariants(KieRuleEngine engine, KieSession session, TeamContext context) {
+        this.engine = engine;
+        this.session = session;
+        this.context = session.insert(context);
+    }
+
+    @Override
+    public RuleFindings evaluate(Answers wanted) {
+        clean = false;
+        Map<String, Answer> next = new HashMap<>();
+        wanted.all().forEach(answer -> next.put(answer.practice(), answer));
+        for (Iterator<Map.Entry<String, Answer>> it = current.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Answer> was = it.next();
+            Answer now = next.get(was.getKey());
+            if (now == null) {
+                session.delete(answers.remove(was.getKey()));
+                it.remove();
+            } else if (!now.equals(was.getValue())) {
+                session.update(answers.get(was.getKey()), now);
+                was.setValue(now);
+            }
+        }
+        next.forEach((practice, answer) -> {
+            if (!current.containsKey(practice)) {
+                answers.put(practice, session.insert(answer));
+                current.put(practice, answer);
+            }
+        });
+        for (int phase = KieRuleEngine.PHASES.size() - 1; phase >= 0; phase--) {
+            session.getAgenda().getAgendaGroup(KieRuleEngine.PHASES.get(phase)).setFocus(); // a stack: first runs first
+        }
+        int fired = session.fireAllRules(KieRuleEngine.MAX_FIRINGS);
+        if (fired >= KieRuleEngine.MAX_FIRINGS) {
+            throw new IllegalStateException("the rules fired " + fired + " times without settling; "
+                    + "a rule in rules/*.drl probably re-triggers itself");
+        }
+        RuleFindings findings = findings(session);
+        clean = true;
+        return findings;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (clean) {
+                answers.values().forEach(session::delete);
+                session.delete(context);
+            }
+        } finally {
+            engine.giveBack(session, clean);
+        }
+    }
+
+    private static RuleFindings findings(KieSession session) {
+        List<CriterionResult> results = new ArrayList<>();
+        List<Classification> classifications = new ArrayList<>();
+        List<SectionScore> sectionScores = new ArrayList<>();
+        List<ModelScore> scores = new ArrayList<>();
+        List<Shortfall> shortfalls = new ArrayList<>();
+        List<TargetMatch> matches = new ArrayList<>();
+        List<TargetAdvice> targets = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof CriterionResult result) {
+                results.add(result);
+            } else if (fact instanceof Classification classification) {
+                classifications.add(classification);
+            } else if (fact instanceof SectionScore sectionScore) {
+                sectionScores.add(sectionScore);
+            } else if (fact instanceof ModelScore score) {
+                scores.add(score);
+            } else if (fact instanceof Shortfall shortfall) {
+                shortfalls.add(shortfall);
+            } else if (fact instanceof TargetMatch match) {
+                matches.add(match);
+            } else if (fact instanceof TargetAdvice target) {
+                targets.add(target);
+            }
+        }
+        return new RuleFindings(results, classifications, sectionScores, scores, shortfalls, matches, targets);
+    }
+}
