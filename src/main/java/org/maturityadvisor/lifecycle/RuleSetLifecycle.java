@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
@@ -31,6 +31,7 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
 import org.maturityadvisor.simulation.ModelDiff;
 import org.maturityadvisor.store.LatestInputs;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
 import org.slf4j.Logger;
@@ -58,9 +59,11 @@ public class RuleSetLifecycle {
     private final Clock clock;
     private final Path scenariosDir;
     private final Set<String> admins;
+    private final Limits.Text text;
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
-                     JsonMapper json, Clock clock, AdvisorProperties properties) {
+                     JsonMapper json, Clock clock, AdvisorProperties properties, Limits limits) {
+        this.text = limits.text();
         this.active = active;
         this.versions = versions;
         this.store = store;
@@ -84,6 +87,8 @@ public class RuleSetLifecycle {
      * reported and not kept: it can never be published.
      */
     public DraftReport draft(DraftFiles.Draft files, String author, String comment) {
+        text.author("author", author); // before any work: a comment too long for its column is the caller's mistake
+        text.comment("comment", comment);
         long start = System.nanoTime();
         LoadedRuleSet current = active.current(); // read once: a publish meanwhile must not mix two versions
         ValidationReport validation = RuleSetValidator.validate(files, current.files());
@@ -198,6 +203,8 @@ public class RuleSetLifecycle {
      * reason, which the audit log keeps.
      */
     public StoredRuleSet publish(String seqOrHash, String actor, boolean force, String reason) {
+        text.author("author", actor);
+        text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
                 .orElse(null);
@@ -232,6 +239,8 @@ public class RuleSetLifecycle {
      * Undoes the publish of the active version: the version active before it becomes active again.
      */
     public StoredRuleSet rollback(String seqOrHash, String actor, String reason) {
+        text.author("author", actor);
+        text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         String current = store.activeHash().orElse(active.get().version());
         if (!current.equals(version.hash())) {
@@ -261,18 +270,20 @@ public class RuleSetLifecycle {
 
     public StoredRuleSet version(String seqOrHash) {
         return store.version(seqOrHash)
-                .orElseThrow(() -> new NoSuchElementException("no rule-set version " + seqOrHash));
+                .orElseThrow(() -> new NotFoundException("no rule-set version " + seqOrHash));
     }
 
     public DraftReport report(String seqOrHash) {
         StoredRuleSet version = version(seqOrHash);
         return store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
-                .orElseThrow(() -> new NoSuchElementException("version " + version.seq() + " has no draft report"
+                .orElseThrow(() -> new NotFoundException("version " + version.seq() + " has no draft report"
                         + " (it was loaded from the rules directory, not uploaded)"));
     }
 
     public byte[] content(String seqOrHash) {
-        return store.content(version(seqOrHash).hash()).orElseThrow();
+        StoredRuleSet version = version(seqOrHash);
+        return store.content(version.hash())
+                .orElseThrow(() -> new NotFoundException("version " + version.seq() + " has no stored content"));
     }
 
     private OffsetDateTime now() {

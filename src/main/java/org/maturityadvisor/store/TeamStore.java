@@ -82,7 +82,7 @@ public class TeamStore {
      * Stores an assessment as the team's next one.
      *
      * @return its number in the team's history (1 for the first)
-     * @throws java.util.NoSuchElementException when the team does not exist
+     * @throws NotFoundException when the team does not exist
      */
     public int save(String teamId, NewAssessment assessment) {
         Integer seq = transactions.execute(status -> {
@@ -90,7 +90,7 @@ public class TeamStore {
             List<String> locked = jdbc.sql("select id from team where id = ? for update").param(teamId)
                     .query(String.class).list();
             if (locked.isEmpty()) {
-                throw new java.util.NoSuchElementException("no team " + teamId);
+                throw new NotFoundException("no team " + teamId);
             }
             int next = jdbc.sql("select coalesce(max(seq), 0) + 1 from assessment where team_id = ?").param(teamId)
                     .query(Integer.class).single();
