@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -97,6 +98,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .body(tooLarge(e, request.getDescription(false).replaceFirst("^uri=", "")));
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short): the caller's mistake, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "not a readable "
+                + "multipart/form-data body: send the file as part \"file\" (curl -F file=@table.drl.xlsx)");
+        problem.setTitle("Invalid upload");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

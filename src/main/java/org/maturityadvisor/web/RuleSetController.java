@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.catalog.InputError;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * Rule-set versions: list, download, upload a draft (one table replacing its namesake, or a zip of the whole rules
@@ -119,18 +118,17 @@ class RuleSetController {
     }
 
     @PostMapping("/api/rulesets/{id}/publish")
-    VersionView publish(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+    VersionView publish(@PathVariable String id, @RequestBody(required = false) String body,
                         @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
-        boolean force = body != null && body.path("force").asBoolean(false);
-        String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.publish(id, user, force, reason), active.get().version());
+        ActionBody action = ActionBody.read(body, Set.of("force", "reason"));
+        return VersionView.of(lifecycle.publish(id, user, action.force(), action.reason()), active.get().version());
     }
 
     @PostMapping("/api/rulesets/{id}/rollback")
-    VersionView rollback(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+    VersionView rollback(@PathVariable String id, @RequestBody(required = false) String body,
                          @RequestHeader(name = TeamController.USER, defaultValue = "anonymous") String user) {
-        String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.rollback(id, user, reason), active.get().version());
+        ActionBody action = ActionBody.read(body, Set.of("reason"));
+        return VersionView.of(lifecycle.rollback(id, user, action.reason()), active.get().version());
     }
 
     record AuditPage(List<AuditEntry> items, String next) {
