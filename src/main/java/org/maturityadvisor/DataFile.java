@@ -17,7 +17,9 @@ final class DataFile {
 
     /** H2's MVStore writes whole blocks of 4 KiB and starts with a text header, "H:2,block:...". */
     static final int BLOCK = 4096;
-    private static final Pattern LAST_BLOCK = Pattern.compile("^H:2,block:([0-9a-f]+),");
+    private static final Pattern HEADER = Pattern.compile("^H:2,");
+    /** The chunk the header last named; a header written at creation, or lazily after a crash, names none. */
+    private static final Pattern LAST_BLOCK = Pattern.compile(",block:([0-9a-f]+),");
 
     private DataFile() {
     }
@@ -40,12 +42,12 @@ final class DataFile {
             throw new Unusable(file, "is empty (0 bytes)");
         }
         String header = header(file);
-        Matcher block = LAST_BLOCK.matcher(header);
-        if (!block.find()) {
+        if (!HEADER.matcher(header).find()) {
             throw new Unusable(file, "is not an H2 database file (its header is unreadable)");
         }
-        long lastBlock = Long.parseLong(block.group(1), 16);
-        if (size % BLOCK != 0 || size <= lastBlock * BLOCK) {
+        Matcher block = LAST_BLOCK.matcher(header.lines().findFirst().orElse(""));
+        long lastBlock = block.find() ? Long.parseLong(block.group(1), 16) : 0;
+        if (size % BLOCK != 0 || size < 2L * BLOCK || size <= lastBlock * BLOCK) {
             throw new Unusable(file, "is truncated (" + size + " bytes; its header names block " + lastBlock
                     + ", which ends past the file)");
         }
