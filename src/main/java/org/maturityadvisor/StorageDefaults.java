@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
  * With no database configured, the service stores into an H2 file database under {@code maturity.data-dir} (default
  * {@code data}, relative to the working directory): no set-up at all. Setting {@code spring.datasource.url} (or
  * {@code SPRING_DATASOURCE_URL}) to a PostgreSQL URL replaces it. H2 refuses a path that is implicitly relative, so
- * the data directory is made absolute here.
+ * the data directory is made absolute here, and its database file checked ({@link DataFile}).
  */
 public class StorageDefaults implements EnvironmentPostProcessor {
 
@@ -24,6 +24,7 @@ public class StorageDefaults implements EnvironmentPostProcessor {
             return;
         }
         Path dataDir = Path.of(environment.getProperty("maturity.data-dir", "data")).toAbsolutePath().normalize();
+        DataFile.check(DataFile.of(dataDir)); // an empty or truncated file would open as a new, empty database
         environment.getPropertySources().addLast(new MapPropertySource("maturityStorageDefaults",
                 Map.of(URL, h2Url(dataDir), "spring.datasource.username", "sa")));
     }

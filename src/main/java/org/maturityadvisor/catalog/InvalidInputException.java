@@ -9,7 +9,8 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<InputError> errors;
 
     public InvalidInputException(List<InputError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")));
+        super(errors.stream().limit(10).map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; "))
+                + (errors.size() > 10 ? "; and " + (errors.size() - 10) + " more" : ""));
         this.errors = List.copyOf(errors);
     }
 

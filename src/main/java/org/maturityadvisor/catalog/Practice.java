@@ -52,6 +52,6 @@ public record Practice(String id, String dimension, PracticeType type, List<Stri
     }
 
     private static String describe(Object raw) {
-        return raw instanceof String text ? "\"" + text + "\"" : String.valueOf(raw);
+        return raw instanceof String text ? Echo.quoted(text) : Echo.of(String.valueOf(raw));
     }
 }

@@ -8,15 +8,17 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of the CLI. Exit codes: 0 done; 1 a scenario failed; 2 bad usage; 3 the team input is invalid;
- * 4 the rules (or, for {@code validate}, the draft) are invalid; 5 the service refused a rulesets request.
+ * 4 the rules (or, for {@code validate}, the draft) are invalid; 5 the service refused a rulesets request; 6 the
+ * backup failed.
  */
 @Command(name = "maturity-advisor", mixinStandardHelpOptions = true, version = "maturity-advisor 0.1.0",
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
         subcommands = {AssessCommand.class, SimulateCommand.class, PracticesCommand.class, ModelsCommand.class,
-                TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class, CommandLine.HelpCommand.class},
+                TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class, BackupCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a scenario failed", "2:bad usage", "3:the team input is invalid",
-                "4:the rules are invalid", "5:the service refused (rulesets)"})
+                "4:the rules are invalid", "5:the service refused (rulesets)", "6:the backup failed"})
 public final class Cli {
 
     public static final int SCENARIO_FAILED = 1;
@@ -26,7 +28,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> COMMANDS = Set.of("assess", "simulate", "practices", "models", "test-scenarios",
-            "validate", "rulesets", "help",
+            "validate", "rulesets", "backup", "help",
             "--help", "-h", "--version", "-V");
 
     /** Whether the arguments name a CLI command rather than options for the HTTP service. */

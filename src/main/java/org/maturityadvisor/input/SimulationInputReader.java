@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -45,8 +47,16 @@ public final class SimulationInputReader {
     }
 
     public static PlansRequest plans(String json, PracticeCatalog catalog) {
+        return plans(json, catalog, Integer.MAX_VALUE);
+    }
+
+    /** @throws LimitExceededException when there are more than {@code maxPlans} plans, before any is read */
+    public static PlansRequest plans(String json, PracticeCatalog catalog, int maxPlans) {
         List<InputError> errors = new ArrayList<>();
         JsonNode input = TeamInputReader.parse(json);
+        if (input != null && input.path("plans").isArray() && input.get("plans").size() > maxPlans) {
+            throw new LimitExceededException("maturity.limits.plans", "plans", maxPlans, "plans");
+        }
         TeamProfile team = team(input, Set.of("plans"), catalog, errors);
         List<Plan> plans = new ArrayList<>();
         JsonNode node = input.get("plans");
@@ -58,7 +68,7 @@ public final class SimulationInputReader {
             for (int i = 0; i < node.size(); i++) {
                 plan(node.get(i), "plans[" + i + "]", catalog, errors).ifPresent(plan -> {
                     if (!names.add(plan.name())) {
-                        errors.add(new InputError("plans", "plan name \"" + plan.name() + "\" is used twice"));
+                        errors.add(new InputError("plans", "plan name " + Echo.quoted(plan.name()) + " is used twice"));
                     }
                     plans.add(plan);
                 });
@@ -78,7 +88,7 @@ public final class SimulationInputReader {
         if (node != null && !node.isNull()) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
                 errors.add(new InputError("target", "expected a level number, or leave it out for the recommended "
-                        + "target; got " + node));
+                        + "target; got " + Echo.of(node.toString())));
             } else {
                 target = node.intValue();
             }

@@ -10,12 +10,14 @@ import java.util.Set;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.PracticeCatalog;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +29,15 @@ public final class TeamInputReader {
 
     private static final Set<String> FIELDS = Set.of("team", "context", "answers");
     private static final Set<String> CONTEXT_FIELDS = Set.of("mlUseCases", "businessCritical", "inProduction");
-    /** A practice answered twice is ambiguous: refuse it rather than keep whichever came last. */
+    /** The size of the column a team's name is stored in. */
+    public static final int MAX_TEAM_NAME = 200;
+    /**
+     * A practice answered twice is ambiguous: refuse it rather than keep whichever came last. Content after the
+     * document (a second object) is refused too, rather than silently dropped.
+     */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private TeamInputReader() {
     }
@@ -71,7 +79,12 @@ public final class TeamInputReader {
             errors.add(new InputError("team", "required: the team's name as a non-empty string"));
             return "";
         }
-        return node.stringValue().strip();
+        String name = node.stringValue().strip();
+        if (name.length() > MAX_TEAM_NAME) {
+            errors.add(new InputError("team", "at most " + MAX_TEAM_NAME + " characters, got " + name.length()
+                    + ": " + Echo.quoted(name)));
+        }
+        return name;
     }
 
     private static TeamContext context(JsonNode node, List<InputError> errors) {
@@ -94,7 +107,8 @@ public final class TeamInputReader {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
-            errors.add(new InputError("context.mlUseCases", "expected a whole number of 0 or more, got " + node));
+            errors.add(new InputError("context.mlUseCases", "expected a whole number of 0 or more, got "
+                    + Echo.of(node.toString())));
             return null;
         }
         return node.intValue();
@@ -106,7 +120,7 @@ public final class TeamInputReader {
             return null;
         }
         if (!node.isBoolean()) {
-            errors.add(new InputError("context." + name, "expected true or false, got " + node));
+            errors.add(new InputError("context." + name, "expected true or false, got " + Echo.of(node.toString())));
             return null;
         }
         return node.booleanValue();

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
@@ -32,6 +32,7 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
 import org.maturityadvisor.simulation.ModelDiff;
 import org.maturityadvisor.store.LatestInputs;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
 import org.slf4j.Logger;
@@ -58,9 +59,11 @@ public class RuleSetLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Path scenariosDir;
+    private final Limits.Text text;
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
-                     JsonMapper json, Clock clock, AdvisorProperties properties) {
+                     JsonMapper json, Clock clock, AdvisorProperties properties, Limits limits) {
+        this.text = limits.text();
         this.active = active;
         this.versions = versions;
         this.store = store;
@@ -98,6 +101,8 @@ public class RuleSetLifecycle {
      * reported and not kept: it can never be published.
      */
     public DraftReport draft(DraftFiles.Draft files, String author, String comment) {
+        text.author("author", author); // before any work: a comment too long for its column is the caller's mistake
+        text.comment("comment", comment);
         long start = System.nanoTime();
         LoadedRuleSet current = active.current(); // read once: a publish meanwhile must not mix two versions
         ValidationReport validation = RuleSetValidator.validate(files, current.files());
@@ -224,6 +229,8 @@ public class RuleSetLifecycle {
      */
     public StoredRuleSet publish(String seqOrHash, String actor, boolean mayForce, boolean force, String reason,
                                  boolean rebase) {
+        text.author("author", actor);
+        text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = reportOf(version.hash()).orElse(null);
         if (report == null && !version.state().equals("published")) {
@@ -282,6 +289,8 @@ public class RuleSetLifecycle {
      * @param mayForce whether the actor holds the admin role
      */
     public StoredRuleSet rollback(String seqOrHash, String actor, boolean mayForce, boolean force, String reason) {
+        text.author("author", actor);
+        text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         String current = activeVersion();
         if (!current.equals(version.hash())) {
@@ -327,24 +336,26 @@ public class RuleSetLifecycle {
     }
 
     private List<RuleFile> files(String hash) {
-        return RuleSetArchive.unpack(store.content(hash).orElseThrow(() -> new NoSuchElementException(
+        return RuleSetArchive.unpack(store.content(hash).orElseThrow(() -> new NotFoundException(
                 "rule-set version " + hash + " is not stored")));
     }
 
     public StoredRuleSet version(String seqOrHash) {
         return store.version(seqOrHash)
-                .orElseThrow(() -> new NoSuchElementException("no rule-set version " + seqOrHash));
+                .orElseThrow(() -> new NotFoundException("no rule-set version " + seqOrHash));
     }
 
     public DraftReport report(String seqOrHash) {
         StoredRuleSet version = version(seqOrHash);
         return store.report(version.hash()).map(text -> json.readValue(text, DraftReport.class))
-                .orElseThrow(() -> new NoSuchElementException("version " + version.seq() + " has no draft report"
+                .orElseThrow(() -> new NotFoundException("version " + version.seq() + " has no draft report"
                         + " (it was loaded from the rules directory, not uploaded)"));
     }
 
     public byte[] content(String seqOrHash) {
-        return store.content(version(seqOrHash).hash()).orElseThrow();
+        StoredRuleSet version = version(seqOrHash);
+        return store.content(version.hash())
+                .orElseThrow(() -> new NotFoundException("version " + version.seq() + " has no stored content"));
     }
 
     private OffsetDateTime now() {

@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +53,7 @@ public class RuleSetVersions {
     /** A kept version compiled (from the cache, or again from its stored files). */
     public LoadedRuleSet load(String version) {
         byte[] content = store.content(version)
-                .orElseThrow(() -> new NoSuchElementException("rule-set version " + version + " is not stored"));
+                .orElseThrow(() -> new NotFoundException("rule-set version " + version + " is not stored"));
         List<RuleFile> files = RuleSetArchive.unpack(content);
         Advisor known;
         synchronized (compiled) {

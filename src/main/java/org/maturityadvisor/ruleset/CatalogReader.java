@@ -2,6 +2,7 @@ package org.maturityadvisor.ruleset;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,6 +26,7 @@ import org.maturityadvisor.kie.RuleFile;
 /** Reads the practice catalog, {@code practices.csv}; every bad line is reported with its line number and column. */
 final class CatalogReader {
 
+    private static final Pattern CSV_LINE = Pattern.compile("(?:startline |line: )([\\d,]+)");
     private static final String[] HEADER = {"id", "dimension", "type", "choices", "question", "help"};
 
     private CatalogReader() {
@@ -50,11 +54,20 @@ final class CatalogReader {
                     }
                 });
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new RuleSetException(file.name(), "", "is not valid CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // an unbalanced quote surfaces from the record iterator as an UncheckedIOException around a CSVException
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new RuleSetException(file.name(), lineOf(cause.getMessage()), "is not valid CSV: "
+                    + cause.getMessage() + " (a double quote opens a quoted text, which needs its closing quote)");
         }
         RuleSetException.throwIfAny(problems);
         return new PracticeCatalog(practices);
+    }
+
+    /** The line Commons CSV names in its message ("(startline 3) EOF reached ...", "... at line: 3, ..."). */
+    private static String lineOf(String message) {
+        Matcher line = CSV_LINE.matcher(message == null ? "" : message);
+        return line.find() ? "line " + line.group(1).replace(",", "") : "";
     }
 
     private static Optional<Practice> practice(CSVRecord record, String file, List<RuleSetProblem> problems) {

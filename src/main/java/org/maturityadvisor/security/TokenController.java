@@ -3,10 +3,10 @@ package org.maturityadvisor.security;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.store.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,7 +89,7 @@ class TokenController {
     ResponseEntity<Void> revoke(@PathVariable long id, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         StoredToken token = store.byId(id).filter(found -> caller.isAdmin() || found.owner().equals(owner(authentication)))
-                .orElseThrow(() -> new NoSuchElementException("no API token " + id + " of yours"));
+                .orElseThrow(() -> new NotFoundException("no API token " + id + " of yours"));
         store.delete(token.id());
         audit.record(caller.name(), "token-revoked", "revoked", ApiTokenAuthentication.PREFIX + token.name()
                 + " of " + token.owner());

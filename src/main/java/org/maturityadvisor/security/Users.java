@@ -2,11 +2,11 @@ package org.maturityadvisor.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.store.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -83,7 +83,7 @@ class Users {
     }
 
     UserAccount find(String name) {
-        return store.find(name).orElseThrow(() -> new NoSuchElementException("no user " + name));
+        return store.find(name).orElseThrow(() -> new NotFoundException("no user " + name));
     }
 
     private static Optional<Role> role(String label, List<InputError> errors) {

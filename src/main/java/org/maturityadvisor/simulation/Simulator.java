@@ -278,8 +278,8 @@ public final class Simulator {
 
     private MaturityModel model(String id, String field) {
         return advisor.models().stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(List.of(new InputError(field, "unknown model \"" + id
-                        + "\"; one of " + advisor.models().stream().map(MaturityModel::id).toList()))));
+                .orElseThrow(() -> new InvalidInputException(List.of(new InputError(field, "unknown model "
+                        + org.maturityadvisor.catalog.Echo.quoted(id) + "; one of " + advisor.models().stream().map(MaturityModel::id).toList()))));
     }
 
     private Effort effortOf(String criterionId) {

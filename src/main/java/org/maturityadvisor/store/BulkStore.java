@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,11 +28,14 @@ public class BulkStore {
     private final JdbcClient jdbc;
     private final TeamStore teams;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoint;
 
     public BulkStore(JdbcClient jdbc, TeamStore teams, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.teams = teams;
         this.transactions = transactions;
+        this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -63,14 +67,24 @@ public class BulkStore {
         });
     }
 
+    /**
+     * Registers the team unless it exists. Another import may register the same new team at the same moment: its
+     * insert then waits for that one's commit and fails on the key; the savepoint keeps this transaction alive (on
+     * PostgreSQL a failed statement would abort it), and the team counts as existing, as it now does.
+     */
     private boolean createIfAbsent(ImportItem item, NewAssessment assessment) {
         int known = jdbc.sql("select count(*) from team where id = ?").param(item.teamId()).query(Integer.class)
                 .single();
         if (known > 0) {
             return false;
         }
-        teams.create(item.teamId(), item.teamName(), assessment.author(), assessment.assessedAt());
-        return true;
+        try {
+            savepoint.executeWithoutResult(status -> teams.create(item.teamId(), item.teamName(),
+                    assessment.author(), assessment.assessedAt()));
+            return true;
+        } catch (TeamExistsException raced) {
+            return false;
+        }
     }
 
     /** The names of those of {@code ids} that are registered. */

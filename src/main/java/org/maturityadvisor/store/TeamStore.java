@@ -57,32 +57,42 @@ public class TeamStore {
                 : new Slice<>(page, null);
     }
 
+    /**
+     * One query for a page of teams with their newest levels: a query per team inside the row mapper held one pooled
+     * connection while asking for a second, so that a small pool ran dry under a few concurrent listings.
+     */
     private List<StoredTeam> teams(String where, List<Object> params, int limit) {
         List<Object> all = new ArrayList<>(params);
         all.add(limit);
-        List<StoredTeam> teams = jdbc.sql("select t.id, t.name, t.created_at, t.created_by, t.latest_assessment_id,"
+        Map<String, StoredTeam> teams = new LinkedHashMap<>();
+        Map<String, List<StoredLevel>> levels = new LinkedHashMap<>();
+        jdbc.sql("select t.id, t.name, t.created_at, t.created_by, t.assessments, l.model, l.level, l.level_name,"
+                        + " l.score from (select t.id, t.name, t.created_at, t.created_by, t.latest_assessment_id,"
                         + " (select count(*) from assessment a where a.team_id = t.id) as assessments"
-                        + " from team t " + where + " order by t.id fetch first ? rows only")
-                .params(all).query((rs, row) -> new StoredTeam(rs.getString("id"), rs.getString("name"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
-                        rs.getInt("assessments"), levelsOf(rs.getLong("latest_assessment_id"))))
-                .list();
-        return teams;
-    }
-
-    private List<StoredLevel> levelsOf(long assessmentId) {
-        if (assessmentId == 0) {
-            return List.of();
-        }
-        return jdbc.sql("select model, level, level_name, score from assessment_level where assessment_id = ?"
-                + " order by model").param(assessmentId).query(TeamStore::level).list();
+                        + " from team t " + where + " order by t.id fetch first ? rows only) t"
+                        + " left join assessment_level l on l.assessment_id = t.latest_assessment_id"
+                        + " order by t.id, l.model")
+                .params(all).query((ResultSet rs) -> {
+                    String id = rs.getString("id");
+                    if (!teams.containsKey(id)) {
+                        teams.put(id, new StoredTeam(id, rs.getString("name"),
+                                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+                                rs.getInt("assessments"), List.of()));
+                    }
+                    List<StoredLevel> ofTeam = levels.computeIfAbsent(id, key -> new ArrayList<>());
+                    if (rs.getString("model") != null) {
+                        ofTeam.add(level(rs, 0));
+                    }
+                });
+        return teams.values().stream().map(team -> new StoredTeam(team.id(), team.name(), team.createdAt(),
+                team.createdBy(), team.assessments(), levels.get(team.id()))).toList();
     }
 
     /**
      * Stores an assessment as the team's next one.
      *
      * @return its number in the team's history (1 for the first)
-     * @throws java.util.NoSuchElementException when the team does not exist
+     * @throws NotFoundException when the team does not exist
      */
     public int save(String teamId, NewAssessment assessment) {
         Integer seq = transactions.execute(status -> {
@@ -90,7 +100,7 @@ public class TeamStore {
             List<String> locked = jdbc.sql("select id from team where id = ? for update").param(teamId)
                     .query(String.class).list();
             if (locked.isEmpty()) {
-                throw new java.util.NoSuchElementException("no team " + teamId);
+                throw new NotFoundException("no team " + teamId);
             }
             int next = jdbc.sql("select coalesce(max(seq), 0) + 1 from assessment where team_id = ?").param(teamId)
                     .query(Integer.class).single();

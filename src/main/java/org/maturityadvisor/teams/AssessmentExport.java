@@ -67,7 +67,8 @@ public class AssessmentExport {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             csv.printRecord(header(practices, models));
-            store.eachExported(teamId, false, assessment -> print(csv, row(assessment, practices, models)));
+            store.eachExported(teamId, false, assessment -> print(csv, row(assessment, practices, models).stream()
+                    .map(CsvCells::neutralise).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.maturityadvisor.Limits;
+import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.catalog.PracticeType;
@@ -46,11 +48,17 @@ final class CsvImport {
         }
     }
 
-    static ParsedImport read(String text, PracticeCatalog catalog) {
+    /** @throws LimitExceededException when there are more than {@code maxRows} rows below the header */
+    static ParsedImport read(String text, PracticeCatalog catalog, int maxRows) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // Excel's UTF-8 byte-order mark
-        List<CSVRecord> records;
+        List<CSVRecord> records = new ArrayList<>();
         try (CSVParser parser = format(body).parse(new StringReader(body))) {
-            records = parser.getRecords();
+            for (CSVRecord record : parser) {
+                if (records.size() > maxRows) { // the header and maxRows rows are read
+                    throw new LimitExceededException(Limits.PREFIX + "import-rows", "rows", maxRows, "rows");
+                }
+                records.add(record);
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return ParsedImport.refused(new ImportError("(body)", 0, null, "not valid CSV: " + e.getMessage()));
         }
@@ -133,7 +141,7 @@ final class CsvImport {
         }
         for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
             Column column = columns.get(i);
-            String cell = record.get(i).strip();
+            String cell = CsvCells.restore(record.get(i).strip());
             if (cell.isEmpty()) {
                 continue; // unanswered
             }

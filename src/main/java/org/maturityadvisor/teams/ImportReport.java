@@ -6,10 +6,11 @@ import org.maturityadvisor.store.StoredLevel;
 
 /**
  * What an import wrote: per row, its team (registered by this import or already there), the new assessment's
- * number in the team's history and its level in every model; and the rows skipped, each problem with its place.
+ * number in the team's history and its level in every model; and the rows skipped, each problem with its place (the
+ * first {@code maturity.limits.errors} of them; {@code totalErrors} counts them all).
  */
 public record ImportReport(int imported, long skipped, String rulesetVersion, List<ImportedRow> teams,
-                           List<ImportError> errors) {
+                           List<ImportError> errors, long totalErrors) {
 
     public ImportReport {
         teams = List.copyOf(teams);

@@ -7,11 +7,23 @@ public class InvalidImportException extends RuntimeException {
 
     private final transient List<ImportError> errors;
     private final long badRows;
+    private final long total;
 
     InvalidImportException(List<ImportError> errors, long badRows) {
-        super(errors.size() + " problems in " + badRows + " rows; nothing was imported");
+        this(errors, badRows, errors.size());
+    }
+
+    /** @param errors the first problems found (the caller caps them); {@code total} counts them all */
+    InvalidImportException(List<ImportError> errors, long badRows, long total) {
+        super(total + " problems in " + badRows + " rows; nothing was imported");
         this.errors = List.copyOf(errors);
         this.badRows = badRows;
+        this.total = total;
+    }
+
+    /** How many problems there are in all (more than {@link #errors()} holds when it was capped). */
+    public long total() {
+        return total;
     }
 
     public List<ImportError> errors() {

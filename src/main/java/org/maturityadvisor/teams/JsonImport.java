@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.maturityadvisor.Limits;
+import org.maturityadvisor.catalog.LimitExceededException;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,7 +29,8 @@ final class JsonImport {
     private JsonImport() {
     }
 
-    static ParsedImport read(String text) {
+    /** @throws LimitExceededException when there are more than {@code maxRows} teams */
+    static ParsedImport read(String text, int maxRows) {
         List<ImportError> fileErrors = new ArrayList<>();
         List<ImportRow> rows = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(text)) {
@@ -40,7 +44,7 @@ final class JsonImport {
                 parser.nextToken();
                 if (name.equals("teams") && parser.currentToken() == JsonToken.START_ARRAY) {
                     teams = true;
-                    readTeams(parser, rows);
+                    readTeams(parser, rows, maxRows);
                 } else {
                     fileErrors.add(new ImportError("line " + line + ", field " + name, line, name,
                             name.equals("teams") ? "expected an array of teams" : "unknown field; expected teams"));
@@ -50,6 +54,11 @@ final class JsonImport {
             if (!teams && fileErrors.isEmpty()) {
                 fileErrors.add(ImportError.atLine(1, "expected {\"teams\": [...]}"));
             }
+            if (parser.nextToken() != null) { // a second document would otherwise be dropped without a word
+                long line = parser.currentTokenLocation().getLineNr();
+                return ParsedImport.refused(new ImportError("line " + line, line, null, "trailing content after "
+                        + "the JSON document: send one {\"teams\": [...]} object"));
+            }
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             return ParsedImport.refused(new ImportError("line " + line, line, null, "not valid JSON: "
@@ -58,9 +67,12 @@ final class JsonImport {
         return new ParsedImport(fileErrors, rows);
     }
 
-    private static void readTeams(JsonParser parser, List<ImportRow> rows) {
+    private static void readTeams(JsonParser parser, List<ImportRow> rows, int maxRows) {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (index >= maxRows) {
+                throw new LimitExceededException(Limits.PREFIX + "import-rows", "teams", maxRows, "rows");
+            }
             long line = parser.currentTokenLocation().getLineNr();
             JsonNode team = parser.readValueAsTree();
             rows.add(row(team, line, "teams[" + index++ + "]"));

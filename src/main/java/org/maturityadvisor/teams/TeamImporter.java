@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
@@ -35,8 +37,10 @@ public class TeamImporter {
     private final BulkStore store;
     private final JsonMapper json;
     private final Clock clock;
+    private final Limits limits;
 
-    TeamImporter(ActiveRuleSet ruleSet, BulkStore store, JsonMapper json, Clock clock) {
+    TeamImporter(ActiveRuleSet ruleSet, BulkStore store, JsonMapper json, Clock clock, Limits limits) {
+        this.limits = limits;
         this.ruleSet = ruleSet;
         this.store = store;
         this.json = json;
@@ -44,12 +48,14 @@ public class TeamImporter {
     }
 
     public ImportReport importCsv(String csv, String author, boolean skipBadRows) {
+        limits.text().author("author", author);
         LoadedRuleSet active = ruleSet.current();
-        return run(CsvImport.read(csv, active.advisor().catalog()), active, author, skipBadRows);
+        return run(CsvImport.read(csv, active.advisor().catalog(), limits.importRows()), active, author, skipBadRows);
     }
 
     public ImportReport importJson(String body, String author, boolean skipBadRows) {
-        return run(JsonImport.read(body), ruleSet.current(), author, skipBadRows);
+        limits.text().author("author", author);
+        return run(JsonImport.read(body, limits.importRows()), ruleSet.current(), author, skipBadRows);
     }
 
     /** A row that passed every check, read as the team input it will be stored as. */
@@ -58,7 +64,8 @@ public class TeamImporter {
 
     private ImportReport run(ParsedImport parsed, LoadedRuleSet active, String author, boolean skipBadRows) {
         Map<String, String> names = names(parsed.rows());
-        List<ImportError> errors = new ArrayList<>(parsed.fileErrors());
+        FirstErrors errors = new FirstErrors(limits.errors());
+        parsed.fileErrors().forEach(errors::add);
         List<Checked> good = new ArrayList<>();
         long badRows = 0;
         for (ImportRow row : parsed.rows()) {
@@ -67,12 +74,12 @@ public class TeamImporter {
             if (rowErrors.isEmpty()) {
                 good.add(checked);
             } else {
-                errors.addAll(rowErrors);
+                rowErrors.forEach(errors::add);
                 badRows++;
             }
         }
         if (!parsed.fileErrors().isEmpty() || badRows > 0 && !skipBadRows) {
-            throw new InvalidImportException(errors, badRows);
+            throw new InvalidImportException(errors.first(), badRows, errors.total());
         }
         return write(good, active, author, badRows, errors);
     }
@@ -82,10 +89,11 @@ public class TeamImporter {
             errors.add(row.error("id", "required: the team's id"));
         } else if (!validId(row.teamId())) {
             errors.add(row.error("id", "expected lower-case letters and digits in words joined by '-', at most "
-                    + TeamService.MAX_ID + " characters (e.g. payments-ml); got \"" + row.teamId() + "\""));
+                    + TeamService.MAX_ID + " characters (e.g. payments-ml); got " + Echo.quoted(row.teamId())));
         }
-        if (row.name() != null && row.name().length() > TeamService.MAX_NAME) {
-            errors.add(row.error("name", "at most " + TeamService.MAX_NAME + " characters"));
+        ImportError longName = row.name() == null ? null : tooLongName(row);
+        if (longName != null) {
+            errors.add(longName);
         }
         ObjectNode input = json.createObjectNode();
         // a row with a bad id has its answers checked all the same, so one pass reports every problem
@@ -98,6 +106,11 @@ public class TeamImporter {
             e.errors().forEach(error -> errors.add(row.error(error.field(), error.reason())));
             return null;
         }
+    }
+
+    private ImportError tooLongName(ImportRow row) {
+        var error = Limits.Text.tooLong("name", row.name(), limits.text().teamName(), "team-name");
+        return error == null ? null : row.error("name", error.reason());
     }
 
     private static boolean validId(String id) {
@@ -117,7 +130,7 @@ public class TeamImporter {
     }
 
     private ImportReport write(List<Checked> good, LoadedRuleSet active, String author, long badRows,
-                               List<ImportError> errors) {
+                               FirstErrors errors) {
         Advisor advisor = active.advisor();
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<BulkStore.ImportItem> items = good.stream().map(checked -> new BulkStore.ImportItem(
@@ -130,7 +143,7 @@ public class TeamImporter {
             rows.add(new ImportReport.ImportedRow(good.get(i).row().line(), imported.teamId(),
                     imported.created() ? "created" : "existing", imported.seq(), imported.levels()));
         }
-        return new ImportReport(rows.size(), badRows, advisor.version(), rows, errors);
+        return new ImportReport(rows.size(), badRows, advisor.version(), rows, errors.first(), errors.total());
     }
 
     private NewAssessment assessed(Checked checked, Advisor advisor, String author, OffsetDateTime at) {

@@ -9,14 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.MaturityModel;
@@ -25,6 +26,7 @@ import org.maturityadvisor.lifecycle.RuleSetVersions;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NewAssessment;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.Portfolio;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
@@ -42,15 +44,17 @@ public class TeamService {
 
     public static final Pattern TEAM_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final int MAX_ID = 64;
-    static final int MAX_NAME = 200;
 
     private final ActiveRuleSet ruleSet;
     private final RuleSetVersions versions;
     private final TeamStore store;
     private final JsonMapper json;
     private final Clock clock;
+    private final Limits.Text text;
 
-    TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock) {
+    TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock,
+                Limits limits) {
+        this.text = limits.text();
         this.ruleSet = ruleSet;
         this.versions = versions;
         this.store = store;
@@ -68,16 +72,20 @@ public class TeamService {
      * @throws InvalidInputException naming the field at fault
      */
     public StoredTeam register(String id, String name, String author) {
+        text.author("author", author);
         List<InputError> errors = new ArrayList<>();
         String teamName = name == null ? "" : name.strip();
-        if (teamName.isEmpty() || teamName.length() > MAX_NAME) {
-            errors.add(new InputError("name", "required: the team's name, 1 to " + MAX_NAME + " characters"));
+        InputError tooLong = Limits.Text.tooLong("name", teamName, text.teamName(), "team-name");
+        if (teamName.isEmpty()) {
+            errors.add(new InputError("name", "required: the team's name, 1 to " + text.teamName() + " characters"));
+        } else if (tooLong != null) {
+            errors.add(tooLong);
         }
         String teamId = id == null ? slug(teamName) : id;
         if (!TEAM_ID.matcher(teamId).matches() || teamId.length() > MAX_ID) {
             errors.add(new InputError("id", id == null ? "cannot be derived from the name; give an id"
                     : "expected lower-case letters and digits in words joined by '-', at most " + MAX_ID
-                    + " characters (e.g. payments-ml); got \"" + id + "\""));
+                    + " characters (e.g. payments-ml); got " + Echo.quoted(id)));
         }
         InvalidInputException.throwIfAny(errors);
         return store.create(teamId, teamName, author, now());
@@ -89,7 +97,7 @@ public class TeamService {
     }
 
     public StoredTeam team(String id) {
-        return store.team(id).orElseThrow(() -> new NoSuchElementException("no team " + id));
+        return store.team(id).orElseThrow(() -> new NotFoundException("no team " + id));
     }
 
     public Slice<StoredTeam, String> teams(String after, int limit) {
@@ -102,6 +110,7 @@ public class TeamService {
      * @param body {@code {context, answers}}, as for a one-off assessment; {@code team} may be left out
      */
     public Stored assess(String teamId, JsonNode body, String author) {
+        text.author("author", author);
         StoredTeam team = team(teamId);
         JsonNode input = withTeamName(body, team);
         LoadedRuleSet active = ruleSet.current();
@@ -121,7 +130,7 @@ public class TeamService {
         JsonNode given = body.get("team");
         if (given != null && !given.isNull() && !(given.isString() && given.stringValue().strip().equals(team.name()))) {
             throw new InvalidInputException(List.of(new InputError("team", "this assesses team \"" + team.name()
-                    + "\" (" + team.id() + "); leave team out or give that name, got " + given)));
+                    + "\" (" + team.id() + "); leave team out or give that name, got " + Echo.of(given.toString()))));
         }
         ObjectNode input = json.createObjectNode();
         input.put("team", team.name());
@@ -141,7 +150,7 @@ public class TeamService {
     public StoredAssessment assessment(String teamId, int seq) {
         team(teamId);
         return store.assessment(teamId, seq)
-                .orElseThrow(() -> new NoSuchElementException("team " + teamId + " has no assessment " + seq));
+                .orElseThrow(() -> new NotFoundException("team " + teamId + " has no assessment " + seq));
     }
 
     /** A stored assessment evaluated again under its own rule-set version; {@code identical} checks the replay. */

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.teams.AssessmentExport;
 import org.maturityadvisor.teams.ImportReport;
+import org.maturityadvisor.teams.ImportText;
 import org.maturityadvisor.teams.InvalidImportException;
 import org.maturityadvisor.teams.TeamImporter;
 import org.maturityadvisor.teams.TeamService;
@@ -40,7 +42,10 @@ class BulkController {
     private final AssessmentExport export;
     private final TeamService teams;
 
-    BulkController(TeamImporter importer, AssessmentExport export, TeamService teams) {
+    private final ProblemResponses problems;
+
+    BulkController(TeamImporter importer, AssessmentExport export, TeamService teams, ProblemResponses problems) {
+        this.problems = problems;
         this.importer = importer;
         this.export = export;
         this.teams = teams;
@@ -66,7 +71,7 @@ class BulkController {
     private static String text(HttpEntity<byte[]> body) {
         MediaType type = body.getHeaders().getContentType();
         Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
-        return body.getBody() == null ? "" : new String(body.getBody(), charset);
+        return body.getBody() == null ? "" : ImportText.decode(body.getBody(), charset);
     }
 
     /** Written to the response as it is read from the database, never held whole. */
@@ -75,8 +80,8 @@ class BulkController {
                 @RequestParam(defaultValue = "false") boolean includeResult, HttpServletResponse response)
             throws IOException {
         if (!format.equals("csv") && !format.equals("json")) {
-            throw new InvalidInputException(List.of(new InputError("format", "expected csv or json, got \""
-                    + format + "\"")));
+            throw new InvalidInputException(List.of(new InputError("format", "expected csv or json, got "
+                    + Echo.quoted(format))));
         }
         if (team != null) {
             teams.team(team); // an unknown team is a 404, not an empty export
@@ -97,12 +102,12 @@ class BulkController {
     ResponseEntity<ProblemDetail> invalidImport(InvalidImportException e) {
         String rows = e.badRows() == 0 ? "the file is invalid" : e.badRows() == 1 ? "1 row is invalid"
                 : e.badRows() + " rows are invalid";
-        int count = e.errors().size();
+        long count = e.total();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rows + " (" + count
                 + (count == 1 ? " problem" : " problems") + "); nothing was imported");
         problem.setType(ProblemResponses.INVALID_INPUT);
         problem.setTitle("Invalid import");
-        problem.setProperty("errors", e.errors());
+        problems.listed(problem, e.errors(), count);
         return ResponseEntity.badRequest().body(problem);
     }
 }

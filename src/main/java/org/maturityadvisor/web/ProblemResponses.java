@@ -1,30 +1,50 @@
 package org.maturityadvisor.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Map;
 
+import org.maturityadvisor.Limits;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.TeamExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns rejected input into RFC 9457 problem details that list every field at fault. */
+/**
+ * Turns rejected input into RFC 9457 problem details that list every field at fault (the first
+ * {@code maturity.limits.errors} of them, with the total). Every client mistake is a 4xx; a 5xx is a real fault.
+ */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+    static final URI TOO_LARGE = URI.create("/problems/too-large");
+
+    private final Limits limits;
+
+    ProblemResponses(Limits limits) {
+        this.limits = limits;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
@@ -33,15 +53,81 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
         problem.setType(INVALID_INPUT);
         problem.setTitle("Invalid team input");
-        problem.setProperty("errors", errors);
+        listed(problem, errors, errors.size());
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {
+    /** The first {@code maturity.limits.errors} problems, and how many there are in all. */
+    void listed(ProblemDetail problem, List<?> errors, long total) {
+        problem.setProperty("errors", errors.size() > limits.errors() ? errors.subList(0, limits.errors()) : errors);
+        problem.setProperty("totalErrors", total);
+    }
+
+    int maxErrors() {
+        return limits.errors();
+    }
+
+    @ExceptionHandler(LimitExceededException.class)
+    ResponseEntity<Map<String, Object>> limitExceeded(LimitExceededException e, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .body(tooLarge(e, request.getDescription(false).replaceFirst("^uri=", "")));
+    }
+
+    /** A 413 body; also written by {@link BodyLimitFilter} before the request reaches a controller. */
+    static Map<String, Object> tooLarge(LimitExceededException e, String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TOO_LARGE.toString());
+        problem.put("title", "Request too large");
+        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("detail", e.getMessage());
+        problem.put("instance", instance);
+        problem.put("limit", e.limit());
+        problem.put("field", e.field());
+        problem.put("max", e.max());
+        problem.put("unit", e.unit());
+        return problem;
+    }
+
+    /** A multipart upload over the container's limits (which follow {@code maturity.limits.upload-body}). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        LimitExceededException e = new LimitExceededException(Limits.PREFIX + "upload-body", "file",
+                limits.uploadBody().toBytes(), "bytes");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .body(tooLarge(e, request.getDescription(false).replaceFirst("^uri=", "")));
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short): the caller's mistake, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "not a readable "
+                + "multipart/form-data body: send the file as part \"file\" (curl -F file=@table.drl.xlsx)");
+        problem.setTitle("Invalid upload");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /**
+     * A stored rule-set version does not load under this service: today's checks refuse it (a formula cell, a cell
+     * too long for storage), or it no longer compiles. Each problem names its file and cell.
+     */
+    @ExceptionHandler(RuleSetException.class)
+    ResponseEntity<ProblemDetail> ruleSetDoesNotLoad(RuleSetException e) {
+        List<RuleSetProblem> problems = e.problems();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the rule-set version this "
+                + "needs does not load under this service (" + problems.size() + " problem(s)); nothing was changed");
+        problem.setTitle("Rule set does not load");
+        listed(problem, problems.stream().map(RuleSetProblem::toString).toList(), problems.size());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(RuleSetLifecycle.Refused.class)
@@ -55,17 +141,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         // a question of role is 403 (only an admin may force past a closed gate); a closed gate alone is 409
         problem.setTitle(e.kind() == RuleSetLifecycle.Refused.Kind.FORBIDDEN ? "Forbidden" : "Refused");
         return ResponseEntity.status(status).body(problem);
-    }
-
-    /** A stored version that today's checks refuse (explain under it, publish or roll back to it). */
-    @ExceptionHandler(RuleSetException.class)
-    ResponseEntity<ProblemDetail> notLoadable(RuleSetException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "the rule-set version does not pass today's checks: " + e.problems().stream().limit(10)
-                        .map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
-        problem.setTitle("Rule set refused");
-        problem.setProperty("problems", e.problems().stream().limit(100).map(Object::toString).toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @ExceptionHandler(TeamExistsException.class)

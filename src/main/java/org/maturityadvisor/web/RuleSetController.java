@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.catalog.InputError;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Rule-set versions: list, download, upload a draft (one table replacing its namesake, or a zip of the whole rules
@@ -119,22 +119,19 @@ class RuleSetController {
     }
 
     @PostMapping("/api/rulesets/{id}/publish")
-    VersionView publish(@PathVariable String id, @RequestBody(required = false) JsonNode body, Principal caller,
+    VersionView publish(@PathVariable String id, @RequestBody(required = false) String body, Principal caller,
                         HttpServletRequest request) {
-        boolean force = body != null && body.path("force").asBoolean(false);
-        boolean rebase = body != null && body.path("rebase").asBoolean(false);
-        String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.publish(id, caller.getName(), isAdmin(request), force, reason, rebase),
-                active.get().version());
+        ActionBody action = ActionBody.read(body, Set.of("force", "reason", "rebase"));
+        return VersionView.of(lifecycle.publish(id, caller.getName(), isAdmin(request), action.force(),
+                action.reason(), action.rebase()), active.get().version());
     }
 
     @PostMapping("/api/rulesets/{id}/rollback")
-    VersionView rollback(@PathVariable String id, @RequestBody(required = false) JsonNode body, Principal caller,
+    VersionView rollback(@PathVariable String id, @RequestBody(required = false) String body, Principal caller,
                          HttpServletRequest request) {
-        boolean force = body != null && body.path("force").asBoolean(false);
-        String reason = body == null ? null : body.path("reason").asString(null);
-        return VersionView.of(lifecycle.rollback(id, caller.getName(), isAdmin(request), force, reason),
-                active.get().version());
+        ActionBody action = ActionBody.read(body, Set.of("force", "reason"));
+        return VersionView.of(lifecycle.rollback(id, caller.getName(), isAdmin(request), action.force(),
+                action.reason()), active.get().version());
     }
 
     /** Forcing past a closed gate is the admin role's (granted by sign-in; see the security package). */

@@ -1,6 +1,7 @@
 package org.maturityadvisor.web;
 
 import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.input.SimulationInputReader;
 import org.maturityadvisor.simulation.ImpactResult;
@@ -17,16 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulationController {
 
     private final ActiveRuleSet ruleSet;
+    private final Limits limits;
 
-    SimulationController(ActiveRuleSet ruleSet) {
+    SimulationController(ActiveRuleSet ruleSet, Limits limits) {
         this.ruleSet = ruleSet;
+        this.limits = limits;
     }
 
     /** A team plus named plans of practice changes: the base result, each plan's result and the differences. */
     @PostMapping(path = "/api/simulations", consumes = MediaType.APPLICATION_JSON_VALUE)
     SimulationResult simulate(@RequestBody String body) {
         Advisor advisor = ruleSet.get();
-        SimulationInputReader.PlansRequest request = SimulationInputReader.plans(body, advisor.catalog());
+        SimulationInputReader.PlansRequest request = SimulationInputReader.plans(body, advisor.catalog(),
+                limits.plans());
         return new Simulator(advisor).simulate(request.team(), request.plans());
     }
 

@@ -6,8 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +214,64 @@ class BulkApiTest {
         assertThat(full.get("assessments").get(1).get("result").get("models")).isNotEmpty();
         assertThat(get("/api/exports/assessments?format=xml").statusCode()).isEqualTo(400);
         assertThat(get("/api/exports/assessments?team=nobody-" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+    }
+
+    /** README: a row's team is registered if new; two imports racing to register it both succeed. */
+    @Test
+    void racingImportsOfOneNewTeamBothSucceedTheLaterSeeingItAsExisting() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String id = unique("race");
+                String csv = HEADER + id + ",,,,,scripted,yes,\n" + "race-other,,,,,manual,,\n";
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> imports = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    imports.add(pool.submit(() -> {
+                        start.await();
+                        return post("/api/imports", "text/csv", csv.replace("race-other", unique("race-other")));
+                    }));
+                }
+                start.countDown();
+                List<String> statuses = new ArrayList<>();
+                for (Future<HttpResponse<String>> done : imports) {
+                    HttpResponse<String> response = done.get(60, TimeUnit.SECONDS);
+                    assertThat(response.statusCode()).as("round " + round + ": " + response.body()).isEqualTo(201);
+                    statuses.add(JSON.readTree(response.body()).get("teams").get(0).get("status").stringValue());
+                }
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder("created", "existing");
+                assertThat(json(get("/api/teams/" + id)).get("assessments").intValue()).isEqualTo(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** OWASP CSV injection: a cell that starts with = + - @ tab or CR would run as a formula in a spreadsheet. */
+    @Test
+    void theCsvExportNeutralisesFormulaCellsAndTheImportReadsThemBackToTheSameValue() throws Exception {
+        String id = unique("formula");
+        String name = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        post("/api/imports", "text/csv", "team,name,release.method\n" + id + ",\"" + name.replace("\"", "\"\"")
+                + "\",manual\n");
+        assertThat(json(get("/api/teams/" + id)).get("name").stringValue()).isEqualTo(name);
+
+        String exported = get("/api/exports/assessments?format=csv&team=" + id).body();
+
+        assertThat(exported).contains(",\"'=HYPERLINK(").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+        String copy = unique("formula-copy");
+        HttpResponse<String> again = post("/api/imports", "text/csv", exported.replace(id + ",", copy + ","));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(json(get("/api/teams/" + copy)).get("name").stringValue()).isEqualTo(name);
+
+        String quoted = unique("quoted");
+        post("/api/imports", "text/csv", "team,name\n" + quoted + ",''quoted\n");
+        assertThat(json(get("/api/teams/" + quoted)).get("name").stringValue()).isEqualTo("'quoted");
+        String reexported = get("/api/exports/assessments?format=csv&team=" + quoted).body();
+        assertThat(reexported).contains(",''quoted,");
+        String quotedCopy = unique("quoted-copy");
+        post("/api/imports", "text/csv", reexported.replace(quoted + ",", quotedCopy + ","));
+        assertThat(json(get("/api/teams/" + quotedCopy)).get("name").stringValue()).isEqualTo("'quoted");
     }
 
     /**

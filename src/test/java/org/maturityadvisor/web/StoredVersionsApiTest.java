@@ -59,7 +59,7 @@ class StoredVersionsApiTest {
 
         HttpResponse<String> explained = get("/api/teams/" + team + "/assessments/1/explain");
 
-        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(422);
+        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(409);
         assertThat(explained.body()).contains("cell H" + formula.row(), "holds a formula");
         assertThat(formula.marker()).doesNotExist();
     }
@@ -74,7 +74,7 @@ class StoredVersionsApiTest {
 
         HttpResponse<String> rolledBack = post("/api/rulesets/" + shipped + "/rollback", "{}");
 
-        assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(422);
+        assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(409);
         assertThat(rolledBack.body()).contains("cell H" + formula.row());
         assertThat(active.get().version()).isEqualTo(shipped);
         assertThat(formula.marker()).doesNotExist();

@@ -1,0 +1,89 @@
+package org.maturityadvisor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The embedded database's file, checked before H2 opens it. H2 treats an empty file as a new database: the service
+ * would start empty, as if every team, assessment and published version were gone, and accept new writes. A missing
+ * file is a first start; an empty, truncated or unreadable one stops the start, naming the file and what to do.
+ */
+final class DataFile {
+
+    /** H2's MVStore writes whole blocks of 4 KiB and starts with a text header, "H:2,block:...". */
+    static final int BLOCK = 4096;
+    private static final Pattern HEADER = Pattern.compile("^H:2,");
+    /** The chunk the header last named; a header written at creation, or lazily after a crash, names none. */
+    private static final Pattern LAST_BLOCK = Pattern.compile(",block:([0-9a-f]+),");
+
+    private DataFile() {
+    }
+
+    /** The file H2 keeps a database in: {@code advisor.mv.db} beside the URL's {@code advisor}. */
+    static Path of(Path dataDir) {
+        return dataDir.resolve("advisor.mv.db");
+    }
+
+    /** @throws Unusable when the file exists but cannot be the database it was */
+    static void check(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new Unusable(file, "cannot be read (not a readable file)");
+        }
+        long size = size(file);
+        if (size == 0) {
+            throw new Unusable(file, "is empty (0 bytes)");
+        }
+        String header = header(file);
+        if (!HEADER.matcher(header).find()) {
+            throw new Unusable(file, "is not an H2 database file (its header is unreadable)");
+        }
+        Matcher block = LAST_BLOCK.matcher(header.lines().findFirst().orElse(""));
+        long lastBlock = block.find() ? Long.parseLong(block.group(1), 16) : 0;
+        if (size % BLOCK != 0 || size < 2L * BLOCK || size <= lastBlock * BLOCK) {
+            throw new Unusable(file, "is truncated (" + size + " bytes; its header names block " + lastBlock
+                    + ", which ends past the file)");
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new Unusable(file, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String header(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(256), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new Unusable(file, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The database file is there but unusable; the start stops rather than run on an empty database. */
+    static final class Unusable extends IllegalStateException {
+        private final transient Path file;
+
+        Unusable(Path file, String problem) {
+            super("The embedded database file " + file + " " + problem + ". Starting would open an empty database "
+                    + "as if every team, assessment and published rule set were gone.");
+            this.file = file;
+        }
+
+        String action() {
+            return "Restore the file from a backup (stop the service; unzip the backup made by "
+                    + "'java -jar maturity-advisor.jar backup --data-dir " + file.getParent() + "' into "
+                    + file.getParent() + "; see README \"Storage\"). To start afresh on purpose, move " + file
+                    + " away first.";
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.maturityadvisor.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.kie.RuleFile;
+
+/** A practices.csv that is not valid CSV is a rule-set problem naming its line, never an unexplained failure. */
+class CatalogReaderTest {
+
+    private static final String HEADER = "id,dimension,type,choices,question,help\n";
+
+    @Test
+    void anUnbalancedQuoteIsAProblemNamingTheLineWhereTheQuotedTextStarts() {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> CatalogReader.read(file(HEADER
+                + "release.method,Model Release,choice,manual|scripted,How is a model released?,\n"
+                + "release.ab-testing,Model Release,yes-no,,\"Is A/B testing used?,\n"
+                + "x.y,People,yes-no,,Q,\n")));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("practices.csv");
+            assertThat(problem.location()).isEqualTo("line 3");
+            assertThat(problem.message()).contains("not valid CSV", "EOF");
+        });
+    }
+
+    @Test
+    void aStrayQuoteAfterAQuotedTextNamesItsLine() {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> CatalogReader.read(file(HEADER
+                + "x.y,People,yes-no,,\"Q\"x,\n")));
+
+        assertThat(e.problems().get(0).location()).isEqualTo("line 2");
+    }
+
+    private static RuleFile file(String text) {
+        return new RuleFile("practices.csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+}
