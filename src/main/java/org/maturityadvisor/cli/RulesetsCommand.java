@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * The rule-set life cycle of a running service, from a terminal or a CI pipeline: upload a draft and read its report,
  * publish, roll back, list, download, and read the audit log. A thin client of the HTTP API.
  */
-@Command(name = "rulesets", description = "Drafts, publishing and rollback on a running service (its HTTP API).",
+@Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Drafts, publishing and rollback on a running service (its HTTP API).",
         subcommands = {RulesetsCommand.Draft.class, RulesetsCommand.Publish.class, RulesetsCommand.Rollback.class,
                 RulesetsCommand.ListVersions.class, RulesetsCommand.Report.class, RulesetsCommand.Download.class,
                 RulesetsCommand.Audit.class})
@@ -41,9 +44,10 @@ final class RulesetsCommand {
             description = "Who acts, for the audit log (default: $USER).")
     String user;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
     HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        // built per call, not per command object: picocli creates every command at start, and an HttpClient costs
+        // its TLS set-up even for commands that never connect
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return http.send(request.header("X-User", user).timeout(Duration.ofMinutes(2)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -83,14 +87,31 @@ final class RulesetsCommand {
             return print(parent.send(HttpRequest.newBuilder(parent.uri(path)).GET()), out(), err(), Cli.REFUSED);
         }
 
-        /** POSTs a JSON body and prints the answer; exit 5 when the service refuses. */
-        int postJson(String path, Object body) throws IOException, InterruptedException {
-            return print(parent.send(HttpRequest.newBuilder(parent.uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))), out(), err(), Cli.REFUSED);
+        /** GETs a path and prints the answer as text, or as the service's JSON with {@code --json}. */
+        int get(String path, AdvisorCommand.JsonOption output, Function<String, String> text)
+                throws IOException, InterruptedException {
+            return printAs(parent.send(HttpRequest.newBuilder(parent.uri(path)).GET()), output, text);
+        }
+
+        /** POSTs a JSON body and prints the answer as text, or JSON with {@code --json}; exit 5 when refused. */
+        int postJson(String path, Object body, AdvisorCommand.JsonOption output, Function<String, String> text)
+                throws IOException, InterruptedException {
+            return printAs(parent.send(HttpRequest.newBuilder(parent.uri(path)).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))), output, text);
+        }
+
+        private int printAs(HttpResponse<byte[]> response, AdvisorCommand.JsonOption output,
+                            Function<String, String> text) {
+            if (output.json || response.statusCode() / 100 != 2) {
+                return print(response, out(), err(), Cli.REFUSED);
+            }
+            out().println(text.apply(new String(response.body(), StandardCharsets.UTF_8)));
+            return 0;
         }
     }
 
-    @Command(name = "draft", description = "Uploads a table (replacing its namesake) or a zip of the rules directory "
+    @Command(name = "draft", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Uploads a table (replacing its namesake) or a zip of the rules directory "
             + "as a draft and prints its report: exit 0 publishable, 1 a scenario fails, 4 invalid.")
     static final class Draft extends Sub {
         @Parameters(paramLabel = "FILE", description = "A *.drl.xlsx, *.drl.csv, practices.csv or a .zip.")
@@ -99,8 +120,12 @@ final class RulesetsCommand {
         @Option(names = "--comment", defaultValue = "", description = "Why, for the version list.")
         String comment;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
+            InputFiles.readableFile(spec, file, "draft file");
             String boundary = "----maturity" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
@@ -112,17 +137,21 @@ final class RulesetsCommand {
                             + URLEncoder.encode(comment, StandardCharsets.UTF_8)))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            String json = new String(response.body(), StandardCharsets.UTF_8);
             if (response.statusCode() == 422) {
-                err().println(new String(response.body(), StandardCharsets.UTF_8));
+                (output.json ? out() : err()).println(output.json ? json : RulesetsText.draft(json));
                 return Cli.INVALID_RULES;
             }
-            int printed = print(response, out(), err(), Cli.REFUSED);
-            boolean publishable = new String(response.body(), StandardCharsets.UTF_8).contains("\"publishable\":true");
-            return printed != 0 ? printed : publishable ? 0 : Cli.SCENARIO_FAILED;
+            if (response.statusCode() / 100 != 2) {
+                return print(response, out(), err(), Cli.REFUSED);
+            }
+            out().println(output.json ? json : RulesetsText.draft(json));
+            return json.contains("\"publishable\":true") ? 0 : Cli.CHECK_FAILED;
         }
     }
 
-    @Command(name = "publish", description = "Makes a version active on every replica (exit 5 when refused).")
+    @Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Makes a version active on every replica (exit 5 when refused).")
     static final class Publish extends Sub {
         @Parameters(paramLabel = "ID", description = "The version's seq or content hash.")
         String id;
@@ -133,13 +162,18 @@ final class RulesetsCommand {
         @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
         String reason;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return postJson("/api/rulesets/" + id + "/publish", Map.of("force", force, "reason", reason));
+            return postJson("/api/rulesets/" + id + "/publish", Map.of("force", force, "reason", reason), output,
+                    body -> "Published " + RulesetsText.version(body));
         }
     }
 
-    @Command(name = "rollback", description = "Undoes the publish of the active version (exit 5 when refused).")
+    @Command(name = "rollback", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Undoes the publish of the active version (exit 5 when refused).")
     static final class Rollback extends Sub {
         @Parameters(paramLabel = "ID", description = "The active version's seq or content hash.")
         String id;
@@ -147,32 +181,45 @@ final class RulesetsCommand {
         @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
         String reason;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return postJson("/api/rulesets/" + id + "/rollback", Map.of("reason", reason));
+            return postJson("/api/rulesets/" + id + "/rollback", Map.of("reason", reason), output,
+                    body -> "Rolled back; active now: " + RulesetsText.version(body));
         }
     }
 
-    @Command(name = "list", description = "Lists the versions, the active one marked.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Lists the versions, newest first, the active one marked with *; --json for machines.")
     static final class ListVersions extends Sub {
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return get("/api/rulesets");
+            return get("/api/rulesets", output, body -> RulesetsText.versions(body));
         }
     }
 
-    @Command(name = "report", description = "Prints a draft's report as text.")
+    @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Prints a draft's report as text; --json for machines.")
     static final class Report extends Sub {
         @Parameters(paramLabel = "ID")
         String id;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return get("/api/rulesets/" + id + "/report?format=text");
+            return get("/api/rulesets/" + id + "/report" + (output.json ? "" : "?format=text"));
         }
     }
 
-    @Command(name = "download", description = "Saves a version's files as a zip.")
+    @Command(name = "download", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Saves a version's files as a zip.")
     static final class Download extends Sub {
         @Parameters(paramLabel = "ID")
         String id;
@@ -193,11 +240,15 @@ final class RulesetsCommand {
         }
     }
 
-    @Command(name = "audit", description = "Prints the audit log, newest first.")
+    @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Prints the audit log, newest first; --json for machines.")
     static final class Audit extends Sub {
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return get("/api/audit");
+            return get("/api/audit", output, body -> RulesetsText.audit(body));
         }
     }
 }
