@@ -182,19 +182,23 @@ class RuleSetApiTest {
         String url = "--url=http://localhost:" + port;
 
         Cli draft = cli("rulesets", url, "--user=carol", "draft", rules.directory().resolve(RulesFixture.TABLE)
-                .toString(), "--comment=from the CLI");
+                .toString(), "--comment=from the CLI", "--json");
         assertThat(draft.exit()).as(draft.err()).isZero();
         JsonNode report = JSON.readTree(draft.out());
         String seq = String.valueOf(report.get("seq").intValue());
         assertThat(cli("rulesets", url, "report", seq).out()).contains("Scenario gate:", "Publishable.");
         assertThat(cli("rulesets", url, "--user=carol", "publish", seq).exit()).isZero();
         assertThat(assessedVersion()).isEqualTo(report.get("version").stringValue());
-        assertThat(cli("rulesets", url, "list").out()).contains("\"active\":\"" + report.get("version").stringValue());
+        assertThat(cli("rulesets", url, "list", "--json").out())
+                .contains("\"active\":\"" + report.get("version").stringValue());
+        assertThat(cli("rulesets", url, "list").out()).containsPattern("\\*\\s+" + seq + "  "
+                + report.get("version").stringValue() + " ").contains("version(s); * = active");
         Cli refused = cli("rulesets", url, "--user=carol", "rollback", "1");
         assertThat(refused.exit()).isEqualTo(org.maturityadvisor.cli.Cli.REFUSED);
         assertThat(refused.err()).contains("only the active version can be rolled back");
         assertThat(cli("rulesets", url, "--user=carol", "rollback", seq, "--reason=undo").exit()).isZero();
-        assertThat(cli("rulesets", url, "audit").out()).contains("\"actor\":\"carol\"", "\"reason\":\"undo\"");
+        assertThat(cli("rulesets", url, "audit", "--json").out()).contains("\"actor\":\"carol\"", "\"reason\":\"undo\"");
+        assertThat(cli("rulesets", url, "audit").out()).contains("SEQ  AT", "carol", "undo");
 
         rules.setCell("F" + rules.rowOf("ms-data-pipeline"), "creation.data-pipline");
         Cli invalid = cli("rulesets", url, "draft", rules.directory().resolve(RulesFixture.TABLE).toString());
