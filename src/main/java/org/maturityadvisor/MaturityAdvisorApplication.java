@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs the HTTP service, or, when the first argument is a CLI command ({@code assess}, {@code practices},
- * {@code models}, {@code test-scenarios}), that command without starting Spring.
+ * Runs the HTTP service (no arguments, {@code serve}, or only {@code --name=value} settings), or else the CLI, which
+ * never starts Spring: a command, or usage and exit 2 for anything it does not know.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,9 +23,9 @@ public class MaturityAdvisorApplication {
     }
 
     public static void main(String[] args) {
-        if (Cli.handles(args)) {
+        if (!Cli.startsService(args)) {
             System.exit(Cli.run(args));
         }
-        SpringApplication.run(MaturityAdvisorApplication.class, args);
+        SpringApplication.run(MaturityAdvisorApplication.class, Cli.serviceArguments(args));
     }
 }

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.maturityadvisor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] CORE = {"..catalog..", "..definition..", "..assessment..", "..report..", "..simulation.."};
+    private static final String[] CORE = {"..catalog..", "..definition..", "..assessment..", "..report..", "..simulation..",
+            "..gate.."};
 
     @ArchTest
     static final ArchRule coreIsPlainJava = noClasses().that().resideInAnyPackage(CORE)

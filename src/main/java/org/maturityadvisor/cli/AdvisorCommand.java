@@ -32,6 +32,7 @@ abstract class AdvisorCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        checkFiles();
         PrintWriter out = spec.commandLine().getOut();
         int exit = run(rules.load(), out);
         out.flush();
@@ -40,10 +41,14 @@ abstract class AdvisorCommand implements Callable<Integer> {
 
     abstract int run(Advisor advisor, PrintWriter out) throws Exception;
 
-    /** The team input in FILE, or standard input for {@code -}. */
-    static String readInput(String file) throws IOException {
+    /** Refuses missing input files before the rules are loaded, so bad usage is told at once. */
+    void checkFiles() {
+    }
+
+    /** The team input in FILE, or standard input for {@code -}; a missing or unreadable FILE is bad usage. */
+    String readInput(String file) throws IOException {
         return "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file));
+                : Files.readString(InputFiles.readableFile(spec, Path.of(file), "team input file"));
     }
 
     static void print(PrintWriter out, JsonOption option, Object json, Supplier<String> text) {

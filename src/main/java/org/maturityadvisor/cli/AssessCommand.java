@@ -2,29 +2,50 @@ package org.maturityadvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.report.HtmlReport;
+import org.maturityadvisor.report.MarkdownReport;
 import org.maturityadvisor.report.TextReport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "assess", description = "Classifies the team described in FILE (JSON; - reads standard input).")
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Classifies the team described in FILE (JSON; - reads standard input).")
 final class AssessCommand extends AdvisorCommand {
+
+    /** The report formats of {@code assess}; markdown and html are the documents people read and print. */
+    enum Format { text, json, markdown, html }
 
     @Parameters(paramLabel = "FILE", description = "team input: {\"team\": ..., \"context\": {...}, \"answers\": {...}}")
     String file;
 
-    @Mixin
-    JsonOption output;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json (the API's JSON), markdown or html (one printable page); default ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--json", description = "the same as --format json")
+    boolean json;
+
+    @Override
+    void checkFiles() {
+        InputFiles.readableFile(spec, Path.of(file), "team input file");
+    }
 
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
         AssessmentResult result = advisor.assess(TeamInputReader.read(readInput(file), advisor.catalog()));
-        print(out, output, result, () -> TextReport.render(result));
+        out.print(switch (json ? Format.json : format) {
+            case text -> TextReport.render(result) + "\n";
+            case json -> Json.write(result) + "\n";
+            case markdown -> MarkdownReport.render(result);
+            case html -> HtmlReport.render(result);
+        });
         return 0;
     }
 }

@@ -1,39 +1,67 @@
 package org.maturityadvisor.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the CLI. Exit codes: 0 done; 1 a scenario failed; 2 bad usage; 3 the team input is invalid;
- * 4 the rules (or, for {@code validate}, the draft) are invalid; 5 the service refused a rulesets request; 6 the
- * backup failed.
+ * Entry point of the CLI, and the one place that decides whether the arguments start the HTTP service instead.
+ * Exit codes are listed in {@code --help} and in the README.
  */
-@Command(name = "maturity-advisor", mixinStandardHelpOptions = true, version = "maturity-advisor 0.1.0",
+@Command(name = "maturity-advisor", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
-        subcommands = {AssessCommand.class, SimulateCommand.class, PracticesCommand.class, ModelsCommand.class,
-                TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class, BackupCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, GateCommand.class, SimulateCommand.class, PracticesCommand.class,
+                ModelsCommand.class, TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class,
+                ServeCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a scenario failed", "2:bad usage", "3:the team input is invalid",
-                "4:the rules are invalid", "5:the service refused (rulesets)", "6:the backup failed"})
+        exitCodeList = {"0:done; every gate requirement holds; the draft is valid or publishable",
+                "1:a check failed: a scenario, a gate requirement, a draft's scenario gate",
+                "2:bad usage: unknown command or option, missing or unreadable file",
+                "3:the team input (or the gate policy) is invalid",
+                "4:the rules (or, for validate, the draft) are invalid",
+                "5:the service refused the request or could not be reached (rulesets, gate --url)",
+                "6:the backup failed",
+                "70:an unexpected error (a bug: please report it with the message)"})
 public final class Cli {
 
-    public static final int SCENARIO_FAILED = 1;
+    public static final int CHECK_FAILED = 1;
+    public static final int SCENARIO_FAILED = CHECK_FAILED;
+    public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
     public static final int INVALID_RULES = 4;
     public static final int REFUSED = 5;
-    public static final int USAGE = 2;
+    public static final int SOFTWARE = 70;
 
-    private static final Set<String> COMMANDS = Set.of("assess", "simulate", "practices", "models", "test-scenarios",
-            "validate", "rulesets", "backup", "help",
-            "--help", "-h", "--version", "-V");
+    private static final String SERVE = "serve";
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
+    /** A Spring setting such as {@code --server.port=9090}: a dotted name, then a value. */
+    private static final Pattern SETTING = Pattern.compile("--[A-Za-z0-9_-]+(\\.[A-Za-z0-9_\\[\\]-]+)+=.*");
 
-    /** Whether the arguments name a CLI command rather than options for the HTTP service. */
-    public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+    private Cli() {
+    }
+
+    /**
+     * Whether the arguments start the HTTP service: none at all, {@code serve} (without --help or --version), or only
+     * Spring settings ({@code --server.port=9090}, as before {@code serve} existed). Anything else is for the CLI,
+     * which prints usage for an unknown command or option.
+     */
+    public static boolean startsService(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args[0].equals(SERVE)) {
+            return Arrays.stream(args).skip(1).noneMatch(HELP_OR_VERSION::contains);
+        }
+        return Arrays.stream(args).allMatch(arg -> SETTING.matcher(arg).matches());
+    }
+
+    /** The arguments to hand to Spring: without the {@code serve} command itself. */
+    public static String[] serviceArguments(String[] args) {
+        return args.length > 0 && args[0].equals(SERVE) ? Arrays.copyOfRange(args, 1, args.length) : args;
     }
 
     public static int run(String[] args) {
@@ -41,11 +69,24 @@ public final class Cli {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
+    /** What was wrong, any "did you mean", then the usage of the command at fault: always, on standard error. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println();
+        command.usage(err);
+        err.flush();
+        return USAGE;
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Cli());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new CliErrors());
+        commandLine.setParameterExceptionHandler(Cli::badUsage);
         return commandLine.execute(args);
     }
 }

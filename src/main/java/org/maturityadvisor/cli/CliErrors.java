@@ -15,7 +15,7 @@ final class CliErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
         if (e instanceof InvalidInputException invalid) {
-            err.println("Invalid team input: " + invalid.errors().size() + " field(s) at fault");
+            err.println("Invalid input: " + invalid.errors().size() + " field(s) at fault");
             for (InputError error : invalid.errors()) {
                 err.println("  " + error.field() + ": " + error.reason());
             }
@@ -25,7 +25,15 @@ final class CliErrors implements IExecutionExceptionHandler {
             err.println(rules.getMessage());
             return Cli.INVALID_RULES;
         }
-        err.println("error: " + e.getMessage());
-        return CommandLine.ExitCode.SOFTWARE;
+        if (e instanceof RemoteTeam.Refused refused) {
+            err.println("error: " + refused.getMessage());
+            return refused.exit;
+        }
+        if (e instanceof java.net.ConnectException || e instanceof java.net.http.HttpTimeoutException) {
+            err.println("error: the service could not be reached: " + e);
+            return Cli.REFUSED;
+        }
+        err.println("error: " + e);
+        return Cli.SOFTWARE;
     }
 }

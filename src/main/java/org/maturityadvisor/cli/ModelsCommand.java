@@ -9,7 +9,8 @@ import org.maturityadvisor.report.CatalogViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "models", description = "Lists the maturity models, their levels and the criteria gating each level.")
+@Command(name = "models", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Lists the maturity models, their levels and the criteria gating each level.")
 final class ModelsCommand extends AdvisorCommand {
 
     @Mixin

@@ -9,7 +9,8 @@ import org.maturityadvisor.report.CatalogViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "practices", description = "Lists the practice catalog: ids, values (lowest first) and questions.")
+@Command(name = "practices", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Lists the practice catalog: ids, values (lowest first) and questions.")
 final class PracticesCommand extends AdvisorCommand {
 
     @Mixin

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --rules DIR} option every command shares. */
 final class RulesOption {
@@ -14,7 +16,15 @@ final class RulesOption {
             description = "rules directory (default: ${DEFAULT-VALUE})")
     Path directory;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The rules directory; a missing one is bad usage (exit 2), a broken one invalid rules (exit 4). */
+    Path directory() {
+        return InputFiles.readableDirectory(command, directory, "rules directory (--rules)");
+    }
+
     Advisor load() {
-        return RuleSetLoader.load(directory);
+        return RuleSetLoader.load(directory());
     }
 }

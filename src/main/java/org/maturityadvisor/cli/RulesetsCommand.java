@@ -16,8 +16,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * API token ({@code --token} or {@code MATURITY_TOKEN}) or a user and password ({@code --user}; the password from
  * {@code MATURITY_PASSWORD}, else asked for on the console, else read from the first line of standard input).
  */
-@Command(name = "rulesets", description = "Drafts, publishing and rollback on a running service (its HTTP API).",
+@Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Drafts, publishing and rollback on a running service (its HTTP API).",
         subcommands = {RulesetsCommand.Draft.class, RulesetsCommand.Publish.class, RulesetsCommand.Rollback.class,
                 RulesetsCommand.ListVersions.class, RulesetsCommand.Report.class, RulesetsCommand.Download.class,
                 RulesetsCommand.Audit.class})
@@ -48,13 +51,18 @@ final class RulesetsCommand {
             + "else the console asks for it, else it is the first line of standard input.")
     String user;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private HttpClient http;
     private String authorization;
 
     HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         String signIn = authorization();
         if (signIn != null) {
             request.header("Authorization", signIn);
+        }
+        if (http == null) {
+            // made when first needed, not per command object: picocli creates every command at start, and an
+            // HttpClient costs its TLS set-up even for commands that never connect
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         }
         return http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -108,14 +116,31 @@ final class RulesetsCommand {
             return print(parent.send(HttpRequest.newBuilder(parent.uri(path)).GET()), out(), err(), Cli.REFUSED);
         }
 
-        /** POSTs a JSON body and prints the answer; exit 5 when the service refuses. */
-        int postJson(String path, Object body) throws IOException, InterruptedException {
-            return print(parent.send(HttpRequest.newBuilder(parent.uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))), out(), err(), Cli.REFUSED);
+        /** GETs a path and prints the answer as text, or as the service's JSON with {@code --json}. */
+        int get(String path, AdvisorCommand.JsonOption output, Function<String, String> text)
+                throws IOException, InterruptedException {
+            return printAs(parent.send(HttpRequest.newBuilder(parent.uri(path)).GET()), output, text);
+        }
+
+        /** POSTs a JSON body and prints the answer as text, or JSON with {@code --json}; exit 5 when refused. */
+        int postJson(String path, Object body, AdvisorCommand.JsonOption output, Function<String, String> text)
+                throws IOException, InterruptedException {
+            return printAs(parent.send(HttpRequest.newBuilder(parent.uri(path)).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))), output, text);
+        }
+
+        private int printAs(HttpResponse<byte[]> response, AdvisorCommand.JsonOption output,
+                            Function<String, String> text) {
+            if (output.json || response.statusCode() / 100 != 2) {
+                return print(response, out(), err(), Cli.REFUSED);
+            }
+            out().println(text.apply(new String(response.body(), StandardCharsets.UTF_8)));
+            return 0;
         }
     }
 
-    @Command(name = "draft", description = "Uploads a table (replacing its namesake) or a zip of the rules directory "
+    @Command(name = "draft", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Uploads a table (replacing its namesake) or a zip of the rules directory "
             + "as a draft and prints its report: exit 0 publishable, 1 a scenario fails, 4 invalid.")
     static final class Draft extends Sub {
         @Parameters(paramLabel = "FILE", description = "A *.drl.xlsx, *.drl.csv, practices.csv or a .zip.")
@@ -124,8 +149,12 @@ final class RulesetsCommand {
         @Option(names = "--comment", defaultValue = "", description = "Why, for the version list.")
         String comment;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
+            InputFiles.readableFile(spec, file, "draft file");
             String boundary = "----maturity" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
@@ -137,17 +166,21 @@ final class RulesetsCommand {
                             + URLEncoder.encode(comment, StandardCharsets.UTF_8)))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            String json = new String(response.body(), StandardCharsets.UTF_8);
             if (response.statusCode() == 422) {
-                err().println(new String(response.body(), StandardCharsets.UTF_8));
+                (output.json ? out() : err()).println(output.json ? json : RulesetsText.draft(json));
                 return Cli.INVALID_RULES;
             }
-            int printed = print(response, out(), err(), Cli.REFUSED);
-            boolean publishable = new String(response.body(), StandardCharsets.UTF_8).contains("\"publishable\":true");
-            return printed != 0 ? printed : publishable ? 0 : Cli.SCENARIO_FAILED;
+            if (response.statusCode() / 100 != 2) {
+                return print(response, out(), err(), Cli.REFUSED);
+            }
+            out().println(output.json ? json : RulesetsText.draft(json));
+            return json.contains("\"publishable\":true") ? 0 : Cli.CHECK_FAILED;
         }
     }
 
-    @Command(name = "publish", description = "Makes a version active on every replica (exit 5 when refused).")
+    @Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Makes a version active on every replica (exit 5 when refused).")
     static final class Publish extends Sub {
         @Parameters(paramLabel = "ID", description = "The version's seq or content hash.")
         String id;
@@ -158,13 +191,23 @@ final class RulesetsCommand {
         @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
         String reason;
 
+        @Option(names = "--rebase", description = "A draft built on a version no longer active: apply its own file "
+                + "changes to the active version, check and gate them again, and publish that.")
+        boolean rebase;
+
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return postJson("/api/rulesets/" + id + "/publish", Map.of("force", force, "reason", reason));
+            return postJson("/api/rulesets/" + id + "/publish", Map.of("force", force, "reason", reason,
+                    "rebase", rebase), output,
+                    body -> "Published " + RulesetsText.version(body));
         }
     }
 
-    @Command(name = "rollback", description = "Undoes the publish of the active version (exit 5 when refused).")
+    @Command(name = "rollback", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Undoes the publish of the active version (exit 5 when refused).")
     static final class Rollback extends Sub {
         @Parameters(paramLabel = "ID", description = "The active version's seq or content hash.")
         String id;
@@ -176,32 +219,45 @@ final class RulesetsCommand {
         @Option(names = "--reason", defaultValue = "", description = "Why, for the audit log.")
         String reason;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return postJson("/api/rulesets/" + id + "/rollback", Map.of("force", force, "reason", reason));
+            return postJson("/api/rulesets/" + id + "/rollback", Map.of("force", force, "reason", reason), output,
+                    body -> "Rolled back; active now: " + RulesetsText.version(body));
         }
     }
 
-    @Command(name = "list", description = "Lists the versions, the active one marked.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Lists the versions, newest first, the active one marked with *; --json for machines.")
     static final class ListVersions extends Sub {
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return get("/api/rulesets");
+            return get("/api/rulesets", output, body -> RulesetsText.versions(body));
         }
     }
 
-    @Command(name = "report", description = "Prints a draft's report as text.")
+    @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Prints a draft's report as text; --json for machines.")
     static final class Report extends Sub {
         @Parameters(paramLabel = "ID")
         String id;
 
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return get("/api/rulesets/" + id + "/report?format=text");
+            return get("/api/rulesets/" + id + "/report" + (output.json ? "" : "?format=text"));
         }
     }
 
-    @Command(name = "download", description = "Saves a version's files as a zip.")
+    @Command(name = "download", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Saves a version's files as a zip.")
     static final class Download extends Sub {
         @Parameters(paramLabel = "ID")
         String id;
@@ -222,11 +278,15 @@ final class RulesetsCommand {
         }
     }
 
-    @Command(name = "audit", description = "Prints the audit log, newest first.")
+    @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Prints the audit log, newest first; --json for machines.")
     static final class Audit extends Sub {
+        @Mixin
+        AdvisorCommand.JsonOption output;
+
         @Override
         public Integer call() throws Exception {
-            return get("/api/audit");
+            return get("/api/audit", output, body -> RulesetsText.audit(body));
         }
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "simulate", description = {
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = {
         "What if the team in FILE changed some practices? With --set: the before/after difference in every model.",
         "With --target: the least set of changes that reaches that level (after any --set), as a roadmap."})
 final class SimulateCommand extends AdvisorCommand {
@@ -42,6 +43,11 @@ final class SimulateCommand extends AdvisorCommand {
 
     @Mixin
     JsonOption output;
+
+    @Override
+    void checkFiles() {
+        InputFiles.readableFile(spec, java.nio.file.Path.of(file), "team input file");
+    }
 
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {

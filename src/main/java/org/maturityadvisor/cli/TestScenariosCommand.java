@@ -12,13 +12,19 @@ import org.maturityadvisor.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "test-scenarios", description = "Runs every scenario against the rules and prints a pass/fail table; "
+@Command(name = "test-scenarios", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Runs every scenario against the rules and prints a pass/fail table; "
         + "exits 1 if any fails.")
 final class TestScenariosCommand extends AdvisorCommand {
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios",
             description = "scenarios directory (default: ${DEFAULT-VALUE})")
     Path scenarios;
+
+    @Override
+    void checkFiles() {
+        InputFiles.readableDirectory(spec, scenarios, "scenarios directory (--scenarios)");
+    }
 
     @Override
     int run(Advisor advisor, PrintWriter out) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Validates a draft rule set (a rules directory, a zip of one, or one table "
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Validates a draft rule set (a rules directory, a zip of one, or one table "
         + "replacing its namesake) against the rules of --rules, the template; exits 4 when it is not valid.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -37,7 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleFile> template = RuleSetLoader.read(rules.directory);
+        InputFiles.readable(spec, path, "draft");
+        List<RuleFile> template = RuleSetLoader.read(rules.directory());
+        RuleSetLoader.startCompiling(template);
         ValidationReport report = RuleSetValidator.validate(DraftFiles.read(path, template), template);
         PrintWriter out = spec.commandLine().getOut();
         AdvisorCommand.print(out, output, report, () -> ValidationText.render(report.valid(),

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +37,14 @@ public final class KieRuleCompiler {
 
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
     private static final int CONTAINERS_KEPT = 4;
-    private static final Map<String, KieContainer> CONTAINERS = new LinkedHashMap<>(CONTAINERS_KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KieContainer> eldest) {
-            return size() > CONTAINERS_KEPT;
-        }
-    };
+    /** Builds done or under way, by DRL content; a failed build is dropped so that it is tried (and reported) again. */
+    private static final Map<String, CompletableFuture<KieContainer>> CONTAINERS =
+            new LinkedHashMap<>(CONTAINERS_KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<KieContainer>> eldest) {
+                    return size() > CONTAINERS_KEPT;
+                }
+            };
 
     private KieRuleCompiler() {
     }
@@ -55,21 +59,54 @@ public final class KieRuleCompiler {
         return engine;
     }
 
+    /**
+     * Starts building the knowledge base of these DRL files on a background thread, so that it overlaps reading the
+     * tables (the DRL does not depend on them). {@link #compile} then waits for it; a failure is reported there.
+     */
+    public static void startBuilding(List<RuleFile> drls) {
+        if (drls.isEmpty()) {
+            return;
+        }
+        Thread builder = new Thread(() -> {
+            try {
+                evaluationRules(drls);
+            } catch (RuntimeException e) {
+                // compile() builds again and reports it
+            }
+        }, "drl-build");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
     private static KieContainer evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
             throw new RuleSetException("rules/", "", "no .drl file: the promotion rules (promotion.drl) are missing");
         }
         String key = key(drls);
+        CompletableFuture<KieContainer> build;
+        boolean mine = false;
         synchronized (CONTAINERS) {
-            KieContainer known = CONTAINERS.get(key);
-            if (known != null) {
-                return known;
+            build = CONTAINERS.get(key);
+            if (build == null) {
+                build = new CompletableFuture<>();
+                CONTAINERS.put(key, build);
+                mine = true;
             }
         }
-        KieContainer rules = build(drls);
-        synchronized (CONTAINERS) {
-            CONTAINERS.putIfAbsent(key, rules);
-            return CONTAINERS.get(key);
+        if (mine) {
+            try {
+                build.complete(build(drls));
+            } catch (RuntimeException | Error e) {
+                synchronized (CONTAINERS) {
+                    CONTAINERS.remove(key, build);
+                }
+                build.completeExceptionally(e);
+            }
+        }
+        try {
+            return build.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.kie.KieRuleCompiler;
 import org.maturityadvisor.kie.RuleFile;
 
 /** Reads a rules directory, or a stored version's files, through the one checking reader. */
@@ -24,7 +25,18 @@ public final class RuleSetLoader {
      * @throws RuleSetException naming the file and the sheet and cell, row or line of every problem
      */
     public static Advisor load(Path directory) {
-        return load(read(directory));
+        List<RuleFile> files = read(directory);
+        startCompiling(files);
+        return load(files);
+    }
+
+    /**
+     * Starts compiling the rule set's DRL (the repository's, never a table's content) in the background while its
+     * tables are read and checked; the check then uses that build.
+     */
+    public static void startCompiling(List<RuleFile> files) {
+        KieRuleCompiler.startBuilding(files.stream().filter(f -> f.name().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".drl")).toList());
     }
 
     /**

@@ -56,7 +56,12 @@ final class AccessRules {
                 rule(GET, Role.ASSESSOR, "/api/exports/**"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
-                rule(GET, Role.ADMIN, "/api/audit")));
+                rule(GET, Role.ADMIN, "/api/audit"),
+                // the API's own description and the probes: open, they hold no team data
+                rule(GET, null, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info"),
+                // metrics: a Prometheus scrape signs in with a viewer's API token (README "Operate it")
+                rule(GET, Role.VIEWER, "/actuator/prometheus")));
         return List.copyOf(rules);
     }
 

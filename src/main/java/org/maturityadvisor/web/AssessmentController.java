@@ -4,9 +4,15 @@ import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.report.HtmlReport;
+import org.maturityadvisor.report.MarkdownReport;
+import org.maturityadvisor.report.TextReport;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,5 +29,28 @@ class AssessmentController {
     AssessmentResult assess(@RequestBody String body) {
         Advisor advisor = ruleSet.get();
         return advisor.assess(TeamInputReader.read(body, advisor.catalog()));
+    }
+
+    static final String MARKDOWN = "text/markdown";
+
+    /** The same assessment as a document for people, by {@code Accept}: Markdown, one printable HTML page, or text. */
+    @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MARKDOWN, MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<String> report(@RequestBody String body,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "") String accept) {
+        AssessmentResult result = assess(body);
+        MediaType type = MediaType.parseMediaTypes(accept).stream().filter(t -> !t.isWildcardType())
+                .findFirst().orElse(MediaType.TEXT_PLAIN);
+        if (type.isCompatibleWith(MediaType.parseMediaType(MARKDOWN))) {
+            return document(MARKDOWN, MarkdownReport.render(result));
+        }
+        if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
+            return document(MediaType.TEXT_HTML_VALUE, HtmlReport.render(result));
+        }
+        return document(MediaType.TEXT_PLAIN_VALUE, TextReport.render(result));
+    }
+
+    private static ResponseEntity<String> document(String type, String text) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8")).body(text);
     }
 }

@@ -23,13 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maturityadvisor.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Every endpoint the application maps, found at run time, called over real HTTP as an anonymous caller and as each
@@ -80,7 +79,18 @@ class RoleMatrixTest {
             entry("PATCH /api/users/{name}", ADMIN),
             entry("DELETE /api/users/{name}", ADMIN),
             // Spring Boot's error page: reached only by the container's error dispatch, never by a request
-            entry("* /error", NOBODY));
+            entry("* /error", NOBODY),
+            // the OpenAPI document and Swagger UI (springdoc): open, they describe the API and hold no data
+            entry("GET /v3/api-docs", ANONYMOUS),
+            entry("GET /v3/api-docs.yaml", ANONYMOUS),
+            entry("GET /v3/api-docs/swagger-config", ANONYMOUS),
+            entry("GET /swagger-ui.html", ANONYMOUS),
+            // Actuator: probes and info open, metrics for a viewer's token, the links page for no one
+            entry("GET /actuator", NOBODY),
+            entry("GET /actuator/health", ANONYMOUS),
+            entry("GET /actuator/health/**", ANONYMOUS),
+            entry("GET /actuator/info", ANONYMOUS),
+            entry("GET /actuator/prometheus", VIEWER));
 
     private static final List<Least> CALLERS = List.of(ANONYMOUS, VIEWER, ASSESSOR, ANALYST, ADMIN);
 
@@ -89,9 +99,9 @@ class RoleMatrixTest {
     @LocalServerPort
     int port;
 
+    /** Every handler mapping of request-mapping kind: the controllers', springdoc's and Actuator's endpoints. */
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
+    List<RequestMappingInfoHandlerMapping> mappings;
 
     @BeforeEach
     void users() {
@@ -189,7 +199,8 @@ class RoleMatrixTest {
     /** Every (method, path) the application maps, each with the first media type it consumes. */
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        for (RequestMappingInfo info : mappings.stream().flatMap(m -> m.getHandlerMethods().keySet().stream())
+                .toList()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst()
                     .orElse(null);

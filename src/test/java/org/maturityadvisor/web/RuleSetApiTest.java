@@ -203,22 +203,26 @@ class RuleSetApiTest {
                 HttpResponse.BodyHandlers.ofString()).body()).get("token").stringValue();
 
         Cli draft = cli(SignIn.password("carol"), "rulesets", url, "--user=carol", "draft",
-                rules.directory().resolve(RulesFixture.TABLE).toString(), "--comment=from the CLI");
+                rules.directory().resolve(RulesFixture.TABLE).toString(), "--comment=from the CLI", "--json");
         assertThat(draft.exit()).as(draft.err()).isZero();
         JsonNode report = JSON.readTree(draft.out());
         String seq = String.valueOf(report.get("seq").intValue());
         assertThat(cli(null, "rulesets", url, token, "report", seq).out()).contains("Scenario gate:", "Publishable.");
         assertThat(cli(SignIn.password("carol"), "rulesets", url, "--user=carol", "publish", seq).exit()).isZero();
         assertThat(assessedVersion()).isEqualTo(report.get("version").stringValue());
-        assertThat(cli(null, "rulesets", url, token, "list").out())
+        assertThat(cli(null, "rulesets", url, token, "list", "--json").out())
                 .contains("\"active\":\"" + report.get("version").stringValue());
+        assertThat(cli(null, "rulesets", url, token, "list").out()).containsPattern("\\*\\s+" + seq + "  "
+                + report.get("version").stringValue() + " ").contains("version(s); * = active");
         Cli refused = cli(null, "rulesets", url, token, "rollback", "1");
         assertThat(refused.exit()).isEqualTo(org.maturityadvisor.cli.Cli.REFUSED);
         assertThat(refused.err()).contains("only the active version can be rolled back");
         assertThat(cli(null, "rulesets", url, token, "rollback", seq, "--reason=undo").exit()).isZero();
-        Cli audit = cli(SignIn.password("boss"), "rulesets", url, "--user=boss", "audit");
+        Cli audit = cli(SignIn.password("boss"), "rulesets", url, "--user=boss", "audit", "--json");
         assertThat(audit.out()).contains("\"actor\":\"token:carol-ci\",\"action\":\"rollback\"",
                 "\"reason\":\"undo\"", "\"actor\":\"carol\",\"action\":\"publish\"");
+        assertThat(cli(SignIn.password("boss"), "rulesets", url, "--user=boss", "audit").out())
+                .contains("SEQ  AT", "token:carol-ci", "undo");
         Cli anonymous = cli(null, "rulesets", url, "audit");
         assertThat(anonymous.exit()).isEqualTo(org.maturityadvisor.cli.Cli.REFUSED);
         assertThat(anonymous.err()).contains("HTTP 401", "--token");

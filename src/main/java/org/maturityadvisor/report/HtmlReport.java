@@ -1,0 +1,116 @@
+package org.maturityadvisor.report;
+
+import java.util.Locale;
+
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.Blocker;
+import org.maturityadvisor.assessment.MetCriterion;
+import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.Points;
+import org.maturityadvisor.assessment.TargetLevel;
+
+/**
+ * An assessment as one self-contained, printable HTML page: inline CSS (with print rules), no script, no image, no
+ * external asset, every input text escaped.
+ */
+public final class HtmlReport {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:60em}
+            table{border-collapse:collapse;margin:.5em 0 1em;width:100%}
+            th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top;font-size:.9em}
+            th{background:#eee}code{font-size:.9em}.absent{color:#a00}.unknown{color:#a60}
+            h2{border-bottom:2px solid #444;margin-top:1.5em}
+            @media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}
+            table{break-inside:auto}tr{break-inside:avoid}}
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static String render(AssessmentResult result) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>Maturity assessment: ").append(esc(result.team())).append("</title><style>")
+                .append(STYLE).append("</style></head><body>\n");
+        html.append("<h1>Maturity assessment: ").append(esc(result.team())).append("</h1>\n<p>Rule set <code>")
+                .append(esc(result.rulesetVersion())).append("</code></p>\n");
+        html.append("<table><tr><th>model</th><th>level</th><th>name</th><th>score</th><th>lines up with</th></tr>\n");
+        for (ModelAssessment model : result.models()) {
+            html.append("<tr><td>").append(esc(model.modelName())).append("</td><td>").append(model.level())
+                    .append(" of ").append(model.topLevel()).append("</td><td>").append(esc(model.levelName()))
+                    .append("</td><td>").append(model.score() == null ? "" : Points.format(model.score()))
+                    .append("</td><td>").append(model.linesUpWith() == null ? "" : esc(model.linesUpWith().toString()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        if (result.target() != null) {
+            target(html, result.target());
+        }
+        result.models().forEach(model -> model(html, model));
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static void target(StringBuilder html, TargetLevel target) {
+        html.append("<h2>Target: level ").append(target.target()).append(", ").append(esc(target.targetName()))
+                .append("</h2>\n<p>").append(esc(target.modelName())).append(": now level ").append(target.current())
+                .append(" (").append(esc(target.status().replace('-', ' '))).append("). ").append(esc(target.reason()))
+                .append(" (rule <code>").append(esc(target.rule())).append("</code>)</p>\n<p>")
+                .append(esc(target.summary())).append("</p>\n");
+        for (BlockedLevel level : target.roadmap()) {
+            html.append("<h3>Roadmap, level ").append(level.level()).append(", ").append(esc(level.name()))
+                    .append("</h3>\n");
+            blockers(html, level);
+        }
+    }
+
+    private static void model(StringBuilder html, ModelAssessment model) {
+        html.append("<h2>").append(esc(model.modelName())).append(": level ").append(model.level()).append(", ")
+                .append(esc(model.levelName())).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
+        if (!model.met().isEmpty()) {
+            html.append("<table><tr><th>met</th><th>level</th><th>practice</th><th>observed</th><th>required</th>")
+                    .append("</tr>\n");
+            for (MetCriterion met : model.met()) {
+                html.append("<tr><td><code>").append(esc(met.criterion())).append("</code></td><td>")
+                        .append(met.level()).append("</td><td><code>").append(esc(met.practice()))
+                        .append("</code></td><td>").append(esc(met.observed())).append("</td><td>")
+                        .append(esc(met.required())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        for (BlockedLevel level : model.blockedLevels()) {
+            html.append("<h3>Why not level ").append(level.level()).append(", ").append(esc(level.name()))
+                    .append("</h3>\n");
+            if (level.blockers().isEmpty()) {
+                html.append("<p>").append(level.shortfalls().isEmpty()
+                        ? "Its own criteria are met; it waits for the levels below."
+                        : "Its sections' tests are listed under the bands below.").append("</p>\n");
+            } else {
+                blockers(html, level);
+            }
+        }
+    }
+
+    private static void blockers(StringBuilder html, BlockedLevel level) {
+        html.append("<table><tr><th>blocking criterion</th><th>status</th><th>practice</th><th>observed</th>")
+                .append("<th>required</th><th>effort</th><th>remediation</th></tr>\n");
+        for (Blocker blocker : level.blockers()) {
+            html.append("<tr><td><code>").append(esc(blocker.criterion())).append("</code><br>")
+                    .append(esc(blocker.text())).append("</td><td class=\"").append(esc(blocker.status()))
+                    .append("\">").append(esc(blocker.status().toUpperCase(Locale.ROOT))).append("</td><td><code>")
+                    .append(esc(blocker.practice())).append("</code></td><td>")
+                    .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed())).append("</td><td>")
+                    .append(esc(blocker.required())).append("</td><td>").append(esc(blocker.effort()))
+                    .append("</td><td>").append(esc(blocker.remediation())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,74 @@
+package org.maturityadvisor.web;
+
+import java.util.Map;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+
+/**
+ * The OpenAPI document's title and the RFC 9457 problem responses ({@link ProblemResponses}) on every operation:
+ * 400 invalid input, 404 for a path naming something, 409, 422 and 503 as the handlers answer them.
+ */
+@Configuration
+class OpenApiDocs {
+
+    private static final String PROBLEM = "Problem";
+
+    @Bean
+    OpenApiCustomizer openApiProblemResponses() {
+        return openApi -> {
+            openApi.info(new Info().title("Maturity Advisor API").version(versionOrDev())
+                    .description("MLOps maturity level, the explained chain behind it, and what blocks the next level."));
+            if (openApi.getComponents() == null) {
+                openApi.components(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                add(operation.getResponses(), "400", "Invalid input: every field at fault under errors");
+                if (path.contains("{")) {
+                    add(operation.getResponses(), "404", "Not found");
+                }
+                if (path.startsWith("/api/rulesets") || path.startsWith("/api/teams")) {
+                    add(operation.getResponses(), "409", "Refused: conflict (a team that exists, a stale draft)");
+                }
+                if (path.startsWith("/api/rulesets") || path.contains("/explain")) {
+                    add(operation.getResponses(), "422", "Rule set refused, with every problem");
+                }
+                add(operation.getResponses(), "503", "Storage unavailable: nothing was stored");
+            }));
+        };
+    }
+
+    private static void add(io.swagger.v3.oas.models.responses.ApiResponses responses, String code, String text) {
+        if (!responses.containsKey(code)) {
+            responses.addApiResponse(code, new ApiResponse().description(text).content(new Content()
+                    .addMediaType("application/problem+json", new MediaType()
+                            .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> problemSchema() {
+        Schema error = new Schema<>().type("object").properties(Map.of("field", new Schema<>().type("string"),
+                "reason", new Schema<>().type("string")));
+        return new Schema<>().type("object").description("RFC 9457 problem details").properties(Map.of(
+                "type", new Schema<>().type("string"), "title", new Schema<>().type("string"),
+                "status", new Schema<>().type("integer"), "detail", new Schema<>().type("string"),
+                "instance", new Schema<>().type("string"),
+                "errors", new Schema<>().type("array").items(error)));
+    }
+
+    private static String versionOrDev() {
+        String version = OpenApiDocs.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+}
