@@ -1,8 +1,14 @@
 package org.maturityadvisor.web;
 
+import java.util.List;
+
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.AssessmentSummary;
+import org.maturityadvisor.catalog.Echo;
+import org.maturityadvisor.catalog.InputError;
+import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.report.HtmlReport;
 import org.maturityadvisor.report.MarkdownReport;
@@ -13,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,9 +31,22 @@ class AssessmentController {
         this.ruleSet = ruleSet;
     }
 
-    /** Classifies one team; the body is read strictly so every bad field is reported at once. */
+    /**
+     * Classifies one team; the body is read strictly so every bad field is reported at once. {@code view=summary}
+     * answers with the levels, dimensions, next-level blockers' ids and target only.
+     */
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AssessmentResult assess(@RequestBody String body) {
+    Object assess(@RequestBody String body, @RequestParam(defaultValue = "full") String view) {
+        AssessmentResult result = assess(body);
+        return switch (view) {
+            case "full" -> result;
+            case "summary" -> AssessmentSummary.of(result);
+            default -> throw new InvalidInputException(List.of(new InputError("view", "expected full or summary, "
+                    + "got " + Echo.of(view))));
+        };
+    }
+
+    private AssessmentResult assess(String body) {
         Advisor advisor = ruleSet.get();
         return advisor.assess(TeamInputReader.read(body, advisor.catalog()));
     }

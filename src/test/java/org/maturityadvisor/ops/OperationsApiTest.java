@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,36 +118,48 @@ class OperationsApiTest {
     void theGateCommandReadsTheNewestStoredAssessmentOfATeam() throws Exception {
         String base = "http://127.0.0.1:" + port;
         http.send(HttpRequest.newBuilder(URI.create(base + "/api/teams")).header("Content-Type", "application/json")
+                .header("Authorization", SignIn.admin())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"gate-team\", \"name\": \"Gate\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         tools.jackson.databind.node.ObjectNode input = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
                 Files.readString(Path.of("docs/examples/team.json")));
         input.remove("team");
         HttpResponse<String> stored = http.send(HttpRequest.newBuilder(URI.create(base + "/api/teams/gate-team/assessments"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(input.toString()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").header("Authorization", SignIn.admin())
+                .POST(HttpRequest.BodyPublishers.ofString(input.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        String token = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                .header("Content-Type", "application/json").header("Authorization", SignIn.admin())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"pipeline-gate\", \"role\": \"viewer\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).get("token").stringValue();
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
 
         int passed = org.maturityadvisor.cli.Cli.run(new String[] {"gate", "--url", base, "--team", "gate-team",
-                "--token", "secret", "--require", "microsoft=1"}, new java.io.PrintWriter(out, true),
+                "--token", token, "--require", "microsoft=1"}, new java.io.PrintWriter(out, true),
                 new java.io.PrintWriter(err, true));
         int failed = org.maturityadvisor.cli.Cli.run(new String[] {"gate", "--url", base, "--team", "gate-team",
-                "--require", "microsoft=2"}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+                "--token", token, "--require", "microsoft=2"}, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
         int unknown = org.maturityadvisor.cli.Cli.run(new String[] {"gate", "--url", base, "--team", "no-such-team",
-                "--require", "microsoft=2"}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+                "--token", token, "--require", "microsoft=2"}, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
+        int anonymous = org.maturityadvisor.cli.Cli.run(new String[] {"gate", "--url", base, "--team", "gate-team",
+                "--require", "microsoft=1"}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
 
         assertThat(passed).as(err.toString()).isZero();
         assertThat(failed).isEqualTo(1);
         assertThat(out.toString()).contains("Gate PASSED", "Gate FAILED", "ms-experiment-tracking");
         assertThat(unknown).isEqualTo(2);
         assertThat(err.toString()).contains("HTTP 404");
+        assertThat(anonymous).as("a stored team needs a viewer's token").isEqualTo(5);
+        assertThat(err.toString()).contains("HTTP 401");
     }
 
+    /** As the admin: the Prometheus endpoint needs a viewer, the rest is open. */
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", accept)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", SignIn.admin()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String accept) throws Exception {

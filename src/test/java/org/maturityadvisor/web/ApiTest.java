@@ -48,6 +48,36 @@ class ApiTest {
     }
 
     @Test
+    void theSummaryViewCarriesTheFullResultsLevelsBlockersAndTargetInAFractionOfItsSize() throws Exception {
+        String team = Files.readString(Path.of("docs/examples/team.json"));
+        HttpResponse<String> full = post("/api/assessments", team);
+        HttpResponse<String> summary = post("/api/assessments?view=summary", team);
+
+        assertThat(summary.statusCode()).isEqualTo(200);
+        JsonNode whole = JSON.readTree(full.body());
+        JsonNode small = JSON.readTree(summary.body());
+        assertThat(small.get("rulesetVersion")).isEqualTo(whole.get("rulesetVersion"));
+        for (int i = 0; i < whole.get("models").size(); i++) {
+            JsonNode model = whole.get("models").get(i);
+            JsonNode brief = small.get("models").get(i);
+            assertThat(brief.get("model")).isEqualTo(model.get("model"));
+            assertThat(brief.get("level")).isEqualTo(model.get("level"));
+            assertThat(brief.get("dimensions")).isEqualTo(model.get("dimensions"));
+            JsonNode next = model.get("blockedLevels").get(0);
+            assertThat(brief.get("nextLevel")).isEqualTo(next.get("level"));
+            assertThat(brief.get("nextLevelBlockers").valueStream().map(JsonNode::stringValue))
+                    .containsExactlyElementsOf(next.get("blockers").valueStream()
+                            .map(b -> b.get("criterion").stringValue()).toList());
+        }
+        assertThat(small.get("target").get("target")).isEqualTo(whole.get("target").get("target"));
+        assertThat(small.get("target").get("rule")).isEqualTo(whole.get("target").get("rule"));
+        assertThat(summary.body().length()).isLessThan(full.body().length() / 5);
+        HttpResponse<String> unknown = post("/api/assessments?view=brief", team);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"view\"", "expected full or summary");
+    }
+
+    @Test
     void oneAssessmentReturnsEveryModelAndTheTargetWithItsRoadmap() throws Exception {
         JsonNode body = JSON.readTree(post("/api/assessments", Files.readString(Path.of("docs/examples/team.json")))
                 .body());
