@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.SarifSchema;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,5 +162,32 @@ class CliTest {
         assertThat(report.has("advisor")).isFalse();
         assertThat(report.get("findings").get(0).get("file").stringValue()).isEqualTo("promotion.drl");
         assertThat(report.get("findings").get(0).get("severity").stringValue()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void validateFormatSarifPrintsASchemaValidLogAndStillExits4() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("F" + row, "release.ab-tseting");
+
+        assertThat(run("validate", rules.directory().toString(), "--format", "sarif")).isEqualTo(Cli.INVALID_RULES);
+
+        assertThat(SarifSchema.errors(out.toString())).isEmpty();
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString()).at("/runs/0/results/0");
+        assertThat(result.get("ruleId").stringValue()).isEqualTo("unknown-practice");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").stringValue())
+                .isEqualTo("rules/" + RulesFixture.TABLE);
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(row);
+    }
+
+    @Test
+    void validateJsonNamesEachFindingsKind() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("F" + rules.rowOf("ms-ab-testing"), "release.ab-tseting");
+
+        assertThat(run("validate", rules.directory().toString(), "--format", "json")).isEqualTo(Cli.INVALID_RULES);
+
+        JsonNode finding = JsonMapper.builder().build().readTree(out.toString()).get("findings").get(0);
+        assertThat(finding.get("kind").stringValue()).isEqualTo("unknown-practice");
     }
 }
