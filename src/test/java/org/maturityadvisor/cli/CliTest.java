@@ -8,10 +8,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.RulesFixture;
 import org.maturityadvisor.testing.SarifSchema;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -189,5 +194,40 @@ class CliTest {
 
         JsonNode finding = JsonMapper.builder().build().readTree(out.toString()).get("findings").get(0);
         assertThat(finding.get("kind").stringValue()).isEqualTo("unknown-practice");
+    }
+
+    @Test
+    void testScenariosWritesJunitXmlWithOneTestcasePerScenario() throws Exception {
+        Path scenarios = Files.createDirectory(temp.resolve("suite"));
+        Files.writeString(scenarios.resolve("wrong.json"), """
+                {"name": "wrong on purpose <&>", "input": {"team": "t", "answers": {}},
+                 "expect": {"microsoft": {"level": 2, "blockers": []}}}
+                """);
+        Files.writeString(scenarios.resolve("right.json"), """
+                {"name": "a team that answered nothing", "input": {"team": "t", "answers": {}},
+                 "expect": {"microsoft": {"level": 0}}}
+                """);
+        Path xml = temp.resolve("scenarios.xml");
+
+        assertThat(run("test-scenarios", "--scenarios", scenarios.toString(), "--junit-xml", xml.toString()))
+                .isEqualTo(Cli.SCENARIO_FAILED);
+
+        Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile())
+                .getDocumentElement();
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        assertThat(suite.getAttribute("tests")).isEqualTo("2");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(Double.parseDouble(suite.getAttribute("time"))).isNotNegative();
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(2);
+        Element right = (Element) cases.item(0);
+        assertThat(right.getAttribute("classname")).isEqualTo("suite.right");
+        assertThat(right.getAttribute("name")).isEqualTo("a team that answered nothing");
+        assertThat(right.getElementsByTagName("failure").getLength()).isZero();
+        Element wrong = (Element) cases.item(1);
+        assertThat(wrong.getAttribute("name")).isEqualTo("wrong on purpose <&>");
+        Element failure = (Element) wrong.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).contains("expected level 2, got 0");
+        assertThat(failure.getTextContent()).contains("microsoft: expected level 2, got 0");
     }
 }
