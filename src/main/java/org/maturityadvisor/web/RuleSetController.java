@@ -110,7 +110,7 @@ class RuleSetController {
                                       @RequestParam(defaultValue = "") String comment, Principal caller) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
         if (name.isEmpty()) {
-            throw new InvalidInputException(List.of(new InputError("file", "the upload needs a file name: a table "
+            throw new InvalidInputException("upload", List.of(new InputError("file", "the upload needs a file name: a table "
                     + "(*.drl.xlsx, *.drl.csv, practices.csv) or a zip of the rules directory")));
         }
         DraftReport report = lifecycle.draft(draftFiles(name, bytes(file)), caller.getName(), comment);
