@@ -3,10 +3,13 @@ package org.maturityadvisor;
 import java.time.Clock;
 
 import org.maturityadvisor.cli.Cli;
+import org.maturityadvisor.ruleset.FindingJson;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+
+import tools.jackson.databind.JacksonModule;
 
 /**
  * Runs the HTTP service (no arguments, {@code serve}, or only {@code --name=value} settings), or else the CLI, which
@@ -20,6 +23,12 @@ public class MaturityAdvisorApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** A finding's kind as its stable id in every JSON the service writes and stores. */
+    @Bean
+    JacksonModule findingKindJson() {
+        return FindingJson.MODULE;
     }
 
     public static void main(String[] args) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * while the service runs, so stop the service first. Restore: unzip the backup into an empty data directory. For
  * PostgreSQL use {@code pg_dump}.
  */
-@Command(name = "backup", description = {"Backs up the embedded H2 database (stop the service first) into a zip.",
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = {"Backs up the embedded H2 database (stop the service first) into a zip.",
         "Restore: stop the service, unzip the backup into an empty data directory, start. PostgreSQL: use pg_dump."})
 final class BackupCommand implements Callable<Integer> {
 

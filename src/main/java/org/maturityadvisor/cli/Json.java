@@ -1,12 +1,15 @@
 package org.maturityadvisor.cli;
 
+import org.maturityadvisor.ruleset.FindingJson;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON output of the CLI: the same shapes as the API, indented. */
 final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = FindingJson.with(JsonMapper.builder())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Json() {
     }

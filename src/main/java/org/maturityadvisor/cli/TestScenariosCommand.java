@@ -1,10 +1,16 @@
 package org.maturityadvisor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.scenario.JunitXml;
+import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
@@ -21,14 +27,24 @@ final class TestScenariosCommand extends AdvisorCommand {
             description = "scenarios directory (default: ${DEFAULT-VALUE})")
     Path scenarios;
 
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "also write JUnit XML to FILE, one testcase per scenario, for CI to show as tests")
+    Path junitXml;
+
     @Override
     void checkFiles() {
         InputFiles.readableDirectory(spec, scenarios, "scenarios directory (--scenarios)");
     }
 
     @Override
-    int run(Advisor advisor, PrintWriter out) {
-        List<ScenarioOutcome> outcomes = ScenarioRunner.run(advisor, ScenarioFiles.read(scenarios));
+    int run(Advisor advisor, PrintWriter out) throws IOException {
+        List<JunitXml.Timed> timed = new ArrayList<>();
+        for (Scenario scenario : ScenarioFiles.read(scenarios)) {
+            long start = System.nanoTime();
+            ScenarioOutcome outcome = ScenarioRunner.run(advisor, scenario);
+            timed.add(new JunitXml.Timed(outcome, Duration.ofNanos(System.nanoTime() - start)));
+        }
+        List<ScenarioOutcome> outcomes = timed.stream().map(JunitXml.Timed::outcome).toList();
         out.println("Rule set " + advisor.version() + ", " + outcomes.size() + " scenarios from " + scenarios);
         out.printf("%-6s %-44s %s%n", "RESULT", "SCENARIO", "DETAILS");
         for (ScenarioOutcome outcome : outcomes) {
@@ -36,6 +52,10 @@ final class TestScenariosCommand extends AdvisorCommand {
                     outcome.passed() ? "" : String.join("; ", outcome.failures()));
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
+        if (junitXml != null) {
+            Path name = scenarios.toAbsolutePath().normalize().getFileName();
+            Files.writeString(junitXml, JunitXml.render(name == null ? "scenarios" : name.toString(), timed));
+        }
         out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
         return failed == 0 ? 0 : Cli.SCENARIO_FAILED;
     }

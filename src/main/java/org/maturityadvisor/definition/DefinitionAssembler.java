@@ -72,10 +72,11 @@ public final class DefinitionAssembler {
                 checks.required(source, "Model id", row.id());
                 checks.required(source, "Model name", row.name());
                 if (checks.required(source, "Kind", row.kind()) && ModelKind.fromLabel(row.kind()).isEmpty()) {
-                    checks.problem(source, "Kind \"" + row.kind() + "\" is not one of gated, scored");
+                    checks.problem(FindingKind.BAD_VALUE, source, "Kind \"" + row.kind() + "\" is not one of gated, "
+                            + "scored");
                 }
                 if (row.id() != null && models.putIfAbsent(row.id(), row) != null) {
-                    checks.problem(source, "model id \"" + row.id() + "\" is defined twice");
+                    checks.problem(FindingKind.DUPLICATE_ID, source, "model id \"" + row.id() + "\" is defined twice");
                 }
             }
         }
@@ -112,7 +113,8 @@ public final class DefinitionAssembler {
         boolean blank = row.scoreAbove() == null || row.scoreAbove().isBlank();
         if (kind == ModelKind.GATED || number == 0) {
             if (!blank) {
-                checks.problem(source, "Score above \"" + row.scoreAbove() + "\" is only for the bands above 0 of a "
+                checks.problem(FindingKind.BAD_VALUE, source, "Score above \"" + row.scoreAbove() + "\" is only for "
+                        + "the bands above 0 of a "
                         + "scored model; " + (kind == ModelKind.GATED ? "a gated level is reached by its criteria"
                         : "band 0 is where every team starts") + ", so leave the cell empty");
                 return null;
@@ -120,13 +122,14 @@ public final class DefinitionAssembler {
             return Optional.empty();
         }
         if (blank) {
-            checks.problem(source, "Score above is blank; every band above 0 of a scored model needs the score it "
+            checks.problem(FindingKind.BLANK_CELL, source, "Score above is blank; every band above 0 of a scored "
+                    + "model needs the score it "
                     + "must exceed");
             return null;
         }
         Optional<Double> value = RowChecks.parseNumber(row.scoreAbove());
         if (value.isEmpty()) {
-            checks.problem(source, "Score above \"" + row.scoreAbove() + "\" is not a number");
+            checks.problem(FindingKind.BAD_VALUE, source, "Score above \"" + row.scoreAbove() + "\" is not a number");
             return null;
         }
         return value;
@@ -138,14 +141,16 @@ public final class DefinitionAssembler {
         boolean crosswalk = model.crosswalk() != null && !model.crosswalk().isBlank();
         if (blank) {
             if (crosswalk) {
-                checks.problem(source, "Lines up with is blank; model \"" + model.id() + "\" is on the crosswalk to "
+                checks.problem(FindingKind.CROSSWALK, source, "Lines up with is blank; model \"" + model.id() + "\" "
+                        + "is on the crosswalk to "
                         + model.crosswalk() + ", so say which of its levels this level lines up with (e.g. 2 or 2-3)");
                 return null;
             }
             return Optional.empty();
         }
         if (!crosswalk) {
-            checks.problem(source, "Lines up with \"" + row.linesUpWith() + "\" needs the model's Crosswalk cell (in "
+            checks.problem(FindingKind.CROSSWALK, source, "Lines up with \"" + row.linesUpWith() + "\" needs the "
+                    + "model's Crosswalk cell (in "
                     + "its Model table) to name the model these levels refer to");
             return null;
         }
@@ -153,7 +158,8 @@ public final class DefinitionAssembler {
         Optional<Integer> from = RowChecks.parseInteger(bounds[0]);
         Optional<Integer> to = bounds.length == 2 ? RowChecks.parseInteger(bounds[1]) : from;
         if (bounds.length > 2 || from.isEmpty() || to.isEmpty() || from.get() < 0 || to.get() < from.get()) {
-            checks.problem(source, "Lines up with \"" + row.linesUpWith() + "\" is not a level (2) or a range of "
+            checks.problem(FindingKind.CROSSWALK, source, "Lines up with \"" + row.linesUpWith() + "\" is not a "
+                    + "level (2) or a range of "
                     + "levels (2-3) of model " + model.crosswalk());
             return null;
         }
@@ -164,7 +170,8 @@ public final class DefinitionAssembler {
         levels.sort(Comparator.comparingInt(Level::number));
         for (int i = 0; i < levels.size(); i++) {
             if (levels.get(i).number() != i) {
-                checks.problem("model " + model, "levels must be numbered 0, 1, 2, ... without gaps or repeats; "
+                checks.problem(FindingKind.MODEL_STRUCTURE, "model " + model, "levels must be numbered 0, 1, 2, ... "
+                        + "without gaps or repeats; "
                         + "found " + levels.stream().map(Level::number).toList());
                 return;
             }
@@ -173,7 +180,8 @@ public final class DefinitionAssembler {
             Double below = levels.get(i - 1).scoreAbove();
             Double floor = levels.get(i).scoreAbove();
             if (below != null && floor != null && floor <= below) {
-                checks.problem("model " + model, "band " + i + " must need a higher score than band " + (i - 1)
+                checks.problem(FindingKind.MODEL_STRUCTURE, "model " + model, "band " + i + " must need a higher "
+                        + "score than band " + (i - 1)
                         + " (Score above " + floor + " is not above " + below + "), or it could never be reached");
             }
         }
@@ -188,7 +196,8 @@ public final class DefinitionAssembler {
                 if (knownModel(source, row.model(), defined) & checks.required(source, "Dimension", row.name())) {
                     List<String> names = dimensions.computeIfAbsent(row.model(), m -> new ArrayList<>());
                     if (names.contains(row.name())) {
-                        checks.problem(source, "Dimension \"" + row.name() + "\" is declared twice for model "
+                        checks.problem(FindingKind.DUPLICATE_ID, source, "Dimension \"" + row.name() + "\" is "
+                                + "declared twice for model "
                                 + row.model());
                     } else {
                         names.add(row.name());
@@ -208,7 +217,8 @@ public final class DefinitionAssembler {
             if (tableRow.row() instanceof CriterionRow row && !kindUnknown(row.model(), defined, kinds)) {
                 criterion(row, tableRow.source(), levels, dimensions, kinds).ifPresent(criterion -> {
                     if (!ids.add(criterion.id())) {
-                        checks.problem(tableRow.source(), "criterion id \"" + criterion.id() + "\" is used twice");
+                        checks.problem(FindingKind.DUPLICATE_ID, tableRow.source(), "criterion id "
+                                + "\"" + criterion.id() + "\" is used twice");
                     }
                     criteria.computeIfAbsent(criterion.model(), m -> new ArrayList<>()).add(criterion);
                 });
@@ -242,7 +252,8 @@ public final class DefinitionAssembler {
         Optional<Integer> requiredRank = practice.flatMap(p -> requiredRank(source, p, row.required()));
         Optional<Effort> effort = effort(source, row.effort());
         if (row.points() != null && !row.points().isBlank()) {
-            checks.problem(source, "Points \"" + row.points() + "\" are only for scored models; model \"" + row.model()
+            checks.problem(FindingKind.BAD_VALUE, source, "Points \"" + row.points() + "\" are only for scored "
+                    + "models; model \"" + row.model()
                     + "\" is gated");
             return Optional.empty();
         }
@@ -258,7 +269,8 @@ public final class DefinitionAssembler {
         Optional<Practice> practice = practice(source, row.practice());
         Optional<Effort> effort = effort(source, row.effort());
         if (row.level() != null && !row.level().isBlank()) {
-            checks.problem(source, "Level \"" + row.level() + "\": a test of a scored model counts for every band "
+            checks.problem(FindingKind.BAD_VALUE, source, "Level \"" + row.level() + "\": a test of a scored model "
+                    + "counts for every band "
                     + "through its points, so it has no level; leave the cell empty");
             return Optional.empty();
         }
@@ -279,7 +291,8 @@ public final class DefinitionAssembler {
         if (declared.contains(row.dimension())) {
             return true;
         }
-        checks.problem(source, "Dimension \"" + row.dimension() + "\" is not a dimension of model " + row.model()
+        checks.problem(FindingKind.UNDECLARED_DIMENSION, source, "Dimension \"" + row.dimension() + "\" is not a "
+                + "dimension of model " + row.model()
                 + (declared.isEmpty() ? ", which declares none" : " (it declares " + String.join(", ", declared) + ")")
                 + "; fix the spelling, or declare the new dimension first: add a row to the Dimensions table with "
                 + "the model and the dimension");
@@ -289,7 +302,8 @@ public final class DefinitionAssembler {
     private boolean hasLevel(SourceRow source, Map<String, List<Level>> levels, CriterionRow row, int number) {
         boolean exists = levels.get(row.model()).stream().anyMatch(level -> level.number() == number);
         if (!exists) {
-            checks.problem(source, "level " + number + " is not a level of model \"" + row.model()
+            checks.problem(FindingKind.UNKNOWN_LEVEL, source, "level " + number + " is not a level of model "
+                    + "\"" + row.model()
                     + "\" (see its Levels table)");
         }
         return exists;
@@ -301,7 +315,8 @@ public final class DefinitionAssembler {
         }
         Optional<Practice> practice = catalog.find(id);
         if (practice.isEmpty()) {
-            checks.problem(source, "Practice \"" + id + "\" is not in the practice catalog (rules/practices.csv)");
+            checks.problem(FindingKind.UNKNOWN_PRACTICE, source, "Practice \"" + id + "\" is not in the practice "
+                    + "catalog (rules/practices.csv)");
         }
         return practice;
     }
@@ -312,10 +327,12 @@ public final class DefinitionAssembler {
         }
         Optional<Integer> rank = practice.rankOf(required);
         if (rank.isEmpty()) {
-            checks.problem(source, "Required value \"" + required + "\" is not a value of practice " + practice.id()
+            checks.problem(FindingKind.BAD_VALUE, source, "Required value \"" + required + "\" is not a value of "
+                    + "practice " + practice.id()
                     + "; " + practice.expectation().replace("expected", "use"));
         } else if (rank.get() == 0) {
-            checks.problem(source, "Required value \"" + required + "\" is the lowest value of practice "
+            checks.problem(FindingKind.BAD_VALUE, source, "Required value \"" + required + "\" is the lowest value "
+                    + "of practice "
                     + practice.id() + ", so every answer would meet it; require a higher value or remove the row");
             return Optional.empty();
         }
@@ -328,7 +345,8 @@ public final class DefinitionAssembler {
         }
         Optional<Effort> parsed = Effort.fromLabel(effort.trim().toLowerCase(Locale.ROOT));
         if (parsed.isEmpty()) {
-            checks.problem(source, "Effort \"" + effort + "\" is not one of small, medium, large");
+            checks.problem(FindingKind.BAD_VALUE, source, "Effort \"" + effort + "\" is not one of small, medium, "
+                    + "large");
         }
         return parsed;
     }
@@ -337,15 +355,17 @@ public final class DefinitionAssembler {
                                 List<Criterion> criteria) {
         String where = "model " + row.id();
         if (levels.isEmpty()) {
-            checks.problem(where, "has no Levels table rows");
+            checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no Levels table rows");
         }
         if (criteria.isEmpty()) {
-            checks.problem(where, "has no " + (kind == ModelKind.SCORED ? "Tests" : "Criteria") + " table rows");
+            checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no "
+                    + "" + (kind == ModelKind.SCORED ? "Tests" : "Criteria") + " table rows");
         }
         if (kind == ModelKind.GATED) {
             IntStream.range(1, levels.size())
                     .filter(n -> criteria.stream().noneMatch(c -> c.level() == n))
-                    .forEach(n -> checks.problem(where, "level " + n + " has no criteria, so it would be reached "
+                    .forEach(n -> checks.problem(FindingKind.MODEL_STRUCTURE, where, "level " + n + " has no "
+                            + "criteria, so it would be reached "
                             + "for free; give it at least one criterion or remove the level"));
         }
         // in the order the Dimensions table declares them; a declared dimension no criterion uses places no team
@@ -367,12 +387,14 @@ public final class DefinitionAssembler {
                 }
                 MaturityModel reference = byId.get(alignment.model());
                 if (reference == null || reference == model) {
-                    checks.problem("model " + model.id(), "Crosswalk \"" + alignment.model() + "\" must name another "
+                    checks.problem(FindingKind.CROSSWALK, "model " + model.id(), "Crosswalk "
+                            + "\"" + alignment.model() + "\" must name another "
                             + "model defined in a Model table");
                     return;
                 }
                 if (alignment.to() > reference.topLevel()) {
-                    checks.problem("model " + model.id(), "level " + level.number() + " lines up with "
+                    checks.problem(FindingKind.CROSSWALK, "model " + model.id(), "level " + level.number() + " lines "
+                            + "up with "
                             + alignment + ", but " + reference.id() + " has levels 0-" + reference.topLevel());
                 }
             }
@@ -384,7 +406,8 @@ public final class DefinitionAssembler {
             return false;
         }
         if (!known.contains(model)) {
-            checks.problem(source, "Model \"" + model + "\" is not defined in a Model table");
+            checks.problem(FindingKind.UNKNOWN_MODEL, source, "Model \"" + model + "\" is not defined in a Model "
+                    + "table");
             return false;
         }
         return true;

@@ -4,23 +4,26 @@ package org.maturityadvisor.definition;
  * One thing a validation found in a draft rule set, placed as precisely as it can be: the file, the sheet of a
  * spreadsheet, the 1-based row (a line for CSV and DRL files), the column letter and the cell (e.g. {@code C12}).
  * Any of sheet, row, column and cell is null when the finding is about something larger (a whole file or model).
+ * {@code kind} is set where the finding is made; its id is the finding's rule id in SARIF.
  */
-public record Finding(String file, String sheet, Integer row, String column, String cell, Severity severity,
-                      String message) {
+public record Finding(FindingKind kind, String file, String sheet, Integer row, String column, String cell,
+                      Severity severity, String message) {
 
-    public static Finding error(String file, String message) {
-        return new Finding(file, null, null, null, null, Severity.ERROR, message);
+    public static Finding error(FindingKind kind, String file, String message) {
+        return new Finding(kind, file, null, null, null, null, Severity.ERROR, message);
     }
 
     /** A finding about one cell; {@code row} and {@code column} are 0-based, as spreadsheet parsers count. */
-    public static Finding atCell(String file, String sheet, int row, int column, Severity severity, String message) {
+    public static Finding atCell(FindingKind kind, String file, String sheet, int row, int column, Severity severity,
+                                 String message) {
         String letter = columnLetter(column);
-        return new Finding(file, sheet, row + 1, letter, letter + (row + 1), severity, message);
+        return new Finding(kind, file, sheet, row + 1, letter, letter + (row + 1), severity, message);
     }
 
     /** A finding about a whole 1-based row. */
-    public static Finding atRow(String file, String sheet, int row, Severity severity, String message) {
-        return new Finding(file, sheet, row, null, null, severity, message);
+    public static Finding atRow(FindingKind kind, String file, String sheet, int row, Severity severity,
+                                String message) {
+        return new Finding(kind, file, sheet, row, null, null, severity, message);
     }
 
     /** Whether this finding refuses the draft (an error) rather than only pointing something out. */

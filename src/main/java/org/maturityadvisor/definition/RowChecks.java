@@ -15,7 +15,7 @@ final class RowChecks {
 
     boolean required(SourceRow source, String column, String value) {
         if (value == null || value.isBlank()) {
-            problem(source, column + " is blank; every cell of a row must be filled in");
+            problem(FindingKind.BLANK_CELL, source, column + " is blank; every cell of a row must be filled in");
             return false;
         }
         return true;
@@ -27,7 +27,8 @@ final class RowChecks {
         }
         Optional<Integer> number = parseInteger(text).filter(n -> n >= min);
         if (number.isEmpty()) {
-            problem(source, column + " \"" + text + "\" is not a whole number of at least " + min);
+            problem(FindingKind.BAD_VALUE, source, column + " \"" + text + "\" is not a whole number of at least "
+                    + "" + min);
         }
         return number;
     }
@@ -50,11 +51,11 @@ final class RowChecks {
         }
     }
 
-    void problem(SourceRow source, String message) {
-        problems.add(new RuleSetProblem(source.file(), "row " + source.row(), message));
+    void problem(FindingKind kind, SourceRow source, String message) {
+        problems.add(new RuleSetProblem(kind, source.file(), "row " + source.row(), message));
     }
 
-    void problem(String where, String message) {
-        problems.add(new RuleSetProblem(where, "", message));
+    void problem(FindingKind kind, String where, String message) {
+        problems.add(new RuleSetProblem(kind, where, "", message));
     }
 }

@@ -14,8 +14,8 @@ public class RuleSetException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public RuleSetException(String file, String location, String message) {
-        this(List.of(new RuleSetProblem(file, location, message)));
+    public RuleSetException(FindingKind kind, String file, String location, String message) {
+        this(List.of(new RuleSetProblem(kind, file, location, message)));
     }
 
     /** The refusing findings of a check, each with its place (sheet and cell, row or line) as the location. */
@@ -27,7 +27,7 @@ public class RuleSetException extends RuntimeException {
     private static RuleSetProblem problem(Finding finding) {
         String where = finding.where();
         String location = where.length() > finding.file().length() ? where.substring(finding.file().length() + 2) : "";
-        return new RuleSetProblem(finding.file(), location, finding.message());
+        return new RuleSetProblem(finding.kind(), finding.file(), location, finding.message());
     }
 
     public List<RuleSetProblem> problems() {

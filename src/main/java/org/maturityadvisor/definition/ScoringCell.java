@@ -49,7 +49,7 @@ final class ScoringCell {
             errors.add("no answer earns points");
         }
         if (!errors.isEmpty()) {
-            checks.problem(source, "Points \"" + cell + "\": " + String.join("; ", errors)
+            checks.problem(FindingKind.BAD_VALUE, source, "Points \"" + cell + "\": " + String.join("; ", errors)
                     + ". Write it as answer: points, comma separated, e.g. manual: 0.5, automated: 1");
             return Optional.empty();
         }

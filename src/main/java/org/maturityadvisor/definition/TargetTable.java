@@ -25,7 +25,8 @@ final class TargetTable {
             if (tableRow.row() instanceof TargetRow row) {
                 rule(row, tableRow.source(), models, checks, rules.size()).ifPresent(rule -> {
                     if (!ids.add(rule.id())) {
-                        checks.problem(rule.source(), "target rule id \"" + rule.id() + "\" is used twice");
+                        checks.problem(FindingKind.DUPLICATE_ID, rule.source(), "target rule id "
+                                + "\"" + rule.id() + "\" is used twice");
                     }
                     rules.add(rule);
                 });
@@ -59,9 +60,10 @@ final class TargetTable {
         }
         Optional<MaturityModel> model = models.stream().filter(m -> m.id().equals(id)).findFirst();
         if (model.isEmpty()) {
-            checks.problem(source, "Model \"" + id + "\" is not defined in a Model table");
+            checks.problem(FindingKind.UNKNOWN_MODEL, source, "Model \"" + id + "\" is not defined in a Model table");
         } else if (model.get().kind() != ModelKind.GATED) {
-            checks.problem(source, "Model \"" + id + "\" is scored; a target level needs a gated model, whose "
+            checks.problem(FindingKind.TARGET_TABLE, source, "Model \"" + id + "\" is scored; a target level needs a "
+                    + "gated model, whose "
                     + "levels have criteria to build a roadmap from");
             return Optional.empty();
         }
@@ -70,7 +72,8 @@ final class TargetTable {
 
     private static boolean withinModel(int level, MaturityModel model, SourceRow source, RowChecks checks) {
         if (level > model.topLevel()) {
-            checks.problem(source, "Target level " + level + " is not a level of model \"" + model.id()
+            checks.problem(FindingKind.UNKNOWN_LEVEL, source, "Target level " + level + " is not a level of model "
+                    + "\"" + model.id()
                     + "\" (0-" + model.topLevel() + ")");
             return false;
         }
@@ -100,7 +103,8 @@ final class TargetTable {
         }
         if (from.isEmpty() || from.get() < 0 || (to.isPresent() && to.get() < from.get())
                 || (to.isEmpty() && !text.endsWith("+"))) {
-            checks.problem(source, "ML use cases \"" + cell + "\" is not any, a number (4), a range (2-3) or an "
+            checks.problem(FindingKind.BAD_VALUE, source, "ML use cases \"" + cell + "\" is not any, a number (4), a "
+                    + "range (2-3) or an "
                     + "open range (5+)");
             return Optional.empty();
         }
@@ -118,7 +122,7 @@ final class TargetTable {
             case "no" -> Optional.of(Optional.of(Boolean.FALSE));
             case "any" -> Optional.of(Optional.empty());
             default -> {
-                checks.problem(source, column + " \"" + cell + "\" is not yes, no or any");
+                checks.problem(FindingKind.BAD_VALUE, source, column + " \"" + cell + "\" is not yes, no or any");
                 yield Optional.empty();
             }
         };
@@ -129,13 +133,15 @@ final class TargetTable {
             return;
         }
         if (rules.stream().map(TargetRule::model).distinct().count() > 1) {
-            checks.problem(rules.get(0).source(), "every row of the target table must name the same model; found "
+            checks.problem(FindingKind.TARGET_TABLE, rules.get(0).source(), "every row of the target table must name "
+                    + "the same model; found "
                     + rules.stream().map(TargetRule::model).distinct().toList());
         }
         for (int i = 0; i < rules.size(); i++) {
             for (int earlier = 0; earlier < i; earlier++) {
                 if (rules.get(i).shadowedBy(rules.get(earlier))) {
-                    checks.problem(rules.get(i).source(), "target rule " + rules.get(i).id() + " can never apply: "
+                    checks.problem(FindingKind.TARGET_TABLE, rules.get(i).source(), "target rule "
+                            + "" + rules.get(i).id() + " can never apply: "
                             + "the earlier row " + rules.get(earlier).source().row() + " (" + rules.get(earlier).id()
                             + ") matches every team it matches; move it up or narrow the earlier row");
                     break;
@@ -144,7 +150,8 @@ final class TargetTable {
         }
         TargetRule last = rules.get(rules.size() - 1);
         if (!last.matchesEverything()) {
-            checks.problem(last.source(), "the target table's last row must match every team (ML use cases any, "
+            checks.problem(FindingKind.TARGET_TABLE, last.source(), "the target table's last row must match every "
+                    + "team (ML use cases any, "
                     + "business-critical any, in production any), so that a team whose context matches no other "
                     + "row, or who did not state it, still gets a target with a reason");
         }

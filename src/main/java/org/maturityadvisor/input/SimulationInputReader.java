@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SimulationInputReader {
 
+    private static final String SIMULATION = "simulation";
+
     /** The change value that gives a practice up: its lowest value ("no", "none", "manual", ...). */
     public static final String DROP = "drop";
 
@@ -53,7 +55,7 @@ public final class SimulationInputReader {
     /** @throws LimitExceededException when there are more than {@code maxPlans} plans, before any is read */
     public static PlansRequest plans(String json, PracticeCatalog catalog, int maxPlans) {
         List<InputError> errors = new ArrayList<>();
-        JsonNode input = TeamInputReader.parse(json);
+        JsonNode input = parse(json);
         if (input != null && input.path("plans").isArray() && input.get("plans").size() > maxPlans) {
             throw new LimitExceededException("maturity.limits.plans", "plans", maxPlans, "plans");
         }
@@ -74,13 +76,13 @@ public final class SimulationInputReader {
                 });
             }
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SIMULATION, errors);
         return new PlansRequest(team, plans);
     }
 
     public static PathRequest path(String json, PracticeCatalog catalog) {
         List<InputError> errors = new ArrayList<>();
-        JsonNode input = TeamInputReader.parse(json);
+        JsonNode input = parse(json);
         TeamProfile team = team(input, Set.of("model", "target"), catalog, errors);
         String model = text(input.get("model"), "model", errors);
         Integer target = null;
@@ -93,13 +95,13 @@ public final class SimulationInputReader {
                 target = node.intValue();
             }
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SIMULATION, errors);
         return new PathRequest(team, model, target);
     }
 
     public static ImpactRequest impact(String json, PracticeCatalog catalog) {
         List<InputError> errors = new ArrayList<>();
-        JsonNode input = TeamInputReader.parse(json);
+        JsonNode input = parse(json);
         TeamProfile team = team(input, Set.of("models"), catalog, errors);
         Set<String> models = new LinkedHashSet<>();
         JsonNode node = input.get("models");
@@ -110,7 +112,7 @@ public final class SimulationInputReader {
                 node.forEach(id -> models.add(text(id, "models", errors)));
             }
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SIMULATION, errors);
         return new ImpactRequest(team, models);
     }
 
@@ -124,7 +126,7 @@ public final class SimulationInputReader {
             changes.properties().forEach(entry -> change(entry.getKey(), scalar(entry.getValue()),
                     field + "." + entry.getKey(), catalog, errors).ifPresent(parsed::add));
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SIMULATION, errors);
         return parsed;
     }
 
@@ -134,14 +136,23 @@ public final class SimulationInputReader {
         List<PracticeChange> parsed = new ArrayList<>();
         changes.forEach((practice, value) -> change(practice, "unknown".equals(value) ? null : value, "--set "
                 + practice, catalog, errors).ifPresent(parsed::add));
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SIMULATION, errors);
         return new Plan(name, parsed);
+    }
+
+    /** The body as JSON; not JSON at all is a problem of the simulation, not of team input. */
+    private static JsonNode parse(String json) {
+        try {
+            return TeamInputReader.parse(json);
+        } catch (InvalidInputException e) {
+            throw e.as(SIMULATION);
+        }
     }
 
     private static TeamProfile team(JsonNode input, Set<String> extra, PracticeCatalog catalog,
                                     List<InputError> errors) {
         if (input == null || !input.isObject()) {
-            throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object")));
+            throw new InvalidInputException(SIMULATION, List.of(new InputError("(body)", "expected a JSON object")));
         }
         ObjectNode teamOnly = ((ObjectNode) input).deepCopy();
         extra.forEach(teamOnly::remove);

@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TeamInputReader {
 
+    /** The name shown for a team whose input gives none: {@code team} is optional, a label only. */
+    public static final String UNNAMED = "unnamed team";
     private static final Set<String> FIELDS = Set.of("team", "context", "answers");
     private static final Set<String> CONTEXT_FIELDS = Set.of("mlUseCases", "businessCritical", "inProduction");
     /** The size of the column a team's name is stored in. */
@@ -75,9 +77,12 @@ public final class TeamInputReader {
     }
 
     private static String team(JsonNode node, List<InputError> errors) {
-        if (node == null || node.isNull() || !node.isString() || node.stringValue().isBlank()) {
-            errors.add(new InputError("team", "required: the team's name as a non-empty string"));
-            return "";
+        if (node == null || node.isNull()) {
+            return UNNAMED; // only a label on the report: an anonymous assessment or simulation may leave it out
+        }
+        if (!node.isString() || node.stringValue().isBlank()) {
+            errors.add(new InputError("team", "expected the team's name as a non-empty string, or leave it out"));
+            return UNNAMED;
         }
         String name = node.stringValue().strip();
         if (name.length() > MAX_TEAM_NAME) {

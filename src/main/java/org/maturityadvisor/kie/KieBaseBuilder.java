@@ -15,6 +15,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 
@@ -67,7 +68,8 @@ final class KieBaseBuilder {
                 Source source = byPath.get(RESOURCES + message.getPath());
                 source = source != null ? source : byPath.get(message.getPath());
                 problems.add(source != null ? locate.apply(source, message)
-                        : new RuleSetProblem(String.valueOf(message.getPath()), "", firstLine(message.getText())));
+                        : new RuleSetProblem(FindingKind.DRL_ERROR, String.valueOf(message.getPath()), "",
+                                firstLine(message.getText())));
             }
             RuleSetException.throwIfAny(withoutEchoes(problems));
             KieContainer container = kie.newKieContainer(releaseId);

@@ -24,6 +24,7 @@ import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 
@@ -80,7 +81,8 @@ public final class KieRuleCompiler {
 
     private static KieContainer evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
-            throw new RuleSetException("rules/", "", "no .drl file: the promotion rules (promotion.drl) are missing");
+            throw new RuleSetException(FindingKind.MISSING_FILE, "rules/", "", "no .drl file: the promotion rules "
+                    + "(promotion.drl) are missing");
         }
         String key = key(drls);
         CompletableFuture<KieContainer> build;
@@ -115,10 +117,11 @@ public final class KieRuleCompiler {
                 .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
                 .toList();
         KieContainer rules = KieBaseBuilder.build(sources, (source, message) ->
-                new RuleSetProblem(source.file(), message.getLine() > 0 ? "line " + message.getLine() : "",
+                new RuleSetProblem(FindingKind.DRL_ERROR, source.file(), message.getLine() > 0 ? "line "
+                        + "" + message.getLine() : "",
                         describe(message)));
         if (ruleCount(rules.getKieBase()) == 0) {
-            throw new RuleSetException(drls.get(0).name(), "", "the DRL files contain no rules");
+            throw new RuleSetException(FindingKind.DRL_ERROR, drls.get(0).name(), "", "the DRL files contain no rules");
         }
         RuleSetException.throwIfAny(outsidePhases(rules.getKieBase()));
         return rules;
@@ -150,12 +153,14 @@ public final class KieRuleCompiler {
         try {
             Explainer.explain("", "", definitions, findings, TeamContext.unknown());
         } catch (IllegalStateException e) {
-            problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers " + e.getMessage()));
+            problems.add(new RuleSetProblem(FindingKind.UNEXPLAINED_TEAM, drls.get(0).name(), "", "for a team with "
+                    + "no answers " + e.getMessage()));
         }
         for (MaturityModel model : definitions.models()) {
             long judged = findings.results().stream().filter(r -> r.model().equals(model.id())).count();
             if (judged > model.criteria().size()) {
-                problems.add(new RuleSetProblem(drls.get(0).name(), "", "for a team with no answers the rules "
+                problems.add(new RuleSetProblem(FindingKind.UNEXPLAINED_TEAM, drls.get(0).name(), "",
+                        "for a team with no answers the rules "
                         + "judged " + judged + " results for the " + model.criteria().size() + " criteria of model "
                         + model.id() + "; each criterion must be judged exactly once"));
             }
@@ -167,7 +172,8 @@ public final class KieRuleCompiler {
     private static List<RuleSetProblem> outsidePhases(KieBase base) {
         return base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .filter(rule -> !KieRuleEngine.PHASES.contains(((RuleImpl) rule).getAgendaGroup()))
-                .map(rule -> new RuleSetProblem(rule.getPackageName(), "rule \"" + rule.getName() + "\"",
+                .map(rule -> new RuleSetProblem(FindingKind.DRL_ERROR, rule.getPackageName(), "rule "
+                        + "\"" + rule.getName() + "\"",
                         "belongs to no phase; give it ruleflow-group one of " + KieRuleEngine.PHASES))
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
@@ -55,7 +56,8 @@ final class DefinitionChecks {
                             < b.source().row() ? a : b;
                     Criterion other = kept == a ? b : a;
                     if (kept.requiredRank() >= other.requiredRank()) {
-                        error(other.source(), "Required value \"" + other.required() + "\" of " + other.id()
+                        error(FindingKind.OVERLAPPING_CRITERIA, other.source(), "Required value "
+                                + "\"" + other.required() + "\" of " + other.id()
                                 + (kept.level() == other.level() && kept.requiredRank() == other.requiredRank()
                                 ? " duplicates " : " can never block a level: ") + kept.id() + " (row "
                                 + kept.source().row() + ") already requires " + kept.practice() + " at least "
@@ -71,7 +73,8 @@ final class DefinitionChecks {
         Map<String, List<Criterion>> byPractice = model.criteria().stream()
                 .collect(Collectors.groupingBy(Criterion::practice));
         byPractice.values().stream().filter(tests -> tests.size() > 1).forEach(tests -> tests.stream().skip(1)
-                .forEach(test -> error(test.source(), "Practice " + test.practice() + " is already scored by "
+                .forEach(test -> error(FindingKind.OVERLAPPING_CRITERIA, test.source(), "Practice "
+                        + "" + test.practice() + " is already scored by "
                         + tests.get(0).id() + " (row " + tests.get(0).source().row() + "): one answer would earn "
                         + "points twice; remove one of the two rows")));
     }
@@ -83,14 +86,15 @@ final class DefinitionChecks {
         for (Level level : model.levels()) {
             SourceRow row = rows.levels.get(model.id() + "#" + level.number());
             if (level.scoreAbove() != null && level.scoreAbove() >= best && row != null) {
-                findings.add(cells.ofRow(row, "Score above " + level.scoreAbove() + " can never be exceeded: the "
+                findings.add(cells.ofRow(FindingKind.UNREACHABLE_BAND, row, "Score above " + level.scoreAbove() + " "
+                        + "can never be exceeded: the "
                         + "best score model " + model.id() + " allows is " + best + " (full points in its weakest "
                         + "section), so band " + level.number() + " cannot be reached", Severity.WARNING));
             }
         }
     }
 
-    private void error(SourceRow source, String message) {
-        findings.add(cells.ofRow(source, message, Severity.ERROR));
+    private void error(FindingKind kind, SourceRow source, String message) {
+        findings.add(cells.ofRow(kind, source, message, Severity.ERROR));
     }
 }

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.kie.RuleFile;
 
 /**
@@ -52,9 +53,9 @@ public final class DraftFiles {
     /** The baseline with {@code name} replaced by (or, for a new table, added as) the uploaded content. */
     public static Draft fromUpload(String name, byte[] content, List<RuleFile> baseline) {
         List<Finding> findings = new ArrayList<>();
-        nameProblem(name).ifPresent(message -> findings.add(Finding.error(name, message)));
+        nameProblem(name).ifPresent(message -> findings.add(Finding.error(FindingKind.MISPLACED_FILE, name, message)));
         if (content.length > MAX_FILE_BYTES) {
-            findings.add(Finding.error(name, "is larger than " + MAX_FILE_BYTES + " bytes"));
+            findings.add(Finding.error(FindingKind.TOO_LARGE, name, "is larger than " + MAX_FILE_BYTES + " bytes"));
         }
         if (!findings.isEmpty()) {
             return new Draft(baseline, findings);
@@ -74,14 +75,15 @@ public final class DraftFiles {
         entries.forEach((path, content) -> {
             String name = root.isEmpty() ? path : path.substring(root.length());
             if (name.contains("/")) {
-                findings.add(Finding.error(path, "is in a folder inside the zip; zip the files of the rules "
+                findings.add(Finding.error(FindingKind.MISPLACED_FILE, path, "is in a folder inside the zip; zip the "
+                        + "files of the rules "
                         + "directory itself, without sub-folders"));
             } else {
                 files.put(name, new RuleFile(name, content));
             }
         });
         if (files.isEmpty() && findings.isEmpty()) {
-            findings.add(Finding.error("upload", "the zip holds no rules files"));
+            findings.add(Finding.error(FindingKind.MISSING_FILE, "upload", "the zip holds no rules files"));
         }
         return new Draft(sorted(files), findings);
     }
@@ -116,18 +118,22 @@ public final class DraftFiles {
             if (editable(file.name()) || theirs != null && Arrays.equals(theirs.content(), file.content())) {
                 continue;
             }
-            findings.add(Finding.error(file.name(), nameProblem(file.name()).orElse("differs from the active "
+            findings.add(Finding.error(FindingKind.MISPLACED_FILE, file.name(),
+                    nameProblem(file.name()).orElse("differs from the active "
                     + "rule set's; only the tables and " + RuleSetLoader.CATALOG + " change in a draft (this file "
                     + "changes only through the repository)")));
         }
         templateFiles.keySet().stream().filter(name -> !editable(name) && !names.contains(name))
-                .forEach(name -> findings.add(Finding.error(name, "is missing from the draft: "
+                .forEach(name -> findings.add(Finding.error(FindingKind.MISSING_FILE, name, "is missing from the "
+                        + "draft: "
                         + (name.endsWith(".drl") ? DRL_ONLY_IN_REPOSITORY : "it changes only through the repository"))));
         if (!names.contains(RuleSetLoader.CATALOG)) {
-            findings.add(Finding.error(RuleSetLoader.CATALOG, "is missing: the practice catalog is required"));
+            findings.add(Finding.error(FindingKind.MISSING_FILE, RuleSetLoader.CATALOG, "is missing: the practice "
+                    + "catalog is required"));
         }
         if (draft.stream().noneMatch(file -> RuleSetValidator.isTable(file.name()))) {
-            findings.add(Finding.error("rules/", "the draft has no decision table (*.drl.xlsx or *.drl.csv)"));
+            findings.add(Finding.error(FindingKind.MISSING_FILE, "rules/", "the draft has no decision table "
+                    + "(*.drl.xlsx or *.drl.csv)"));
         }
         return findings;
     }
@@ -169,35 +175,40 @@ public final class DraftFiles {
                     continue;
                 }
                 if (entries.size() >= MAX_ENTRIES) {
-                    findings.add(Finding.error("upload", "the zip holds more than " + MAX_ENTRIES + " files"));
+                    findings.add(Finding.error(FindingKind.TOO_LARGE, "upload", "the zip holds more than "
+                            + "" + MAX_ENTRIES + " files"));
                     break;
                 }
                 if (path.startsWith("/") || path.contains("\\") || path.contains(":")
                         || Arrays.asList(path.split("/")).contains("..")) {
-                    findings.add(Finding.error(path, "is not a plain path inside the zip (absolute, .. or \\): "
+                    findings.add(Finding.error(FindingKind.MISPLACED_FILE, path, "is not a plain path inside the zip "
+                            + "(absolute, .. or \\): "
                             + "refused"));
                     continue;
                 }
                 byte[] content = readAtMost(in, MAX_FILE_BYTES);
                 if (content == null) {
-                    findings.add(Finding.error(path, "unpacks to more than " + MAX_FILE_BYTES + " bytes: refused"));
+                    findings.add(Finding.error(FindingKind.TOO_LARGE, path, "unpacks to more than "
+                            + "" + MAX_FILE_BYTES + " bytes: refused"));
                     break;
                 }
                 total += content.length;
                 if (total > MAX_TOTAL_BYTES) {
-                    findings.add(Finding.error("upload", "the zip unpacks to more than " + MAX_TOTAL_BYTES
+                    findings.add(Finding.error(FindingKind.TOO_LARGE, "upload", "the zip unpacks to more than "
+                            + "" + MAX_TOTAL_BYTES
                             + " bytes: refused"));
                     break;
                 }
                 if (entries.put(path, content) != null) {
-                    findings.add(Finding.error(path, "is in the zip twice"));
+                    findings.add(Finding.error(FindingKind.MISPLACED_FILE, path, "is in the zip twice"));
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            findings.add(Finding.error("upload", "is not a readable zip: " + e.getMessage()));
+            findings.add(Finding.error(FindingKind.UNREADABLE_FILE, "upload", "is not a readable zip: "
+                    + "" + e.getMessage()));
         }
         if (entries.isEmpty() && findings.isEmpty() && zip.length > 0) {
-            findings.add(Finding.error("upload", "is not a zip or holds no files"));
+            findings.add(Finding.error(FindingKind.UNREADABLE_FILE, "upload", "is not a zip or holds no files"));
         }
         return entries;
     }

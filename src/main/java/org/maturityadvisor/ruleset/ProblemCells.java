@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.definition.Severity;
 import org.maturityadvisor.definition.SourceRow;
@@ -39,51 +40,54 @@ final class ProblemCells {
 
     Finding of(RuleSetProblem problem, Severity severity) {
         String location = problem.location();
+        FindingKind kind = problem.kind();
         if (problem.file().startsWith("model ") && location.isEmpty()) {
-            return ofModel(problem.file().substring("model ".length()), problem.message(), severity);
+            return ofModel(kind, problem.file().substring("model ".length()), problem.message(), severity);
         }
         Matcher row = ROW.matcher(location);
         Matcher cell = CELL.matcher(location);
         Matcher line = LINE.matcher(location);
         String sheet = firstSheets.get(problem.file());
         if (cell.find()) {
-            return new Finding(problem.file(), sheet, Integer.parseInt(cell.group(2)), cell.group(1),
+            return new Finding(kind, problem.file(), sheet, Integer.parseInt(cell.group(2)), cell.group(1),
                     cell.group(1) + cell.group(2), severity, problem.message());
         }
         if (row.find()) {
-            return ofRow(new SourceRow(problem.file(), Integer.parseInt(row.group(1))), problem.message(), severity);
+            return ofRow(kind, new SourceRow(problem.file(), Integer.parseInt(row.group(1))), problem.message(),
+                    severity);
         }
         if (line.find()) {
             int number = Integer.parseInt(line.group(1));
             int column = line.group(2) == null ? -1 : CATALOG_COLUMNS.indexOf(line.group(2));
-            return column < 0 ? Finding.atRow(problem.file(), null, number, severity, problem.message())
-                    : Finding.atCell(problem.file(), null, number - 1, column, severity, problem.message());
+            return column < 0 ? Finding.atRow(kind, problem.file(), null, number, severity, problem.message())
+                    : Finding.atCell(kind, problem.file(), null, number - 1, column, severity, problem.message());
         }
-        return new Finding(problem.file(), sheet, null, null, null, severity,
+        return new Finding(kind, problem.file(), sheet, null, null, null, severity,
                 location.isEmpty() ? problem.message() : location + ": " + problem.message());
     }
 
     /** A problem of a whole model: at its Levels row when it names a level, else at its Model row. */
-    private Finding ofModel(String model, String message, Severity severity) {
+    private Finding ofModel(FindingKind kind, String model, String message, Severity severity) {
         Matcher level = LEVEL.matcher(message);
         Optional<SourceRow> levelRow = level.find()
                 ? Optional.ofNullable(rows.levels.get(model + "#" + level.group(1))) : Optional.empty();
         SourceRow source = levelRow.orElse(rows.models.get(model));
         if (source == null) {
-            return new Finding("model " + model, null, null, null, null, severity, message);
+            return new Finding(kind, "model " + model, null, null, null, null, severity, message);
         }
         String prefixed = levelRow.isPresent() ? message : "model " + model + ": " + message;
-        return ofRow(source, prefixed, severity);
+        return ofRow(kind, source, prefixed, severity);
     }
 
-    Finding ofRow(SourceRow source, String message, Severity severity) {
+    Finding ofRow(FindingKind kind, SourceRow source, String message, Severity severity) {
         TableRows.RowCells cells = rows.cells.get(source);
         if (cells == null) {
-            return Finding.atRow(source.file(), firstSheets.get(source.file()), source.row(), severity, message);
+            return Finding.atRow(kind, source.file(), firstSheets.get(source.file()), source.row(), severity, message);
         }
         return column(cells, message)
-                .map(column -> Finding.atCell(source.file(), cells.sheet(), cells.row(), column, severity, message))
-                .orElseGet(() -> Finding.atRow(source.file(), cells.sheet(), source.row(), severity, message));
+                .map(column -> Finding.atCell(kind, source.file(), cells.sheet(), cells.row(), column, severity,
+                        message))
+                .orElseGet(() -> Finding.atRow(kind, source.file(), cells.sheet(), source.row(), severity, message));
     }
 
     /** The column whose name the message starts with, the longest name first ("Level name" before "Level"). */

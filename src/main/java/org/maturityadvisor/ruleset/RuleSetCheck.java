@@ -14,6 +14,7 @@ import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.DefinitionAssembler;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.Severity;
 import org.maturityadvisor.kie.KieRuleCompiler;
@@ -59,19 +60,22 @@ final class RuleSetCheck {
             } else if (name.endsWith(".drl")) {
                 drls.add(file);
             } else if (SPREADSHEET_SUFFIXES.stream().anyMatch(name::endsWith)) {
-                findings.add(Finding.error(file.name(), "only tables named *.drl.xlsx, *.drl.xls or *.drl.csv are "
+                findings.add(Finding.error(FindingKind.MISPLACED_FILE, file.name(), "only tables named *.drl.xlsx, "
+                        + "*.drl.xls or *.drl.csv are "
                         + "read, so this one would be ignored; rename it (for example to " + baseName(file.name())
                         + ".drl.xlsx) or move it out of the rules directory"));
             } else if (!name.endsWith(".md")) {
-                findings.add(Finding.error(file.name(), "is not a rules file (expected " + RuleSetLoader.CATALOG
+                findings.add(Finding.error(FindingKind.MISPLACED_FILE, file.name(), "is not a rules file (expected "
+                        + "" + RuleSetLoader.CATALOG
                         + ", *.drl.xlsx, *.drl.csv, *.drl or *.md)"));
             }
         }
         if (catalogFile == null) {
-            findings.add(Finding.error(RuleSetLoader.CATALOG, "is missing: the practice catalog is required"));
+            findings.add(Finding.error(FindingKind.MISSING_FILE, RuleSetLoader.CATALOG, "is missing: the practice "
+                    + "catalog is required"));
         }
         if (!anyTable) {
-            findings.add(Finding.error("rules/", "has no table (*.drl.xlsx or *.drl.csv)"));
+            findings.add(Finding.error(FindingKind.MISSING_FILE, "rules/", "has no table (*.drl.xlsx or *.drl.csv)"));
         }
         findings.addAll(rows.findings);
         PracticeCatalog catalog = catalogFile == null ? null : catalog(catalogFile);

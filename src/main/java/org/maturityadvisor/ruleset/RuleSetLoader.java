@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.kie.KieRuleCompiler;
 import org.maturityadvisor.kie.RuleFile;
@@ -50,7 +51,8 @@ public final class RuleSetLoader {
     /** Every file of the directory, sorted by name; editor lock files and hidden files are not part of a rule set. */
     public static List<RuleFile> read(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new RuleSetException(directory.toString(), "", "is not a directory; point maturity.rules-dir "
+            throw new RuleSetException(FindingKind.MISSING_FILE, directory.toString(), "", "is not a directory; "
+                    + "point maturity.rules-dir "
                     + "(or --rules) at the rules directory");
         }
         try (Stream<Path> paths = Files.list(directory)) {

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.Severity;
 import org.maturityadvisor.kie.RuleFile;
 
@@ -53,7 +54,8 @@ final class TableCells {
         try {
             return file.name().toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(file) : workbook(file);
         } catch (IOException | RuntimeException e) {
-            return new Read(List.of(), List.of(Finding.error(file.name(), "cannot be read as a spreadsheet: "
+            return new Read(List.of(), List.of(Finding.error(FindingKind.UNREADABLE_FILE, file.name(), "cannot be "
+                    + "read as a spreadsheet: "
                     + firstLine(e.getMessage()))));
         }
     }
@@ -79,7 +81,8 @@ final class TableCells {
         List<Sheet> sheets = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             if (workbook instanceof XSSFWorkbook xssf && !xssf.getExternalLinksTable().isEmpty()) {
-                findings.add(Finding.error(file.name(), "links to another workbook; a table must hold its values "
+                findings.add(Finding.error(FindingKind.LINKED_WORKBOOK, file.name(), "links to another workbook; a "
+                        + "table must hold its values "
                         + "itself: remove the external links (Data > Edit Links > Break Link)"));
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -96,7 +99,8 @@ final class TableCells {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.FORMULA) {
-                    findings.add(Finding.atCell(file.name(), sheet.getSheetName(), cell.getRowIndex(),
+                    findings.add(Finding.atCell(FindingKind.FORMULA_CELL, file.name(), sheet.getSheetName(),
+                            cell.getRowIndex(),
                             cell.getColumnIndex(), Severity.ERROR, Finding.columnLetter(cell.getColumnIndex())
                                     + (cell.getRowIndex() + 1) + " holds a formula; type the value itself "
                                     + "(formulas are never evaluated)"));

@@ -14,6 +14,7 @@ import org.maturityadvisor.definition.CriterionRow;
 import org.maturityadvisor.definition.DefinitionRow;
 import org.maturityadvisor.definition.DimensionRow;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.LevelRow;
 import org.maturityadvisor.definition.ModelRow;
 import org.maturityadvisor.definition.SourceRow;
@@ -61,12 +62,14 @@ final class TableRows {
             TableColumn.Table kind = columns.isEmpty() ? null : columns.values().iterator().next().table();
             if (column.isEmpty() || (kind == null) != column.get().starts()
                     || kind != null && column.get().table() != kind) {
-                findings.add(TableStructure.at(layout, table.codeRow(), code.getKey(), "this code is not one the "
+                findings.add(TableStructure.at(layout, FindingKind.BAD_CODE_ROW, table.codeRow(), code.getKey(),
+                        "this code is not one the "
                         + "rule set's tables use here; expected " + expected(kind) + " (the code row names the "
                         + "column's field; it is never run)"));
                 understood = false;
             } else if (columns.containsValue(column.get())) {
-                findings.add(TableStructure.at(layout, table.codeRow(), code.getKey(), "this column repeats the "
+                findings.add(TableStructure.at(layout, FindingKind.BAD_CODE_ROW, table.codeRow(), code.getKey(),
+                        "this column repeats the "
                         + column.get().label() + " column; each field has one column"));
                 understood = false;
             } else {
@@ -87,7 +90,8 @@ final class TableRows {
         TableColumn first = columns.get(firstColumn);
         SourceRow source = new SourceRow(layout.file(), row + 1);
         if (layout.cell(row, firstColumn) == null) {
-            findings.add(TableStructure.at(layout, row, firstColumn, first.label() + " is blank; every row starts "
+            findings.add(TableStructure.at(layout, FindingKind.BLANK_CELL, row, firstColumn, first.label() + " is "
+                    + "blank; every row starts "
                     + "with its " + (first.kind() == TableColumn.Kind.ID ? "id" : "model")
                     + " (fill it in, or delete the whole row)"));
             return;
@@ -111,29 +115,32 @@ final class TableRows {
     private void check(SheetLayout layout, int row, int column, TableColumn field, String value) {
         if (value == null) {
             if (field.kind() == TableColumn.Kind.CONDITION) {
-                refuse(layout, row, column, field.label() + " is blank: a blank condition would silently match "
+                refuse(layout, FindingKind.BLANK_CELL, row, column, field.label() + " is blank: a blank condition "
+                        + "would silently match "
                         + "every team; write any to match every team, or the value the row needs");
             }
             return;
         }
         if (value.length() > field.maxLength()) {
-            refuse(layout, row, column, field.label() + " is " + value.length() + " characters long; at most "
+            refuse(layout, FindingKind.CELL_TOO_LONG, row, column, field.label() + " is " + value.length() + " "
+                    + "characters long; at most "
                     + field.maxLength() + " fit (it is stored and shown with every result): shorten it");
             return;
         }
         Optional<String> control = SafeText.refusal(value);
         if (control.isPresent()) {
-            refuse(layout, row, column, field.label() + " " + control.get());
+            refuse(layout, FindingKind.CONTROL_CHARACTER, row, column, field.label() + " " + control.get());
             return;
         }
         if (field.kind() == TableColumn.Kind.ID && !ID.matcher(value).matches()) {
-            refuse(layout, row, column, field.label() + " \"" + value + "\" is not an id: use lower-case letters "
+            refuse(layout, FindingKind.BAD_ID, row, column, field.label() + " \"" + value + "\" is not an id: use "
+                    + "lower-case letters "
                     + "and digits, words joined by - or . (e.g. ms-data-pipeline)");
         }
     }
 
-    private void refuse(SheetLayout layout, int row, int column, String message) {
-        findings.add(TableStructure.at(layout, row, column, message));
+    private void refuse(SheetLayout layout, FindingKind kind, int row, int column, String message) {
+        findings.add(TableStructure.at(layout, kind, row, column, message));
     }
 
     private static DefinitionRow made(TableColumn.Table table, Map<TableColumn, String> v) {

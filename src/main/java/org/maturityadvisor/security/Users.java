@@ -72,10 +72,10 @@ class Users {
     void changeOwnPassword(String name, String current, String password) {
         UserAccount user = find(name);
         if (current == null || !encoder.matches(current, user.passwordHash())) {
-            throw new InvalidInputException(List.of(new InputError("currentPassword", "does not match")));
+            throw new InvalidInputException("password", List.of(new InputError("currentPassword", "does not match")));
         }
         AccountPolicy.refusePassword(password).ifPresent(reason -> {
-            throw new InvalidInputException(List.of(new InputError("password", reason)));
+            throw new InvalidInputException("password", List.of(new InputError("password", reason)));
         });
         store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
                 0, null));

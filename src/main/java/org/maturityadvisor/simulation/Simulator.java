@@ -71,14 +71,14 @@ public final class Simulator {
         if (target == null) {
             AssessmentResult full = advisor.assess(team);
             if (full.target() == null || !full.target().model().equals(modelId)) {
-                throw new InvalidInputException(List.of(new InputError("target", "required: the target table "
+                throw new InvalidInputException("simulation", List.of(new InputError("target", "required: the target table "
                         + "advises on " + (full.target() == null ? "no model" : full.target().model())
                         + ", not " + modelId + "; give a level 0-" + model.topLevel())));
             }
             target = full.target().target();
             source = full.target().rule();
         } else if (target < 0 || target > model.topLevel()) {
-            throw new InvalidInputException(List.of(new InputError("target", "must be a level of model " + modelId
+            throw new InvalidInputException("simulation", List.of(new InputError("target", "must be a level of model " + modelId
                     + ", 0-" + model.topLevel() + "; got " + target)));
         }
         try (Advisor.Variants variants = advisor.variants(team, scope)) {
@@ -278,7 +278,7 @@ public final class Simulator {
 
     private MaturityModel model(String id, String field) {
         return advisor.models().stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(List.of(new InputError(field, "unknown model "
+                .orElseThrow(() -> new InvalidInputException("simulation", List.of(new InputError(field, "unknown model "
                         + org.maturityadvisor.catalog.Echo.quoted(id) + "; one of " + advisor.models().stream().map(MaturityModel::id).toList()))));
     }
 

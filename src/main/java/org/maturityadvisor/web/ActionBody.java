@@ -23,9 +23,14 @@ record ActionBody(boolean force, String reason, boolean rebase) {
         if (text == null || text.isEmpty()) {
             return new ActionBody(false, null, false);
         }
-        JsonNode body = TeamInputReader.parse(text); // strict: one document, no duplicate keys
+        JsonNode body;
+        try {
+            body = TeamInputReader.parse(text); // strict: one document, no duplicate keys
+        } catch (InvalidInputException e) {
+            throw e.as("request body");
+        }
         if (!body.isObject()) {
-            throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object with "
+            throw new InvalidInputException("request body", List.of(new InputError("(body)", "expected a JSON object with "
                     + String.join(", ", fields))));
         }
         List<InputError> errors = new ArrayList<>();
@@ -37,7 +42,7 @@ record ActionBody(boolean force, String reason, boolean rebase) {
         if (reason != null && !reason.isNull() && !reason.isString()) {
             errors.add(new InputError("reason", "expected a string, got " + Echo.of(reason.toString())));
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny("request body", errors);
         return new ActionBody(force != null && force.booleanValue(),
                 reason == null || reason.isNull() ? null : reason.stringValue(), rebase != null && rebase.booleanValue());
     }

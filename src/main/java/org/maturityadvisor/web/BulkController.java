@@ -80,7 +80,7 @@ class BulkController {
                 @RequestParam(defaultValue = "false") boolean includeResult, HttpServletResponse response)
             throws IOException {
         if (!format.equals("csv") && !format.equals("json")) {
-            throw new InvalidInputException(List.of(new InputError("format", "expected csv or json, got "
+            throw new InvalidInputException("export format", List.of(new InputError("format", "expected csv or json, got "
                     + Echo.quoted(format))));
         }
         if (team != null) {

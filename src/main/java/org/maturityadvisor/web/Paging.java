@@ -16,7 +16,7 @@ final class Paging {
 
     static int limit(int limit) {
         if (limit < 1 || limit > MAX) {
-            throw new InvalidInputException(List.of(new InputError("limit", "expected 1 to " + MAX + ", got "
+            throw new InvalidInputException("paging parameter", List.of(new InputError("limit", "expected 1 to " + MAX + ", got "
                     + limit)));
         }
         return limit;

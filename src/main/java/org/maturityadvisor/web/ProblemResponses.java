@@ -52,7 +52,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
         problem.setType(INVALID_INPUT);
-        problem.setTitle("Invalid team input");
+        problem.setTitle(e.title());
         listed(problem, errors, errors.size());
         return ResponseEntity.badRequest().body(problem);
     }

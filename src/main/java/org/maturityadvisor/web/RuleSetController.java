@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.DraftReportText;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.ruleset.DraftFiles;
+import org.maturityadvisor.ruleset.SarifReport;
 import org.maturityadvisor.store.AuditEntry;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.Slice;
@@ -83,8 +85,20 @@ class RuleSetController {
     @GetMapping(path = "/api/rulesets/{id}/report")
     ResponseEntity<?> report(@PathVariable String id, @RequestParam(defaultValue = "json") String format) {
         DraftReport report = lifecycle.report(id);
-        return format.equals("text") ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
-                .body(DraftReportText.render(report)) : ResponseEntity.ok(report);
+        return switch (format) {
+            case "text" -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(DraftReportText.render(report));
+            case "sarif" -> ResponseEntity.ok().contentType(MediaType.parseMediaType(SarifReport.MEDIA_TYPE))
+                    .body(SarifReport.of(version(), report.version(), report.valid(), report.findings()));
+            case "json" -> ResponseEntity.ok(report);
+            default -> throw new InvalidInputException("report format", List.of(new InputError("format",
+                    "expected json, text or sarif, got " + Echo.quoted(format))));
+        };
+    }
+
+    /** The service's version, as SARIF's tool version. */
+    private static String version() {
+        String version = RuleSetController.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /**
@@ -96,7 +110,7 @@ class RuleSetController {
                                       @RequestParam(defaultValue = "") String comment, Principal caller) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
         if (name.isEmpty()) {
-            throw new InvalidInputException(List.of(new InputError("file", "the upload needs a file name: a table "
+            throw new InvalidInputException("upload", List.of(new InputError("file", "the upload needs a file name: a table "
                     + "(*.drl.xlsx, *.drl.csv, practices.csv) or a zip of the rules directory")));
         }
         DraftReport report = lifecycle.draft(draftFiles(name, bytes(file)), caller.getName(), comment);

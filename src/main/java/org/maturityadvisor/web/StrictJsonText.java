@@ -42,7 +42,7 @@ class StrictJsonText extends AbstractHttpMessageConverter<String> {
         try {
             return StrictText.decode(input.getBody().readAllBytes(), charset);
         } catch (StrictText.Malformed e) {
-            throw new InvalidInputException(List.of(new InputError("(body)", e.getMessage())));
+            throw new InvalidInputException("request body", List.of(new InputError("(body)", e.getMessage())));
         }
     }
 

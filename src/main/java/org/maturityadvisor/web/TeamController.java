@@ -45,13 +45,18 @@ class TeamController {
 
     @PostMapping(path = "/api/teams", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredTeam> register(@RequestBody String body, Principal caller) {
-        JsonNode input = TeamInputReader.parse(body);
+        JsonNode input;
+        try {
+            input = TeamInputReader.parse(body);
+        } catch (InvalidInputException e) {
+            throw e.as("team");
+        }
         if (!input.isObject()) {
-            throw new InvalidInputException(List.of(new InputError("(body)", "expected {\"name\": ..., \"id\": ...}")));
+            throw new InvalidInputException("team", List.of(new InputError("(body)", "expected {\"name\": ..., \"id\": ...}")));
         }
         input.propertyNames().stream().filter(name -> !name.equals("id") && !name.equals("name"))
                 .findFirst().ifPresent(name -> {
-                    throw new InvalidInputException(List.of(new InputError(name, "unknown field; expected id, name")));
+                    throw new InvalidInputException("team", List.of(new InputError(name, "unknown field; expected id, name")));
                 });
         StoredTeam team = teams.register(text(input.get("id")), text(input.get("name")), caller.getName());
         return ResponseEntity.created(URI.create("/api/teams/" + team.id())).body(team);
@@ -115,7 +120,7 @@ class TeamController {
     @GetMapping("/api/portfolio")
     TeamService.PortfolioView portfolio(@RequestParam(defaultValue = "5") int blockers) {
         if (blockers < 0 || blockers > 100) {
-            throw new InvalidInputException(List.of(new InputError("blockers", "expected 0 to 100, got " + blockers)));
+            throw new InvalidInputException("query parameter", List.of(new InputError("blockers", "expected 0 to 100, got " + blockers)));
         }
         return teams.portfolio(blockers);
     }

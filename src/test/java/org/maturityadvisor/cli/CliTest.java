@@ -8,9 +8,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.SarifSchema;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,5 +167,67 @@ class CliTest {
         assertThat(report.has("advisor")).isFalse();
         assertThat(report.get("findings").get(0).get("file").stringValue()).isEqualTo("promotion.drl");
         assertThat(report.get("findings").get(0).get("severity").stringValue()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void validateFormatSarifPrintsASchemaValidLogAndStillExits4() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        int row = rules.rowOf("ms-ab-testing");
+        rules.setCell("F" + row, "release.ab-tseting");
+
+        assertThat(run("validate", rules.directory().toString(), "--format", "sarif")).isEqualTo(Cli.INVALID_RULES);
+
+        assertThat(SarifSchema.errors(out.toString())).isEmpty();
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString()).at("/runs/0/results/0");
+        assertThat(result.get("ruleId").stringValue()).isEqualTo("unknown-practice");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").stringValue())
+                .isEqualTo("rules/" + RulesFixture.TABLE);
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(row);
+    }
+
+    @Test
+    void validateJsonNamesEachFindingsKind() {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp);
+        rules.setCell("F" + rules.rowOf("ms-ab-testing"), "release.ab-tseting");
+
+        assertThat(run("validate", rules.directory().toString(), "--format", "json")).isEqualTo(Cli.INVALID_RULES);
+
+        JsonNode finding = JsonMapper.builder().build().readTree(out.toString()).get("findings").get(0);
+        assertThat(finding.get("kind").stringValue()).isEqualTo("unknown-practice");
+    }
+
+    @Test
+    void testScenariosWritesJunitXmlWithOneTestcasePerScenario() throws Exception {
+        Path scenarios = Files.createDirectory(temp.resolve("suite"));
+        Files.writeString(scenarios.resolve("wrong.json"), """
+                {"name": "wrong on purpose <&>", "input": {"team": "t", "answers": {}},
+                 "expect": {"microsoft": {"level": 2, "blockers": []}}}
+                """);
+        Files.writeString(scenarios.resolve("right.json"), """
+                {"name": "a team that answered nothing", "input": {"team": "t", "answers": {}},
+                 "expect": {"microsoft": {"level": 0}}}
+                """);
+        Path xml = temp.resolve("scenarios.xml");
+
+        assertThat(run("test-scenarios", "--scenarios", scenarios.toString(), "--junit-xml", xml.toString()))
+                .isEqualTo(Cli.SCENARIO_FAILED);
+
+        Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile())
+                .getDocumentElement();
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        assertThat(suite.getAttribute("tests")).isEqualTo("2");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(Double.parseDouble(suite.getAttribute("time"))).isNotNegative();
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(2);
+        Element right = (Element) cases.item(0);
+        assertThat(right.getAttribute("classname")).isEqualTo("suite.right");
+        assertThat(right.getAttribute("name")).isEqualTo("a team that answered nothing");
+        assertThat(right.getElementsByTagName("failure").getLength()).isZero();
+        Element wrong = (Element) cases.item(1);
+        assertThat(wrong.getAttribute("name")).isEqualTo("wrong on purpose <&>");
+        Element failure = (Element) wrong.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).contains("expected level 2, got 0");
+        assertThat(failure.getTextContent()).contains("microsoft: expected level 2, got 0");
     }
 }

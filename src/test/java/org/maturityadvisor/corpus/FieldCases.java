@@ -50,7 +50,8 @@ final class FieldCases {
     }
 
     private static void teamNames(List<Hostile> cases) {
-        List<String> badTeams = List.of("\"\"", "\"   \"", "123", "[]", "null", "\"" + "n".repeat(201) + "\"",
+        // an absent or null team is an unnamed team (team is only a label); a team that is there must be a name
+        List<String> badTeams = List.of("\"\"", "\"   \"", "123", "[]", "\"" + "n".repeat(201) + "\"",
                 "\"" + "n".repeat(100_000) + "\"");
         badTeams.forEach(team -> cases.add(json("team", "team = " + abbreviated(team), "/api/assessments",
                 "{\"team\": " + team + ", \"answers\": {}}", 400, "team")));

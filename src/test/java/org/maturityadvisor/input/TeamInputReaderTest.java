@@ -32,6 +32,14 @@ class TeamInputReaderTest {
     }
 
     @Test
+    void aTeamLeftOutOrNullIsTheUnnamedTeamForTeamIsOnlyALabel() {
+        assertThat(TeamInputReader.read("{\"answers\": {}}", catalog).team()).isEqualTo("unnamed team");
+        assertThat(TeamInputReader.read("{\"team\": null}", catalog).team()).isEqualTo(TeamInputReader.UNNAMED);
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> TeamInputReader.read(
+                "{\"team\": \" \"}", catalog)).errors()).extracting(InputError::field).containsExactly("team");
+    }
+
+    @Test
     void reportsEveryOffendingFieldAtOnce() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> TeamInputReader.read("""
                 {"teem": "x", "context": {"mlUseCases": -1, "critical": true, "inProduction": "yes"},
@@ -39,7 +47,7 @@ class TeamInputReaderTest {
                              "creation.data-pipeline": 1, "release.ab-testing": ["yes"]}}
                 """, catalog));
 
-        assertThat(e.errors()).extracting(InputError::field).containsExactlyInAnyOrder("teem", "team",
+        assertThat(e.errors()).extracting(InputError::field).containsExactlyInAnyOrder("teem",
                 "context.mlUseCases", "context.critical", "context.inProduction", "answers.release.methd",
                 "answers.release.method", "answers.creation.data-pipeline", "answers.release.ab-testing");
         assertThat(e.errors()).filteredOn(error -> error.field().equals("answers.release.method")).singleElement()

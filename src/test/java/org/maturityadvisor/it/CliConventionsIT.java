@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SarifSchema;
 
 /** The CLI's conventions through target/maturity-advisor.jar, each command in its own JVM as a pipeline runs it. */
 class CliConventionsIT {
@@ -87,6 +88,19 @@ class CliConventionsIT {
     }
 
     private record Result(int exit, String out, String err) {
+    }
+
+    @Test
+    void validateWritesSarifAndTestScenariosJunitXmlThroughTheJar() throws Exception {
+        Result sarif = run("validate", "rules", "--format", "sarif");
+        assertThat(sarif.exit()).as(sarif.err()).isZero();
+        assertThat(SarifSchema.errors(sarif.out())).isEmpty();
+
+        Path xml = Files.createTempFile(Path.of("target"), "scenarios", ".xml");
+        Result scenarios = run("test-scenarios", "--junit-xml", xml.toString());
+        assertThat(scenarios.exit()).as(scenarios.err()).isZero();
+        assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile())
+                .getDocumentElement().getAttribute("failures")).isEqualTo("0");
     }
 
     private static Result run(String... args) throws Exception {

@@ -58,6 +58,29 @@ class ClientMistakesApiTest {
     }
 
     @Test
+    void aProblemsTitleSaysWhatFailed() {
+        assertThat(title(api().postJson("/api/assessments", "{\"answers\": {\"release.methd\": \"x\"}}")))
+                .isEqualTo("Invalid team input");
+        assertThat(title(api().postJson("/api/simulations", "{\"answers\": {}, \"changes\": 5}")))
+                .isEqualTo("Invalid simulation");
+        assertThat(title(api().postJson("/api/simulations", "not json"))).isEqualTo("Invalid simulation");
+        assertThat(title(api().get("/api/teams?limit=0"))).isEqualTo("Invalid paging parameter");
+    }
+
+    @Test
+    void anAssessmentWithoutATeamIsTheUnnamedTeam() {
+        HttpResponse<String> response = api().postJson("/api/assessments", "{\"answers\": {}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("team").stringValue()).isEqualTo("unnamed team");
+    }
+
+    private static String title(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return JSON.readTree(response.body()).get("title").stringValue();
+    }
+
+    @Test
     void theErrorPageAskedForDirectlyIsARefusalNotA500WithStatus999(CapturedOutput log) {
         HttpResponse<String> response = api().get("/error");
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.Multipart;
 import org.maturityadvisor.testing.SignIn;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.SarifSchema;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -329,6 +330,33 @@ class RuleSetApiTest {
         } finally {
             System.setIn(stdin);
         }
+    }
+
+    @Test
+    void aDraftsFindingsComeAsSarifForCodeScanning() throws Exception {
+        RulesFixture rules = RulesFixture.copyOfShipped(temp).setCell("ml-test-score.drl.xlsx", "F22", "7");
+        HttpResponse<String> uploaded = upload(rules.directory().resolve("ml-test-score.drl.xlsx"), "analyst",
+                "band");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String report = "/api/rulesets/" + JSON.readTree(uploaded.body()).get("seq").intValue() + "/report";
+
+        HttpResponse<String> sarif = get(report + "?format=sarif");
+
+        assertThat(sarif.statusCode()).isEqualTo(200);
+        assertThat(sarif.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/sarif+json"));
+        assertThat(SarifSchema.errors(sarif.body())).as(sarif.body()).isEmpty();
+        JsonNode result = JSON.readTree(sarif.body()).at("/runs/0/results/0");
+        assertThat(result.get("ruleId").stringValue()).isEqualTo("unreachable-band");
+        assertThat(result.get("level").stringValue()).isEqualTo("warning");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").stringValue())
+                .isEqualTo("rules/ml-test-score.drl.xlsx");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(22);
+        assertThat(JSON.readTree(get(report).body()).at("/findings/0/kind").stringValue())
+                .isEqualTo("unreachable-band");
+        HttpResponse<String> unknown = get(report + "?format=sarf");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("title").stringValue()).isEqualTo("Invalid report format");
     }
 
     @Test
