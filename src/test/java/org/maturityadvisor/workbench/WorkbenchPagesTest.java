@@ -92,4 +92,66 @@ class WorkbenchPagesTest {
                 value -> assertThat(value).contains("attachment"));
         assertThat(json.body()).startsWith("{\"team\":\"Payments ML\"").contains("\"blockedLevels\"");
     }
+
+    @Test
+    void aWhatIfShowsEachModelBeforeAndAfterAndTheBlockersCleared() {
+        Map<String, String> form = sampleTeam();
+        form.put("w.creation.experiment-tracking", "centralized");
+        HttpResponse<String> fragment = new Pages(port).post("/what-if", form);
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body()).doesNotContain("<html").contains("id=\"what-if-table\"",
+                "data-model=\"microsoft\"", "ms-experiment-tracking");
+    }
+
+    @Test
+    void thePathAndTheBestNextStepsComeFromTheSimulator() {
+        Pages pages = new Pages(port);
+        Map<String, String> form = sampleTeam();
+        form.put("model", "microsoft");
+        form.put("target", "2");
+        assertThat(pages.post("/what-if/path", form).body()).contains("From level 0 to level 2", "id=\"path-steps\"");
+        assertThat(pages.post("/what-if/impact", sampleTeam()).body()).contains("id=\"impact-table\"");
+        form.put("target", "9");
+        HttpResponse<String> refused = pages.post("/what-if/path", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("0-4");
+    }
+
+    @Test
+    void aTeamIsRegisteredAssessedTwiceComparedAndReexplained() {
+        Pages pages = new Pages(port);
+        HttpResponse<String> registered = pages.post("/teams", Map.of("name", "Pages Team " + port));
+        assertThat(registered.statusCode()).isEqualTo(302);
+        String id = "pages-team-" + port;
+        Map<String, String> form = sampleTeam();
+        form.put("teamId", id);
+        assertThat(pages.post("/store", form).headers().firstValue("Location")).hasValue(
+                pages.url("/teams/" + id + "/assessments/1"));
+        form.put("a.creation.experiment-tracking", "centralized");
+        pages.post("/store", form);
+        assertThat(pages.get("/teams/" + id + "/assessments/2").body()).contains("identical to the stored result");
+        assertThat(pages.get("/?load=" + id).body()).containsPattern(
+                "value=\"centralized\"\\s+id=\"a-creation.experiment-tracking-centralized\"\\s+checked");
+        String team = pages.get("/teams/" + id).body();
+        assertThat(team).contains("data-chart=\"history-chart\"", "\"datasets\"", "#2");
+        assertThat(pages.get("/teams/" + id + "/diff?from=1&to=2").body()).contains("creation.experiment-tracking",
+                "centralized", "ms-experiment-tracking");
+        assertThat(pages.get("/teams").body()).contains(id);
+        assertThat(pages.get("/portfolio").body()).contains("id=\"heat\"", id, "id=\"top-blockers\"");
+    }
+
+    @Test
+    void anUnknownTeamIsAPageNotJson() {
+        HttpResponse<String> missing = new Pages(port).get("/teams/no-such-team");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<main", "no team no-such-team");
+    }
+
+    @Test
+    void everyTableOfTheActiveRulesDownloads() {
+        Pages pages = new Pages(port);
+        assertThat(pages.get("/models").body()).contains("/models/files/microsoft-mlops.drl.xlsx", "id=\"targets\"",
+                "id=\"crosswalk\"");
+        assertThat(pages.get("/models/files/practices.csv").body()).startsWith("id,");
+    }
 }
