@@ -22,6 +22,8 @@
     });
     document.querySelectorAll("[data-dropzone]").forEach(dropzone);
     document.querySelectorAll("script[type='application/json'][data-chart]").forEach(chart);
+    var marked = document.querySelector("td.marked");
+    if (marked) { marked.scrollIntoView({block: "nearest", inline: "center"}); }
   }
 
   function dropzone(zone) {
