@@ -1,0 +1,69 @@
+// The workbench's only script: CSRF for htmx, a print button, drag-and-drop upload, charts from embedded JSON.
+(function () {
+  "use strict";
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  function ready() {
+    if (window.htmx) {
+      // a 400 carries the field errors as a fragment: show it in place
+      htmx.config.responseHandling = [
+        {code: "204", swap: false}, {code: "[23]..", swap: true},
+        {code: "4..", swap: true, error: false}, {code: "...", swap: false, error: true}];
+    }
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-dropzone]").forEach(dropzone);
+    document.querySelectorAll("script[type='application/json'][data-chart]").forEach(chart);
+    var marked = document.querySelector("td.marked");
+    if (marked) { marked.scrollIntoView({block: "nearest", inline: "center"}); }
+  }
+
+  function dropzone(zone) {
+    var input = zone.querySelector("input[type=file]");
+    var name = zone.querySelector("[data-file-name]");
+    function show() { if (name) { name.textContent = input.files.length ? input.files[0].name : ""; } }
+    input.addEventListener("change", show);
+    ["dragenter", "dragover"].forEach(function (type) {
+      zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.add("over"); });
+    });
+    ["dragleave", "drop"].forEach(function (type) {
+      zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.remove("over"); });
+    });
+    zone.addEventListener("drop", function (e) {
+      if (e.dataTransfer && e.dataTransfer.files.length) {
+        input.files = e.dataTransfer.files;
+        show();
+      }
+    });
+  }
+
+  function chart(script) {
+    if (!window.Chart) { return; }
+    var data = JSON.parse(script.textContent);
+    var canvas = document.getElementById(script.dataset.chart);
+    var stacked = script.dataset.kind === "stacked";
+    new Chart(canvas, {
+      type: stacked ? "bar" : "line",
+      data: data,
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: stacked ? {x: {stacked: true}, y: {stacked: true, title: {display: true, text: "teams"}}}
+          : {y: {beginAtZero: true, ticks: {stepSize: 1}, title: {display: true, text: "level"}}}
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
+  }
+})();
