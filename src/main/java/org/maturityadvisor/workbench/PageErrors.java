@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.store.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
-    @ExceptionHandler(NoSuchElementException.class)
+    @ExceptionHandler({NoSuchElementException.class, NotFoundException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NoSuchElementException e, Model page) {
+    String notFound(RuntimeException e, Model page) {
         page.addAttribute("status", 404);
         page.addAttribute("message", e.getMessage());
         return "error-page";

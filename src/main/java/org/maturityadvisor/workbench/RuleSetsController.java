@@ -2,7 +2,6 @@ package org.maturityadvisor.workbench;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.kie.RuleFile;
@@ -10,6 +9,7 @@ import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetArchive;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
 import org.springframework.http.HttpStatus;
@@ -81,8 +81,8 @@ class RuleSetsController {
         DraftReport report;
         try {
             report = lifecycle.report(id);
-        } catch (NoSuchElementException e) {
-            report = null;
+        } catch (NotFoundException e) {
+            report = null; // loaded from the rules directory: no draft report
         }
         return report(page, report, version, files);
     }
