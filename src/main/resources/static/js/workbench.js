@@ -2,11 +2,13 @@
 (function () {
   "use strict";
 
+  // A signed-in session's htmx request carries the page's CSRF token as the form field a server-rendered form sends
+  // (the masked token of the _csrf meta tag; only the raw XSRF-TOKEN cookie value may go in the header).
   document.addEventListener("htmx:configRequest", function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      event.detail.headers[header.content] = token.content;
+    var parameter = document.querySelector('meta[name="_csrf_parameter"]');
+    if (token && parameter && event.detail.verb !== "get" && !event.detail.parameters[parameter.content]) {
+      event.detail.parameters[parameter.content] = token.content;
     }
   });
 

@@ -1,7 +1,6 @@
 package org.maturityadvisor.workbench;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
@@ -9,6 +8,7 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.HistoryEntry;
+import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,7 +45,8 @@ class QuestionnaireController {
      */
     @GetMapping("/")
     String questionnaire(@RequestParam(name = "load", required = false) String team,
-                         @RequestParam MultiValueMap<String, String> form, Model page) {
+                         @RequestParam MultiValueMap<String, String> form, Model page,
+                         HttpServletRequest request) {
         FormState state = FormState.from(form, FormState.ANSWER);
         if (team != null && !team.isBlank()) {
             List<HistoryEntry> newest = teams.history(team, null, 1).items();
@@ -53,14 +54,15 @@ class QuestionnaireController {
                     : FormState.of(json.readTree(teams.assessment(team, newest.get(0).seq()).input()));
             page.addAttribute("loadedTeam", team);
         }
-        return form(page, state, List.of());
+        return form(page, state, List.of(), request);
     }
 
-    private String form(Model page, FormState state, List<?> errors) {
+    /** The registered teams are offered (to load, to store for) only to a caller who may read them. */
+    private String form(Model page, FormState state, List<?> errors, HttpServletRequest request) {
         Advisor advisor = ruleSet.get();
         page.addAttribute("state", state);
         page.addAttribute("practices", ResultPage.byDimension(advisor.catalog()));
-        page.addAttribute("teams", teams.teams(null, 200).items());
+        page.addAttribute("teams", SignedIn.of(request).viewer() ? teams.teams(null, 200).items() : List.of());
         page.addAttribute("errors", errors);
         page.addAttribute("version", advisor.version());
         return "questionnaire";
@@ -68,7 +70,8 @@ class QuestionnaireController {
 
     /** Assesses the answers under the active rules without storing anything. */
     @PostMapping("/result")
-    String result(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
+    String result(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletRequest request,
+                  HttpServletResponse response) {
         FormState state = FormState.from(form, FormState.ANSWER);
         Advisor advisor = ruleSet.get();
         try {
@@ -76,7 +79,7 @@ class QuestionnaireController {
             return ResultPage.show(page, result, state, advisor, null);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(page, state, e.errors());
+            return form(page, state, e.errors(), request);
         }
     }
 
@@ -88,17 +91,18 @@ class QuestionnaireController {
         if (teamId.isBlank()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId",
-                    "choose a registered team to store the assessment for (register one under Teams)")));
+                    "choose a registered team to store the assessment for (register one under Teams)")), request);
         }
         try {
             TeamService.Stored stored = teams.assess(teamId, state.toTeamInput(json), Actor.of(request));
             return "redirect:/teams/" + teamId + "/assessments/" + stored.seq();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(page, state, e.errors());
-        } catch (NoSuchElementException e) {
+            return form(page, state, e.errors(), request);
+        } catch (NotFoundException e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId", e.getMessage())));
+            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId", e.getMessage())),
+                    request);
         }
     }
 

@@ -2,15 +2,12 @@ package org.maturityadvisor.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maturityadvisor.testing.Multipart;
 import org.maturityadvisor.testing.RulesFixture;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +26,7 @@ class RuleSetPagesTest {
 
     @Test
     void aBrokenCellIsShownInItsSheetAndTheFixIsPublishedAndRolledBack() {
-        Pages pages = new Pages(port);
+        Pages pages = Pages.as(port, "pages-analyst", "analyst");
         RulesFixture broken = RulesFixture.copyOfShipped(temp.resolve("broken"));
         String cell = "F" + broken.rowOf("ms-data-pipeline");
         broken.setCell(cell, "creation.data-pipline");
@@ -52,13 +49,14 @@ class RuleSetPagesTest {
         String after = pages.get("/rulesets").body();
         assertThat(after).containsPattern("<a href=\"/rulesets/" + seq + "\">" + seq + "</a></td>\\s*<td><code>[^<]+</code>"
                 + " <strong class=\"badge met\">active</strong>");
-        assertThat(pages.get("/rulesets/audit").body()).contains("publish", "wording");
+        Pages admin = Pages.admin(port);
+        assertThat(admin.get("/rulesets/audit").body()).contains("publish", "wording", "pages-analyst");
 
         assertThat(pages.post("/rulesets/" + seq + "/rollback", Map.of("reason", "undo")).statusCode()).isEqualTo(302);
-        assertThat(pages.get("/rulesets/audit").body()).contains("rollback", "undo");
+        assertThat(admin.get("/rulesets/audit").body()).contains("rollback", "undo");
     }
 
     private static HttpResponse<String> upload(Pages pages, Path table) {
-        return pages.send(Multipart.upload(HttpRequest.newBuilder(URI.create(pages.url("/rulesets/drafts"))), table));
+        return pages.upload("/rulesets/drafts", table);
     }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The pages over real HTTP: each renders, calls the services behind the API, and uses no asset from outside. */
+/**
+ * The pages over real HTTP: each renders, calls the services behind the API, and uses no asset from outside. The
+ * questionnaire, result and what-if are used anonymously (they store nothing); the rest in a signed-in session.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class WorkbenchPagesTest {
 
@@ -36,7 +39,7 @@ class WorkbenchPagesTest {
 
     @Test
     void everyPageRendersWithItsAssetsFromTheJar() {
-        Pages pages = new Pages(port);
+        Pages pages = Pages.admin(port);
         for (String path : new String[] {"/", "/teams", "/portfolio", "/models", "/rulesets", "/rulesets/audit"}) {
             HttpResponse<String> page = pages.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
@@ -119,7 +122,7 @@ class WorkbenchPagesTest {
 
     @Test
     void aTeamIsRegisteredAssessedTwiceComparedAndReexplained() {
-        Pages pages = new Pages(port);
+        Pages pages = Pages.as(port, "pages-assessor", "assessor");
         HttpResponse<String> registered = pages.post("/teams", Map.of("name", "Pages Team " + port));
         assertThat(registered.statusCode()).isEqualTo(302);
         String id = "pages-team-" + port;
@@ -142,7 +145,7 @@ class WorkbenchPagesTest {
 
     @Test
     void anUnknownTeamIsAPageNotJson() {
-        HttpResponse<String> missing = new Pages(port).get("/teams/no-such-team");
+        HttpResponse<String> missing = Pages.as(port, "pages-viewer", "viewer").get("/teams/no-such-team");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<main", "no team no-such-team");
     }
