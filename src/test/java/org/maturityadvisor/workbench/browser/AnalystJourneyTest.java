@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * An analyst, in a real browser: uploads a broken table and sees its cell marked in the sheet, uploads the fix,
- * reads the scenario gate and the impact preview, publishes, and sees a new assessment name the new version.
+ * An analyst, in a real browser: signs in on the login page (the user made through the admin API), uploads a broken
+ * table and sees its cell marked in the sheet, uploads the fix, reads the scenario gate and the impact preview,
+ * publishes, and sees a new assessment name the new version; an admin then reads the publish in the audit log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @DirtiesContext
@@ -36,7 +38,13 @@ class AnalystJourneyTest {
         fixed.setCell("H" + fixed.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
 
         try (Browser browser = Browser.open(port)) {
+            SignIn.createUser(browser.url(""), "journey-analyst", "analyst");
             browser.go("/rulesets");
+            assertThat(browser.driver.getCurrentUrl()).as("a visitor is sent to sign in").contains("/login");
+            browser.signIn("journey-analyst", SignIn.password("journey-analyst"));
+            assertThat(browser.driver.getCurrentUrl()).as("and back to the page asked for").contains("/rulesets");
+            assertThat(browser.byId("signed-in-as").getText()).contains("journey-analyst");
+            assertThat(browser.all("a[href='/rulesets/audit']")).as("the audit log is the admin's").isEmpty();
             browser.assertAccessible();
             browser.screenshot("rulesets");
             upload(browser, broken.directory().resolve(RulesFixture.TABLE), "typo");
@@ -66,8 +74,11 @@ class AnalystJourneyTest {
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("ruleset-version")));
             assertThat(browser.byId("ruleset-version").getText()).isEqualTo(version);
 
+            browser.signOut();
+            browser.signIn("admin", SignIn.ADMIN_PASSWORD);
             browser.go("/rulesets/audit");
-            assertThat(browser.byId("audit").getText()).contains("publish", "clearer remediation text", "draft-rejected");
+            assertThat(browser.byId("audit").getText()).contains("publish", "clearer remediation text", "draft-rejected",
+                    "journey-analyst");
             browser.assertAccessible();
             browser.screenshot("audit");
         }

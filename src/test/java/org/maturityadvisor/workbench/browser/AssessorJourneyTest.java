@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,8 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An assessor, in a real browser: fills the questionnaire, reads what blocks the next Microsoft level, and flips
- * what-if answers until the level rises.
+ * An assessor, in a real browser: signs in, fills the questionnaire, reads what blocks the next Microsoft level, and
+ * flips what-if answers until the level rises (each what-if an htmx POST from the session, carrying its CSRF token).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class AssessorJourneyTest {
@@ -25,6 +26,8 @@ class AssessorJourneyTest {
     @Test
     void fillsTheQuestionnaireReadsABlockerAndFlipsWhatIfsUntilTheLevelRises() {
         try (Browser browser = Browser.open(port)) {
+            SignIn.createUser(browser.url(""), "journey-assessor", "assessor");
+            browser.signIn("journey-assessor", SignIn.password("journey-assessor"));
             browser.go("/");
             browser.byId("team").sendKeys("Payments ML");
             browser.byId("mlUseCases").sendKeys("3");

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -76,6 +77,27 @@ final class Browser implements AutoCloseable {
 
     void go(String path) {
         driver.get(base + path);
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    /** Signs in through the workbench's login page, as a person types it, and waits to leave that page. */
+    void signIn(String user, String password) {
+        if (!driver.getCurrentUrl().contains("/login")) {
+            go("/login");
+        }
+        byId("username").sendKeys(user);
+        byId("password").sendKeys(password);
+        byId("sign-in-submit").click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Signs out with the navigation's button (a POST carrying the CSRF token) and waits for the login page. */
+    void signOut() {
+        byId("logout").click();
+        waitFor(ExpectedConditions.urlContains("/login?logout"));
     }
 
     WebElement find(String css) {

@@ -3,13 +3,15 @@ package org.maturityadvisor.workbench.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every page in a real browser, reached by keyboard-sized steps a user takes: a team registered and assessed twice
+ * Every page in a real browser, reached by keyboard-sized steps a user takes: the login page, then signed in as the
+ * admin a team registered and assessed twice
  * from the pages, then its history (chart drawn), a diff, a stored assessment, the portfolio and the models; each
  * checked by axe-core, at 1280 px and at 390 px wide, and saved as a screenshot.
  */
@@ -23,6 +25,13 @@ class EveryPageTest {
     void everyPageIsAccessibleAndFitsAPhone() {
         try (Browser browser = Browser.open(port)) {
             String id = "browser-team-" + port;
+            browser.go("/login");
+            browser.assertAccessible();
+            browser.screenshot("login");
+            browser.width(390);
+            browser.assertNoHorizontalScroll();
+            browser.width(1280);
+            browser.signIn("admin", SignIn.ADMIN_PASSWORD);
             browser.go("/teams");
             browser.byId("team-name").sendKeys("Browser Team " + port);
             browser.byId("register").submit();
