@@ -69,6 +69,11 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // every page records what its Content-Security-Policy blocked, before any of its own script runs
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                    "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                            + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' '"
+                            + " + e.sourceFile + ':' + e.lineNumber); });"));
             return new Browser(driver, "http://127.0.0.1:" + port, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,15 +125,31 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(pixels, 1000));
     }
 
-    /** The page fits the window: nothing but a table's own scroll box is wider than the viewport. */
+    /**
+     * The page fits the window: nothing but a table's own scroll box is wider than the viewport. Given a moment to
+     * settle after a resize, as a chart redraws itself at the new width on the next animation frame.
+     */
     void assertNoHorizontalScroll() {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow at " + driver.getCurrentUrl()).isLessThanOrEqualTo(1);
+        String overflow = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript(overflow)).intValue() <= 1);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the assertion below says by how much
+        }
+        assertThat(((Number) driver.executeScript(overflow)).intValue()).as("horizontal overflow at "
+                + driver.getCurrentUrl()).isLessThanOrEqualTo(1);
+    }
+
+    /** Nothing on the current page was blocked by the Content-Security-Policy (no script, style or image of its own). */
+    void assertNothingBlocked() {
+        Object blocked = driver.executeScript("return window.__cspViolations || [];");
+        assertThat((List<?>) blocked).as("CSP violations at " + driver.getCurrentUrl()).isEmpty();
     }
 
     /** axe-core (bundled, offline) finds no serious or critical violation on the current page. */
     void assertAccessible() {
+        assertNothingBlocked();
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> bad = results.getViolations().stream()

@@ -70,6 +70,16 @@ class ViewerJourneyTest {
             browser.signOut();
             browser.go("/rulesets");
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(browser.url("/login"));
+
+            // what an injected markup fragment could try: the CSP runs no inline script and applies no inline style
+            Object ran = browser.driver.executeScript("var s = document.createElement('script');"
+                    + " s.textContent = 'window.__injected = true;'; document.body.appendChild(s);"
+                    + " var st = document.createElement('style'); st.textContent = 'body { display: none; }';"
+                    + " document.head.appendChild(st); return window.__injected === true;");
+            assertThat(ran).isEqualTo(false);
+            assertThat(browser.find("main").isDisplayed()).isTrue();
+            browser.waitFor(driver -> !((java.util.List<?>) browser.driver.executeScript(
+                    "return window.__cspViolations;")).isEmpty());
         }
     }
 }
