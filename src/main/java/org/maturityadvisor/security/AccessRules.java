@@ -84,7 +84,7 @@ final class AccessRules {
     /** The workbench's pages that read or change stored data: as the API behind them. */
     private static List<Rule> pageRules() {
         return List.of(
-                rule(POST, Role.ASSESSOR, "/store", "/teams"),
+                rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/*"),

@@ -3,6 +3,7 @@ package org.maturityadvisor.workbench;
 import java.util.NoSuchElementException;
 
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.store.NotFoundException;
 import org.springframework.core.Ordered;
@@ -22,6 +23,14 @@ class PageErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(RuntimeException e, Model page) {
         page.addAttribute("status", 404);
+        page.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(LimitExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(LimitExceededException e, Model page) {
+        page.addAttribute("status", 413);
         page.addAttribute("message", e.getMessage());
         return "error-page";
     }

@@ -100,6 +100,7 @@ class RoleMatrixTest {
             entry("GET /rulesets/{id}", VIEWER),
             entry("POST /store", ASSESSOR),
             entry("POST /teams", ASSESSOR),
+            entry("POST /teams/import", ASSESSOR),
             entry("POST /rulesets/drafts", ANALYST),
             entry("POST /rulesets/{id}/publish", ANALYST),
             entry("POST /rulesets/{id}/rollback", ANALYST),

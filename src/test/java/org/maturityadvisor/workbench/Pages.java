@@ -85,8 +85,16 @@ final class Pages {
 
     /** A multipart upload of one file as the draft form sends it, the token in its hidden field. */
     HttpResponse<String> upload(String path, Path file) {
-        Map<String, String> fields = csrf == null ? Map.of() : Map.of("_csrf", csrf);
-        return send(Multipart.upload(HttpRequest.newBuilder(URI.create(base + path)), file, fields));
+        return upload(path, file, Map.of());
+    }
+
+    HttpResponse<String> upload(String path, Path file, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.put("_csrf", csrf);
+        }
+        return send(Multipart.upload(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"),
+                file, fields));
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
