@@ -87,7 +87,7 @@ final class AccessRules {
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
-                rule(GET, Role.VIEWER, "/rulesets", "/rulesets/*"),
+                rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
                 rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"));
     }
 

@@ -9,6 +9,7 @@ import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetArchive;
+import org.maturityadvisor.ruleset.TableDiff;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
@@ -34,6 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class RuleSetsController {
 
     static final int PAGE = 50;
+    static final int COMPARED_CELLS = 2000;
 
     private final RuleSetLifecycle lifecycle;
     private final RuleSetStore store;
@@ -126,6 +128,19 @@ class RuleSetsController {
             flash.addFlashAttribute("refusal", e.getMessage());
             return "redirect:/rulesets/" + id;
         }
+    }
+
+    /** Two versions side by side, cell by cell: what an analyst changed in each table (and each DRL line). */
+    @GetMapping("/rulesets/compare")
+    String compare(@RequestParam String from, @RequestParam String to, Model page) {
+        StoredRuleSet before = lifecycle.version(from);
+        StoredRuleSet after = lifecycle.version(to);
+        page.addAttribute("from", before);
+        page.addAttribute("to", after);
+        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(from)),
+                RuleSetArchive.unpack(lifecycle.content(to)), COMPARED_CELLS));
+        page.addAttribute("active", active.get().version());
+        return "compare";
     }
 
     @GetMapping("/rulesets/audit")

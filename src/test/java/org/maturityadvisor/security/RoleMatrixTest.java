@@ -98,6 +98,7 @@ class RoleMatrixTest {
             entry("GET /portfolio", VIEWER),
             entry("GET /rulesets", VIEWER),
             entry("GET /rulesets/{id}", VIEWER),
+            entry("GET /rulesets/compare", VIEWER),
             entry("POST /store", ASSESSOR),
             entry("POST /teams", ASSESSOR),
             entry("POST /teams/import", ASSESSOR),

@@ -36,13 +36,18 @@ class RuleSetPagesTest {
                 .containsPattern("data-cell=\"" + cell + "\"\\s+aria-current=\"true\"[^>]*class=\"marked\"");
 
         RulesFixture fixed = RulesFixture.copyOfShipped(temp.resolve("fixed"));
-        fixed.setCell("H" + fixed.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
+        String edited = "H" + fixed.rowOf("ms-data-pipeline");
+        fixed.setCell(edited, "Land training data in one known, versioned place.");
         HttpResponse<String> kept = upload(pages, fixed.directory().resolve(RulesFixture.TABLE));
         assertThat(kept.statusCode()).isEqualTo(302);
         String report = kept.headers().firstValue("Location").orElseThrow();
         String seq = report.substring(report.lastIndexOf('/') + 1);
         String page = pages.get("/rulesets/" + seq).body();
         assertThat(page).contains("id=\"gate-summary\"", "scenarios pass", "id=\"impact-summary\"", "id=\"publish-form\"");
+
+        String compared = pages.get("/rulesets/compare?from=1&to=" + seq).body();
+        assertThat(compared).contains("id=\"changed-cells\"", RulesFixture.TABLE, "1 file(s) differ, 1 cell(s)",
+                "Land training data in one known, versioned place.").containsPattern("data-cell=\"" + edited + "\"");
 
         HttpResponse<String> published = pages.post("/rulesets/" + seq + "/publish", Map.of("reason", "wording"));
         assertThat(published.statusCode()).isEqualTo(302);
