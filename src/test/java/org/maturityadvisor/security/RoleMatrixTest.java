@@ -91,6 +91,7 @@ class RoleMatrixTest {
             entry("POST /what-if", ANONYMOUS),
             entry("POST /what-if/path", ANONYMOUS),
             entry("POST /what-if/impact", ANONYMOUS),
+            entry("POST /what-if/plans", ANONYMOUS),
             entry("GET /teams", VIEWER),
             entry("GET /teams/{id}", VIEWER),
             entry("GET /teams/{id}/assessments/{seq}", VIEWER),

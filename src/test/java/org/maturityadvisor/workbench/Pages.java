@@ -78,6 +78,18 @@ final class Pages {
         return postWith(path, fields);
     }
 
+    /** A form POST with repeated fields (as several hidden inputs of one name), the token added once signed in. */
+    HttpResponse<String> postAll(String path, java.util.List<Map.Entry<String, String>> form) {
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(form);
+        if (csrf != null) {
+            fields.add(Map.entry("_csrf", csrf));
+        }
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A form POST riding the session cookie without the token: what another site's page could make a browser send. */
     HttpResponse<String> postWithoutToken(String path, Map<String, String> form) {
         return postWith(path, form);

@@ -121,6 +121,23 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void namedPlansAreComparedSideBySide() {
+        Pages pages = new Pages(port);
+        java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>(sampleTeam().entrySet());
+        form.add(Map.entry("plan", "track experiments\ncreation.experiment-tracking=centralized"));
+        form.add(Map.entry("plan", "automate release\nrelease.method=ci-cd-pipeline\ncreation.model-versioning=yes"));
+        HttpResponse<String> plans = pages.postAll("/what-if/plans", form);
+        assertThat(plans.statusCode()).as(plans.body()).isEqualTo(200);
+        assertThat(plans.body()).doesNotContain("<html").contains("id=\"plans-table\"", "<th scope=\"col\">track experiments</th>",
+                "<th scope=\"col\">automate release</th>", "data-plan=\"automate release\"", "release.method");
+
+        form.add(Map.entry("plan", "bad\nrelease.method=carrier-pigeon"));
+        HttpResponse<String> refused = pages.postAll("/what-if/plans", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("carrier-pigeon");
+    }
+
+    @Test
     void aTeamIsRegisteredAssessedTwiceComparedAndReexplained() {
         Pages pages = Pages.as(port, "pages-assessor", "assessor");
         HttpResponse<String> registered = pages.post("/teams", Map.of("name", "Pages Team " + port));

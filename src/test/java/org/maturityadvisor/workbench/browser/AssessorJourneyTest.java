@@ -67,6 +67,13 @@ class AssessorJourneyTest {
             assertThat(browser.find("#what-if-table tr[data-model=microsoft] .before").getText())
                     .isEqualTo(String.valueOf(before));
 
+            browser.byId("plan-name").sendKeys("every blocker of level " + (before + 1));
+            browser.byId("keep-plan").click();
+            browser.byId("compare-plans").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plans-table")));
+            assertThat(browser.find("#plans-table tr[data-model=microsoft] td[data-plan]").getText())
+                    .startsWith(String.valueOf(after));
+
             browser.byId("path-submit").click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("path-outcome")));
             browser.byId("impact-submit").click();
