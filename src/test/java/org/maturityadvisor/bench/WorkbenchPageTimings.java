@@ -1,14 +1,20 @@
 package org.maturityadvisor.bench;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.SignIn;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkbenchPageTimings {
 
     static final int TEAMS = Integer.getInteger("teams", 10_000);
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Keeps the session cookie: the pages are timed signed in through the login form, so no bcrypt per request. */
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @LocalServerPort
     int port;
@@ -35,6 +42,7 @@ class WorkbenchPageTimings {
         report("POST /result", time(() -> post("/result", form)));
         report("POST /what-if (one change)", time(() -> post("/what-if", form
                 + "&w.creation.experiment-tracking=centralized")));
+        signIn(); // the result and what-if are open, as anonymous visitors use them; the lists need a viewer
         report("GET /portfolio (" + TEAMS + " teams)", time(() -> get("/portfolio")));
         report("GET /teams", time(() -> get("/teams")));
     }
@@ -51,11 +59,22 @@ class WorkbenchPageTimings {
                     .append(',').append(tracking[random.nextInt(3)]).append('\n');
         }
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(uri("/api/imports"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                .header("Authorization", SignIn.admin()).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (imported.statusCode() != 201) {
             throw new IllegalStateException(imported.body());
         }
+    }
+
+    /** The login form as a browser posts it: the page's CSRF field, then the session cookie (kept by the client). */
+    private void signIn() {
+        Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
+        if (!field.find()) {
+            throw new IllegalStateException("no CSRF field on the login page");
+        }
+        post("/login", "username=admin&password=" + SignIn.ADMIN_PASSWORD + "&_csrf="
+                + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8));
+        check(get("/portfolio"));
     }
 
     private long[] time(Supplier<HttpResponse<String>> call) {
