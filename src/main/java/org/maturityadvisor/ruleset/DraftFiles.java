@@ -66,6 +66,12 @@ public final class DraftFiles {
         return new Draft(sorted(files), findings);
     }
 
+    /** An upload by its file name: a zip of the rules directory, or one table replacing its namesake. */
+    public static Draft fromNamedUpload(String name, byte[] content, List<RuleFile> baseline) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? fromZip(content)
+                : fromUpload(name, content, baseline);
+    }
+
     /** Every file of a zip of the rules directory. */
     public static Draft fromZip(byte[] zip) {
         List<Finding> findings = new ArrayList<>();

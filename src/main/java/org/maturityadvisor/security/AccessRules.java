@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,19 @@ final class AccessRules {
     static final List<String> STATELESS_PATHS = List.of("POST /api/assessments", "POST /api/simulations",
             "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices");
 
+    /**
+     * The workbench's pages and fragments that store nothing: they follow {@link #STATELESS_PATHS}. Loading a
+     * team's stored answers into the questionnaire ({@code GET /?load=ID}) reads stored data: a viewer's.
+     */
+    static final List<String> STATELESS_PAGES = List.of("GET /", "GET /models", "GET /models/files/*",
+            "POST /result", "POST /result.json", "POST /what-if", "POST /what-if/path", "POST /what-if/impact",
+            "POST /what-if/plans");
+
+    /** What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars. */
+    static final List<String> ASSETS = List.of("/login", "/css/**", "/js/**", "/webjars/**");
+
+    private static final List<RequestMatcher> PAGES = pageMatchers();
+
     private AccessRules() {
     }
 
@@ -41,6 +55,14 @@ final class AccessRules {
             String[] methodAndPath = entry.split(" ");
             rules.add(rule(HttpMethod.valueOf(methodAndPath[0]), stateless, methodAndPath[1]));
         });
+        rules.add(new Rule(GET, Role.VIEWER, new AndRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                .matcher(GET, "/"), request -> request.getParameter("load") != null)));
+        STATELESS_PAGES.forEach(entry -> {
+            String[] methodAndPath = entry.split(" ");
+            rules.add(rule(HttpMethod.valueOf(methodAndPath[0]), stateless, methodAndPath[1]));
+        });
+        rules.add(rule(null, null, ASSETS.toArray(String[]::new)));
+        rules.addAll(pageRules());
         rules.addAll(List.of(
                 rule(GET, Role.VIEWER, "/api/me"),
                 rule(PUT, Role.VIEWER, "/api/users/me/password"),
@@ -63,6 +85,32 @@ final class AccessRules {
                 // metrics: a Prometheus scrape signs in with a viewer's API token (README "Operate it")
                 rule(GET, Role.VIEWER, "/actuator/prometheus")));
         return List.copyOf(rules);
+    }
+
+    /** The workbench's pages that read or change stored data: as the API behind them. */
+    private static List<Rule> pageRules() {
+        return List.of(
+                rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
+                rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
+                rule(GET, Role.ADMIN, "/rulesets/audit"),
+                rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
+                rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"));
+    }
+
+    /**
+     * A request for a page a browser shows (not the API, not an asset): refused anonymously, it is sent to the
+     * login page; refused to a signed-in user, it gets a page saying which role is needed.
+     */
+    static boolean isPage(HttpServletRequest request) {
+        return PAGES.stream().anyMatch(matcher -> matcher.matches(request));
+    }
+
+    private static List<RequestMatcher> pageMatchers() {
+        List<RequestMatcher> pages = new java.util.ArrayList<>();
+        STATELESS_PAGES.forEach(entry -> pages.add(rule(HttpMethod.valueOf(entry.split(" ")[0]), null,
+                entry.split(" ")[1]).matcher()));
+        pageRules().forEach(rule -> pages.add(rule.matcher()));
+        return List.copyOf(pages);
     }
 
     private static Rule rule(HttpMethod method, Role role, String... paths) {

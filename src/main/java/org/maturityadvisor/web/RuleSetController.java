@@ -113,15 +113,11 @@ class RuleSetController {
             throw new InvalidInputException("upload", List.of(new InputError("file", "the upload needs a file name: a table "
                     + "(*.drl.xlsx, *.drl.csv, practices.csv) or a zip of the rules directory")));
         }
-        DraftReport report = lifecycle.draft(draftFiles(name, bytes(file)), caller.getName(), comment);
+        DraftReport report = lifecycle.draft(DraftFiles.fromNamedUpload(name, bytes(file), active.current().files()),
+                caller.getName(), comment);
         return report.valid()
                 ? ResponseEntity.created(URI.create("/api/rulesets/" + report.seq() + "/report")).body(report)
                 : ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(report);
-    }
-
-    private DraftFiles.Draft draftFiles(String name, byte[] content) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? DraftFiles.fromZip(content)
-                : DraftFiles.fromUpload(name, content, active.current().files());
     }
 
     private static byte[] bytes(MultipartFile file) {

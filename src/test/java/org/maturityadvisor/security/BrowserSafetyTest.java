@@ -61,6 +61,9 @@ class BrowserSafetyTest {
                 .header("Authorization", ana).header("Origin", "https://evil.example"));
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("evil.example", "allowed-origins");
+        assertThat(send(post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Safe\"}")
+                .header("Authorization", ana).header("Origin", "null")).statusCode())
+                .as("an opaque origin (a sandboxed frame, a no-referrer page elsewhere)").isEqualTo(403);
         assertThat(send(get("/api/teams/" + team).header("Authorization", ana)).statusCode()).isEqualTo(404);
 
         HttpResponse<String> sameOrigin = send(post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Safe\"}")
@@ -120,7 +123,7 @@ class BrowserSafetyTest {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                     assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
-            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
                     assertThat(cache).contains("no-store"));
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");

@@ -33,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 /**
  * Every endpoint the application maps, found at run time, called over real HTTP as an anonymous caller and as each
  * role: each is admitted exactly from its least role up, and refused below it with a problem naming that role. An
- * endpoint missing from {@link #EXPECTED} fails the build, so a new endpoint cannot ship without a decision.
+ * endpoint missing from {@link #EXPECTED} fails the build, so a new endpoint cannot ship without a decision. The
+ * workbench's pages are asked for as a browser asks (HTML): refused, they send an anonymous visitor to the login page
+ * and show a signed-in one an HTML page naming the role.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleMatrixTest {
@@ -78,6 +80,32 @@ class RoleMatrixTest {
             entry("POST /api/users", ADMIN),
             entry("PATCH /api/users/{name}", ADMIN),
             entry("DELETE /api/users/{name}", ADMIN),
+            // The workbench: pages that store nothing are as open as the stateless API, the rest as the API behind them
+            entry("GET /login", ANONYMOUS),
+            entry("GET /", ANONYMOUS),
+            entry("GET /models", ANONYMOUS),
+            entry("GET /models/files/{name:.+}", ANONYMOUS),
+            entry("POST /result", ANONYMOUS),
+            entry("POST /result.json", ANONYMOUS),
+            entry("POST /what-if", ANONYMOUS),
+            entry("POST /what-if/path", ANONYMOUS),
+            entry("POST /what-if/impact", ANONYMOUS),
+            entry("POST /what-if/plans", ANONYMOUS),
+            entry("GET /teams", VIEWER),
+            entry("GET /teams/{id}", VIEWER),
+            entry("GET /teams/{id}/assessments/{seq}", VIEWER),
+            entry("GET /teams/{id}/diff", VIEWER),
+            entry("GET /portfolio", VIEWER),
+            entry("GET /rulesets", VIEWER),
+            entry("GET /rulesets/{id}", VIEWER),
+            entry("GET /rulesets/compare", VIEWER),
+            entry("POST /store", ASSESSOR),
+            entry("POST /teams", ASSESSOR),
+            entry("POST /teams/import", ASSESSOR),
+            entry("POST /rulesets/drafts", ANALYST),
+            entry("POST /rulesets/{id}/publish", ANALYST),
+            entry("POST /rulesets/{id}/rollback", ANALYST),
+            entry("GET /rulesets/audit", ADMIN),
             // Spring Boot's error page: reached only by the container's error dispatch, never by a request
             entry("* /error", NOBODY),
             // the OpenAPI document and Swagger UI (springdoc): open, they describe the API and hold no data
@@ -135,7 +163,7 @@ class RoleMatrixTest {
             assertThat(least).as(endpoint.key() + " has no decision").isNotNull();
             for (Least caller : CALLERS) {
                 HttpResponse<String> response = call(endpoint, caller);
-                String verdict = verdict(least, caller, response);
+                String verdict = verdict(endpoint, least, caller, response);
                 if (verdict != null) {
                     wrong.add(endpoint.key() + " as " + caller + ": " + verdict);
                 }
@@ -155,11 +183,15 @@ class RoleMatrixTest {
     }
 
     /** Null when the response is what the caller should get. */
-    private static String verdict(Least least, Least caller, HttpResponse<String> response) {
+    private static String verdict(Endpoint endpoint, Least least, Least caller, HttpResponse<String> response) {
         int status = response.statusCode();
         boolean admitted = least != NOBODY && caller.compareTo(least) >= 0;
+        boolean toLogin = status == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login");
         if (admitted) {
-            return status == 401 || status == 403 ? "refused (" + status + ") " + response.body() : null;
+            return status == 401 || status == 403 || toLogin ? "refused (" + status + ") " + response.body() : null;
+        }
+        if (isPage(endpoint)) {
+            return pageVerdict(least, caller, response, toLogin);
         }
         int refusal = caller == ANONYMOUS ? 401 : 403;
         if (status != refusal) {
@@ -175,9 +207,29 @@ class RoleMatrixTest {
         return null;
     }
 
+    private static boolean isPage(Endpoint endpoint) {
+        return !endpoint.path().startsWith("/api/") && !endpoint.path().equals("/error");
+    }
+
+    private static String pageVerdict(Least least, Least caller, HttpResponse<String> response, boolean toLogin) {
+        if (caller == ANONYMOUS) {
+            return toLogin ? null : "expected a redirect to /login, got " + response.statusCode() + " "
+                    + response.headers().map();
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 403 || !type.startsWith(MediaType.TEXT_HTML_VALUE)) {
+            return "expected a 403 page, got " + response.statusCode() + " " + type;
+        }
+        return response.body().contains("requires role " + least.name().toLowerCase()) ? null
+                : "the 403 page does not name role " + least.name().toLowerCase() + ": " + response.body();
+    }
+
     private HttpResponse<String> call(Endpoint endpoint, Least caller) throws Exception {
         String path = endpoint.path().replaceAll("\\{[^}]+}", "1");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (isPage(endpoint)) {
+            request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        }
         if (caller == ADMIN) {
             request.header("Authorization", SignIn.admin());
         } else if (caller != ANONYMOUS) {

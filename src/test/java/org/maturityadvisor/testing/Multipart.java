@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data upload of one file as part "file", the way a browser or {@code curl -F} sends it. */
@@ -17,8 +18,15 @@ public final class Multipart {
 
     /** A POST of the file to {@code request}'s URI, with its Content-Type header set. */
     public static HttpRequest.Builder upload(HttpRequest.Builder request, Path file) {
+        return upload(request, file, Map.of());
+    }
+
+    /** The same, with text fields before the file (as a form's hidden inputs are sent). */
+    public static HttpRequest.Builder upload(HttpRequest.Builder request, Path file, Map<String, String> fields) {
         String boundary = "----advisor" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));

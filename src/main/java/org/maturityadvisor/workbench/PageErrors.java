@@ -1,0 +1,46 @@
+package org.maturityadvisor.workbench;
+
+import java.util.NoSuchElementException;
+
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.LimitExceededException;
+import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.store.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Errors on a page answer with a page (the API's advice answers with problem JSON). */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler({NoSuchElementException.class, NotFoundException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(RuntimeException e, Model page) {
+        page.addAttribute("status", 404);
+        page.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(LimitExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(LimitExceededException e, Model page) {
+        page.addAttribute("status", 413);
+        page.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler({InvalidInputException.class, RuleSetException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(RuntimeException e, Model page) {
+        page.addAttribute("status", 400);
+        page.addAttribute("message", e instanceof InvalidInputException invalid ? invalid.errors().toString()
+                : e.getMessage());
+        return "error-page";
+    }
+}

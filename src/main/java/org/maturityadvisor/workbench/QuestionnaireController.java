@@ -1,0 +1,118 @@
+package org.maturityadvisor.workbench;
+
+import java.util.List;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.store.HistoryEntry;
+import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.teams.TeamService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The questionnaire ({@code /}) and the result of assessing it: shown, stored for a team, or downloaded. */
+@Controller
+class QuestionnaireController {
+
+    private final ActiveRuleSet ruleSet;
+    private final TeamService teams;
+    private final JsonMapper json;
+
+    QuestionnaireController(ActiveRuleSet ruleSet, TeamService teams, JsonMapper json) {
+        this.ruleSet = ruleSet;
+        this.teams = teams;
+        this.json = json;
+    }
+
+    /**
+     * The questionnaire: blank, with a registered team's newest answers ({@code ?load=ID}), or with the answers of a
+     * result being changed (its fields).
+     */
+    @GetMapping("/")
+    String questionnaire(@RequestParam(name = "load", required = false) String team,
+                         @RequestParam MultiValueMap<String, String> form, Model page,
+                         HttpServletRequest request) {
+        FormState state = FormState.from(form, FormState.ANSWER);
+        if (team != null && !team.isBlank()) {
+            List<HistoryEntry> newest = teams.history(team, null, 1).items();
+            state = newest.isEmpty() ? new FormState(teams.team(team).name(), "", "", "", java.util.Map.of())
+                    : FormState.of(json.readTree(teams.assessment(team, newest.get(0).seq()).input()));
+            page.addAttribute("loadedTeam", team);
+        }
+        return form(page, state, List.of(), request);
+    }
+
+    /** The registered teams are offered (to load, to store for) only to a caller who may read them. */
+    private String form(Model page, FormState state, List<?> errors, HttpServletRequest request) {
+        Advisor advisor = ruleSet.get();
+        page.addAttribute("state", state);
+        page.addAttribute("practices", ResultPage.byDimension(advisor.catalog()));
+        page.addAttribute("teams", SignedIn.of(request).viewer() ? teams.teams(null, 200).items() : List.of());
+        page.addAttribute("errors", errors);
+        page.addAttribute("version", advisor.version());
+        return "questionnaire";
+    }
+
+    /** Assesses the answers under the active rules without storing anything. */
+    @PostMapping("/result")
+    String result(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletRequest request,
+                  HttpServletResponse response) {
+        FormState state = FormState.from(form, FormState.ANSWER);
+        Advisor advisor = ruleSet.get();
+        try {
+            AssessmentResult result = advisor.assess(TeamInputReader.read(state.toInput(json), advisor.catalog()));
+            return ResultPage.show(page, result, state, advisor, null);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(page, state, e.errors(), request);
+        }
+    }
+
+    /** Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. */
+    @PostMapping("/store")
+    String store(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "") String teamId,
+                 Model page, HttpServletRequest request, HttpServletResponse response) {
+        FormState state = FormState.from(form, FormState.ANSWER);
+        if (teamId.isBlank()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId",
+                    "choose a registered team to store the assessment for (register one under Teams)")), request);
+        }
+        try {
+            TeamService.Stored stored = teams.assess(teamId, state.toTeamInput(json), Actor.of(request));
+            return "redirect:/teams/" + teamId + "/assessments/" + stored.seq();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(page, state, e.errors(), request);
+        } catch (NotFoundException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId", e.getMessage())),
+                    request);
+        }
+    }
+
+    /** The same result as JSON, exactly as {@code POST /api/assessments} returns it, as a download. */
+    @PostMapping("/result.json")
+    ResponseEntity<AssessmentResult> download(@RequestParam MultiValueMap<String, String> form) {
+        FormState state = FormState.from(form, FormState.ANSWER);
+        Advisor advisor = ruleSet.get();
+        AssessmentResult result = advisor.assess(TeamInputReader.read(state.toInput(json), advisor.catalog()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessment.json\"").body(result);
+    }
+}

@@ -1,0 +1,162 @@
+package org.maturityadvisor.workbench;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.lifecycle.DraftReport;
+import org.maturityadvisor.lifecycle.RuleSetLifecycle;
+import org.maturityadvisor.ruleset.DraftFiles;
+import org.maturityadvisor.ruleset.RuleSetArchive;
+import org.maturityadvisor.ruleset.TableDiff;
+import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.StoredRuleSet;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The rule-set life cycle for analysts: versions, a draft uploaded and its report (every finding with the sheet
+ * around its cell, the scenario gate, the impact preview), publish and rollback with a reason, the audit log. Every
+ * step is {@link RuleSetLifecycle}'s, as over the API.
+ */
+@Controller
+class RuleSetsController {
+
+    static final int PAGE = 50;
+    static final int COMPARED_CELLS = 2000;
+
+    private final RuleSetLifecycle lifecycle;
+    private final RuleSetStore store;
+    private final ActiveRuleSet active;
+
+    RuleSetsController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active) {
+        this.lifecycle = lifecycle;
+        this.store = store;
+        this.active = active;
+    }
+
+    @GetMapping("/rulesets")
+    String versions(@RequestParam(required = false) Long before, Model page) {
+        var slice = store.versions(before, PAGE);
+        page.addAttribute("versions", slice.items());
+        page.addAttribute("next", slice.nextKey());
+        page.addAttribute("active", active.get().version());
+        return "rulesets";
+    }
+
+    /** An uploaded table or zip checked as a draft: a valid one is kept and its report shown, an invalid one only shown. */
+    @PostMapping("/rulesets/drafts")
+    String draft(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String comment,
+                 Model page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+        if (name.isEmpty() || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            page.addAttribute("uploadError", "Choose or drop a table (*.drl.xlsx, *.drl.csv, practices.csv) or a "
+                    + "zip of the rules directory.");
+            return versions(null, page);
+        }
+        DraftFiles.Draft files = DraftFiles.fromNamedUpload(name, file.getBytes(), active.current().files());
+        DraftReport report = lifecycle.draft(files, Actor.of(request), comment);
+        if (report.valid()) {
+            return "redirect:/rulesets/" + report.seq();
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return report(page, report, null, files.files());
+    }
+
+    @GetMapping("/rulesets/{id}")
+    String version(@PathVariable String id, Model page) {
+        StoredRuleSet version = lifecycle.version(id);
+        List<RuleFile> files = RuleSetArchive.unpack(lifecycle.content(id));
+        DraftReport report;
+        try {
+            report = lifecycle.report(id);
+        } catch (NotFoundException e) {
+            report = null; // loaded from the rules directory: no draft report
+        }
+        return report(page, report, version, files);
+    }
+
+    private String report(Model page, DraftReport report, StoredRuleSet version, List<RuleFile> files) {
+        page.addAttribute("report", report);
+        page.addAttribute("version", version);
+        page.addAttribute("findings", report == null ? List.of() : FindingView.of(report.findings(), files));
+        page.addAttribute("active", active.get().version());
+        return "ruleset";
+    }
+
+    @PostMapping("/rulesets/{id}/publish")
+    String publish(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+                   @RequestParam(defaultValue = "false") boolean force,
+                   @RequestParam(defaultValue = "false") boolean rebase,
+                   HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            StoredRuleSet published = lifecycle.publish(id, Actor.of(request), mayForce(request), force,
+                    blankToNull(reason), rebase);
+            flash.addFlashAttribute("message", "Version " + published.seq() + " (" + published.hash()
+                    + ") is now active.");
+            return "redirect:/rulesets/" + published.seq();
+        } catch (RuleSetLifecycle.Refused e) {
+            flash.addFlashAttribute("refusal", e.getMessage());
+            return "redirect:/rulesets/" + id;
+        }
+    }
+
+    @PostMapping("/rulesets/{id}/rollback")
+    String rollback(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+                    @RequestParam(defaultValue = "false") boolean force,
+                    HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            StoredRuleSet back = lifecycle.rollback(id, Actor.of(request), mayForce(request), force,
+                    blankToNull(reason));
+            flash.addFlashAttribute("message", "Rolled back: version " + back.seq() + " (" + back.hash()
+                    + ") is active again.");
+            return "redirect:/rulesets";
+        } catch (RuleSetLifecycle.Refused e) {
+            flash.addFlashAttribute("refusal", e.getMessage());
+            return "redirect:/rulesets/" + id;
+        }
+    }
+
+    /** Two versions side by side, cell by cell: what an analyst changed in each table (and each DRL line). */
+    @GetMapping("/rulesets/compare")
+    String compare(@RequestParam String from, @RequestParam String to, Model page) {
+        StoredRuleSet before = lifecycle.version(from);
+        StoredRuleSet after = lifecycle.version(to);
+        page.addAttribute("from", before);
+        page.addAttribute("to", after);
+        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(from)),
+                RuleSetArchive.unpack(lifecycle.content(to)), COMPARED_CELLS));
+        page.addAttribute("active", active.get().version());
+        return "compare";
+    }
+
+    @GetMapping("/rulesets/audit")
+    String audit(@RequestParam(required = false) Long before, Model page) {
+        var slice = store.auditLog(before, PAGE);
+        page.addAttribute("entries", slice.items());
+        page.addAttribute("next", slice.nextKey());
+        return "audit";
+    }
+
+    /** Forcing past a closed scenario gate is the admin role's, as over the API. */
+    private static boolean mayForce(HttpServletRequest request) {
+        return request.isUserInRole("ADMIN");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,99 @@
+// The workbench's only script: CSRF for htmx, a print button, drag-and-drop upload, charts from embedded JSON.
+(function () {
+  "use strict";
+
+  // A signed-in session's htmx request carries the page's CSRF token as the form field a server-rendered form sends
+  // (the masked token of the _csrf meta tag; only the raw XSRF-TOKEN cookie value may go in the header).
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var parameter = document.querySelector('meta[name="_csrf_parameter"]');
+    if (token && parameter && event.detail.verb !== "get" && !event.detail.parameters[parameter.content]) {
+      event.detail.parameters[parameter.content] = token.content;
+    }
+  });
+
+  function ready() {
+    if (window.htmx) {
+      // a 400 carries the field errors as a fragment: show it in place
+      htmx.config.responseHandling = [
+        {code: "204", swap: false}, {code: "[23]..", swap: true},
+        {code: "4..", swap: true, error: false}, {code: "...", swap: false, error: true}];
+    }
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-dropzone]").forEach(dropzone);
+    document.querySelectorAll("[data-keep-plan]").forEach(keepPlan);
+    document.querySelectorAll("script[type='application/json'][data-chart]").forEach(chart);
+    var marked = document.querySelector("td.marked");
+    if (marked) { marked.scrollIntoView({block: "nearest", inline: "center"}); }
+  }
+
+  function dropzone(zone) {
+    var input = zone.querySelector("input[type=file]");
+    var name = zone.querySelector("[data-file-name]");
+    function show() { if (name) { name.textContent = input.files.length ? input.files[0].name : ""; } }
+    input.addEventListener("change", show);
+    ["dragenter", "dragover"].forEach(function (type) {
+      zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.add("over"); });
+    });
+    ["dragleave", "drop"].forEach(function (type) {
+      zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.remove("over"); });
+    });
+    zone.addEventListener("drop", function (e) {
+      if (e.dataTransfer && e.dataTransfer.files.length) {
+        input.files = e.dataTransfer.files;
+        show();
+      }
+    });
+  }
+
+  // A kept plan is the what-if answers that differ from the team's own, as one hidden "plan" field of the plans form:
+  // its name, then one practice=value per line (the server reads it as the API reads a plan)
+  function keepPlan(button) {
+    var form = button.form;
+    var list = form.querySelector("#kept-plans");
+    button.addEventListener("click", function () {
+      var nameInput = form.querySelector("#plan-name");
+      var name = nameInput.value.trim() || "plan " + (list.children.length + 1);
+      var lines = [name];
+      document.querySelectorAll("#what-if-form select[name^='w.']").forEach(function (select) {
+        var base = Array.prototype.find.call(select.options, function (o) { return o.defaultSelected; });
+        if (select.value !== (base ? base.value : "")) {
+          lines.push(select.name.substring(2) + "=" + select.value);
+        }
+      });
+      var item = document.createElement("li");
+      var field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "plan";
+      field.value = lines.join("\n");
+      item.textContent = name + ": " + (lines.length - 1) + " change(s) ";
+      item.appendChild(field);
+      list.appendChild(item);
+      nameInput.value = "";
+    });
+  }
+
+  function chart(script) {
+    if (!window.Chart) { return; }
+    var data = JSON.parse(script.textContent);
+    var canvas = document.getElementById(script.dataset.chart);
+    var stacked = script.dataset.kind === "stacked";
+    new Chart(canvas, {
+      type: stacked ? "bar" : "line",
+      data: data,
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: stacked ? {x: {stacked: true}, y: {stacked: true, title: {display: true, text: "teams"}}}
+          : {y: {beginAtZero: true, ticks: {stepSize: 1}, title: {display: true, text: "level"}}}
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
+  }
+})();
