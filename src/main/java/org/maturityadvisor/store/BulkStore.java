@@ -54,10 +54,14 @@ public class BulkStore {
      * database enforces, a lost connection) nothing of the import is written, and the failure reaches the caller.
      */
     public List<Imported> importAll(List<ImportItem> items) {
+        NewAssessment first = items.isEmpty() ? null : items.get(0).assessment().get();
+        if (first != null) {
+            teams.compress(first); // makes the version's dictionary, if new, before the import's transaction
+        }
         return transactions.execute(status -> {
             List<Imported> imported = new ArrayList<>();
             for (ImportItem item : items) {
-                NewAssessment assessment = item.assessment().get();
+                NewAssessment assessment = item == items.get(0) ? first : item.assessment().get();
                 boolean created = createIfAbsent(item, assessment);
                 // TeamStore.save's own transaction joins this one (propagation REQUIRED), so it commits with it
                 int seq = teams.save(item.teamId(), assessment);
@@ -132,14 +136,14 @@ public class BulkStore {
     private List<Row> page(String teamId, String afterTeam, int afterSeq, boolean withResult) {
         String where = teamId == null ? "(team_id > ? or (team_id = ? and seq > ?))" : "team_id = ? and seq > ?";
         List<Object> params = teamId == null ? List.of(afterTeam, afterTeam, afterSeq) : List.of(teamId, afterSeq);
-        return jdbc.sql("select id, team_id, seq, assessed_at, author, ruleset_version, input"
-                        + (withResult ? ", result" : "") + " from assessment where " + where
+        return jdbc.sql("select id, team_id, seq, assessed_at, author, ruleset_version, dictionary_id, input_z"
+                        + (withResult ? ", result_z" : "") + " from assessment where " + where
                         + " order by team_id, seq fetch first " + PAGE + " rows only")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("team_id"), rs.getInt("seq"),
                         rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("author"),
-                        rs.getString("ruleset_version"), rs.getString("input"),
-                        withResult ? rs.getString("result") : null))
+                        rs.getString("ruleset_version"), teams.text(rs.getLong("dictionary_id"), rs.getBytes("input_z")),
+                        withResult ? teams.text(rs.getLong("dictionary_id"), rs.getBytes("result_z")) : null))
                 .list();
     }
 

@@ -300,9 +300,9 @@ class BulkApiTest {
         }
     }
 
-    /** Teams, assessments, their levels and blockers. */
+    /** Teams, assessments, their levels (with their blockers) and the compression dictionaries. */
     private long[] counts() {
-        return new long[] {count("team"), count("assessment"), count("assessment_level"), count("assessment_blocker")};
+        return new long[] {count("team"), count("assessment"), count("assessment_level"), count("result_dictionary")};
     }
 
     private long count(String table) {
