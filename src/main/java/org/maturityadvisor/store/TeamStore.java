@@ -107,6 +107,14 @@ public class TeamStore {
         return seq;
     }
 
+    /**
+     * Makes the dictionary of the assessment's rule-set version if it has none yet, in a transaction of its own: call
+     * it before a transaction that stores assessments of a version that may be new (an import).
+     */
+    public void prepare(NewAssessment first) {
+        dictionaries.forVersion(first.rulesetVersion(), first.input(), first.result());
+    }
+
     /** An assessment's input and result as stored: zstd frames against its version's dictionary. */
     record Compressed(long dictionary, byte[] input, byte[] result) {
     }
