@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bytes on disk per stored assessment, before (schema V3 and its writer, {@link LegacyRows}) and after (the lean
- * store) in one run, on H2 (the data file after the database closes, as at a service stop) and PostgreSQL (the
+ * store) in one run, on H2 (the data file after the database closes, as at a service stop, and after SHUTDOWN
+ * COMPACT, which leaves only live data: H2 keeps freed space for 45 s before it reuses it) and PostgreSQL (the
  * public tables' {@code pg_total_relation_size}, indexes and TOAST included). Each of N random teams (seeded: the same
  * teams on every database) is registered and assessed once, as an import does. Not a regression test (excluded with
  * the rest of bench/): {@code ./mvnw test -Dtest=StoreSizeFigures -Dfigures.rows=10000}. See docs/BENCHMARKS.md.
@@ -50,6 +51,10 @@ class StoreSizeFigures {
             new JdbcTemplate(h2).execute("shutdown");
             h2.destroy();
             report("H2", lean, Files.size(dir.resolve("advisor.mv.db")), seconds);
+            SingleConnectionDataSource again = new SingleConnectionDataSource(url, "", "", true);
+            new JdbcTemplate(again).execute("shutdown compact"); // what a backup, or a restart after one, holds
+            again.destroy();
+            report("H2 compact", lean, Files.size(dir.resolve("advisor.mv.db")), 0);
 
             SingleConnectionDataSource postgres = new SingleConnectionDataSource(Postgres.newDatabase(), "postgres",
                     "postgres", true);
@@ -86,7 +91,7 @@ class StoreSizeFigures {
     }
 
     private static void report(String database, boolean lean, long bytes, double seconds) {
-        System.out.printf("%-10s %-8s %,15d bytes %,10d bytes/assessment  (%.1f s to store)%n", database,
+        System.out.printf("%-11s %-7s %,15d bytes %,10d bytes/assessment  (%.1f s to store)%n", database,
                 lean ? "lean" : "before", bytes, bytes / ROWS, seconds);
     }
 }
