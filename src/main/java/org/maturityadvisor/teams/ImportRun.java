@@ -2,6 +2,7 @@ package org.maturityadvisor.teams;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,8 @@ final class ImportRun {
 
     /** Every row checked; the good ones assessed, unless the import is refused already. */
     private List<Ready> checkAndAssess(BulkStore store, List<ImportRow> batch) {
-        Map<String, String> names = refused() ? Map.of() : names(store, batch);
+        // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
+        Map<String, String> names = refused() ? new HashMap<>() : names(store, batch);
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
