@@ -75,7 +75,7 @@ final class AccessRules {
                 rule(DELETE, Role.ADMIN, "/api/users/*"),
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio"),
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
-                rule(GET, Role.ASSESSOR, "/api/exports/**"),
+                rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
                 rule(GET, Role.ADMIN, "/api/audit"),

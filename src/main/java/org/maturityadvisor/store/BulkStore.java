@@ -1,23 +1,33 @@
 package org.maturityadvisor.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Many teams and assessments at a time: a bulk import written in one transaction, and an export read a page at a
+ * Many teams and assessments at a time: a bulk import written in one transaction a batch at a time, and an export read a page at a
  * time so that no more than one page of assessments is ever held in memory.
  */
 @Repository
@@ -26,23 +36,22 @@ public class BulkStore {
     private static final int PAGE = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TeamStore teams;
     private final TransactionTemplate transactions;
     private final TransactionTemplate savepoint;
 
-    public BulkStore(JdbcClient jdbc, TeamStore teams, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
+    public BulkStore(JdbcTemplate template, TeamStore teams, TransactionTemplate transactions) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
         this.teams = teams;
         this.transactions = transactions;
         this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /**
-     * One row of an import: its team, registered first if new, and the assessment to store as the team's next,
-     * made only when its turn comes so that a large import holds one full result at a time, not all of them.
-     */
-    public record ImportItem(String teamId, String teamName, Supplier<NewAssessment> assessment) {
+    /** One row of an import, assessed: its team (registered first if new, under {@code teamName}) and assessment. */
+    public record ImportItem(String teamId, String teamName, NewAssessment assessment) {
     }
 
     /** What an import row became: whether it registered its team, its number in the history, its levels. */
@@ -50,41 +59,129 @@ public class BulkStore {
     }
 
     /**
-     * Registers every new team and stores every assessment in ONE transaction: when anything fails (a constraint the
-     * database enforces, a lost connection) nothing of the import is written, and the failure reaches the caller.
+     * Runs a whole import in ONE transaction, {@link #write} called batch after batch inside {@code work}: when
+     * anything fails (a constraint the database enforces, a lost connection, a bad row found late) nothing of the
+     * import is written, and the failure reaches the caller. Call {@link TeamStore#prepare} with the first assessment
+     * before, so that a new rule-set version's dictionary is committed before the import refers to it.
      */
-    public List<Imported> importAll(List<ImportItem> items) {
-        return transactions.execute(status -> {
-            List<Imported> imported = new ArrayList<>();
-            for (ImportItem item : items) {
-                NewAssessment assessment = item.assessment().get();
-                boolean created = createIfAbsent(item, assessment);
-                // TeamStore.save's own transaction joins this one (propagation REQUIRED), so it commits with it
-                int seq = teams.save(item.teamId(), assessment);
-                imported.add(new Imported(item.teamId(), created, seq, assessment.levels()));
-            }
-            return imported;
-        });
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
     }
 
     /**
-     * Registers the team unless it exists. Another import may register the same new team at the same moment: its
-     * insert then waits for that one's commit and fails on the key; the savepoint keeps this transaction alive (on
-     * PostgreSQL a failed statement would abort it), and the team counts as existing, as it now does.
+     * Writes one batch of an import inside {@link #inOneTransaction}: the new teams, the assessments with their next
+     * seqs, their level rows, the teams' newest pointers, each as one batched statement (a handful of round trips
+     * for the whole batch, where one row at a time took seven per row).
      */
-    private boolean createIfAbsent(ImportItem item, NewAssessment assessment) {
-        int known = jdbc.sql("select count(*) from team where id = ?").param(item.teamId()).query(Integer.class)
-                .single();
-        if (known > 0) {
+    public List<Imported> write(List<ImportItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Set<String> created = createMissing(items);
+        List<String> ids = items.stream().map(ImportItem::teamId).distinct().sorted().toList();
+        // the team row locks order these assessments with concurrent ones of the same teams (sorted: no deadlock)
+        jdbc.sql("select id from team where id in (" + placeholders(ids.size()) + ") order by id for update")
+                .params(List.copyOf(ids)).query(String.class).list();
+        Map<String, Integer> seqs = lastSeqs(ids);
+        List<Object[]> rows = new ArrayList<>();
+        List<Imported> imported = new ArrayList<>();
+        for (ImportItem item : items) {
+            int seq = seqs.merge(item.teamId(), 1, Integer::sum);
+            TeamStore.Compressed compressed = teams.compress(item.assessment());
+            NewAssessment assessment = item.assessment();
+            rows.add(new Object[] {item.teamId(), seq, assessment.assessedAt(), assessment.author(),
+                    assessment.rulesetVersion(), compressed.dictionary(), compressed.input(), compressed.result()});
+            imported.add(new Imported(item.teamId(), created.remove(item.teamId()), seq, assessment.levels()));
+        }
+        List<Long> assessmentIds = insertAssessments(rows);
+        List<TeamStore.LevelRows> levels = new ArrayList<>();
+        Map<String, Long> newest = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            levels.add(new TeamStore.LevelRows(assessmentIds.get(i), items.get(i).assessment()));
+            newest.put(items.get(i).teamId(), assessmentIds.get(i));
+        }
+        teams.insertLevels(levels);
+        template.batchUpdate("update team set latest_assessment_id = ? where id = ?", newest.entrySet().stream()
+                .map(entry -> new Object[] {entry.getValue(), entry.getKey()}).toList());
+        return imported;
+    }
+
+    /**
+     * Registers the batch's teams that are not yet, in one batch under a savepoint. Another import may register one
+     * of them at the same moment: the insert then waits for that one's commit and fails on the key; the savepoint
+     * keeps this transaction alive (on PostgreSQL a failed statement would abort it), and the batch's teams are
+     * registered one at a time instead, the raced one counting as existing, as it now is.
+     *
+     * @return the ids this import registered
+     */
+    private Set<String> createMissing(List<ImportItem> items) {
+        Map<String, ImportItem> firsts = new TreeMap<>();
+        items.forEach(item -> firsts.putIfAbsent(item.teamId(), item));
+        firsts.keySet().removeAll(names(firsts.keySet()).keySet());
+        if (firsts.isEmpty()) {
+            return new HashSet<>();
+        }
+        try {
+            savepoint.executeWithoutResult(status -> template.batchUpdate("insert into team (id, name, created_at,"
+                    + " created_by) values (?, ?, ?, ?)", firsts.values().stream().map(item -> new Object[] {
+                    item.teamId(), item.teamName(), item.assessment().assessedAt(), item.assessment().author()})
+                    .toList()));
+            return new HashSet<>(firsts.keySet());
+        } catch (DataIntegrityViolationException raced) {
+            Set<String> created = new HashSet<>();
+            firsts.values().stream().filter(this::createIfAbsent).forEach(item -> created.add(item.teamId()));
+            return created;
+        }
+    }
+
+    private boolean createIfAbsent(ImportItem item) {
+        if (!names(List.of(item.teamId())).isEmpty()) {
             return false;
         }
         try {
             savepoint.executeWithoutResult(status -> teams.create(item.teamId(), item.teamName(),
-                    assessment.author(), assessment.assessedAt()));
+                    item.assessment().author(), item.assessment().assessedAt()));
             return true;
         } catch (TeamExistsException raced) {
             return false;
         }
+    }
+
+    private Map<String, Integer> lastSeqs(List<String> ids) {
+        Map<String, Integer> seqs = new HashMap<>();
+        jdbc.sql("select team_id, max(seq) as seq from assessment where team_id in (" + placeholders(ids.size())
+                        + ") group by team_id").params(List.copyOf(ids))
+                .query((ResultSet rs) -> {
+                    seqs.put(rs.getString("team_id"), rs.getInt("seq"));
+                });
+        return seqs;
+    }
+
+    /** One batched insert; the generated ids in the order of the rows. */
+    private List<Long> insertAssessments(List<Object[]> rows) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement("insert into assessment (team_id, seq,"
+                + " assessed_at, author, ruleset_version, dictionary_id, input_z, result_z)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"}), new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Object[] row = rows.get(i);
+                        for (int column = 0; column < row.length; column++) {
+                            ps.setObject(column + 1, row[column]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue())
+                .toList();
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException(rows.size() + " assessments inserted, " + ids.size() + " ids returned");
+        }
+        return ids;
     }
 
     /** The names of those of {@code ids} that are registered. */
@@ -132,14 +229,14 @@ public class BulkStore {
     private List<Row> page(String teamId, String afterTeam, int afterSeq, boolean withResult) {
         String where = teamId == null ? "(team_id > ? or (team_id = ? and seq > ?))" : "team_id = ? and seq > ?";
         List<Object> params = teamId == null ? List.of(afterTeam, afterTeam, afterSeq) : List.of(teamId, afterSeq);
-        return jdbc.sql("select id, team_id, seq, assessed_at, author, ruleset_version, input"
-                        + (withResult ? ", result" : "") + " from assessment where " + where
+        return jdbc.sql("select id, team_id, seq, assessed_at, author, ruleset_version, dictionary_id, input_z"
+                        + (withResult ? ", result_z" : "") + " from assessment where " + where
                         + " order by team_id, seq fetch first " + PAGE + " rows only")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("team_id"), rs.getInt("seq"),
                         rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("author"),
-                        rs.getString("ruleset_version"), rs.getString("input"),
-                        withResult ? rs.getString("result") : null))
+                        rs.getString("ruleset_version"), teams.text(rs.getLong("dictionary_id"), rs.getBytes("input_z")),
+                        withResult ? teams.text(rs.getLong("dictionary_id"), rs.getBytes("result_z")) : null))
                 .list();
     }
 

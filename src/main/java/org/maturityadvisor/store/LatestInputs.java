@@ -15,15 +15,18 @@ public class LatestInputs {
     }
 
     private final JdbcClient jdbc;
+    private final TeamStore teams;
 
-    public LatestInputs(JdbcClient jdbc) {
+    public LatestInputs(JdbcClient jdbc, TeamStore teams) {
         this.jdbc = jdbc;
+        this.teams = teams;
     }
 
     public void each(Consumer<TeamInput> sink) {
-        jdbc.sql("select t.id, t.name, a.input from team t join assessment a on a.id = t.latest_assessment_id"
-                + " order by t.id").query((ResultSet rs) -> {
-                    sink.accept(new TeamInput(rs.getString("id"), rs.getString("name"), rs.getString("input")));
+        jdbc.sql("select t.id, t.name, a.dictionary_id, a.input_z from team t join assessment a"
+                + " on a.id = t.latest_assessment_id order by t.id").query((ResultSet rs) -> {
+                    sink.accept(new TeamInput(rs.getString("id"), rs.getString("name"),
+                            teams.text(rs.getLong("dictionary_id"), rs.getBytes("input_z"))));
                 });
     }
 }

@@ -2,12 +2,15 @@ package org.maturityadvisor.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,11 +30,13 @@ public class TeamStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
+    private final Dictionaries dictionaries;
 
     public TeamStore(JdbcTemplate template, TransactionTemplate transactions) {
         this.template = template;
         this.jdbc = JdbcClient.create(template);
         this.transactions = transactions;
+        this.dictionaries = new Dictionaries(jdbc, transactions);
     }
 
     /** @throws TeamExistsException when the id is taken */
@@ -89,47 +94,98 @@ public class TeamStore {
     }
 
     /**
-     * Stores an assessment as the team's next one.
+     * Stores an assessment as the team's next one. The input and result are compressed before the transaction, so
+     * the team's row is locked only for the writes: lock the team, insert the assessment with its next seq, its level
+     * rows (each with its model's next-level blockers) in one batch, move the team's newest pointer.
      *
      * @return its number in the team's history (1 for the first)
      * @throws NotFoundException when the team does not exist
      */
     public int save(String teamId, NewAssessment assessment) {
-        Integer seq = transactions.execute(status -> {
-            // the team row lock orders concurrent assessments of one team; the unique (team_id, seq) backs it up
-            List<String> locked = jdbc.sql("select id from team where id = ? for update").param(teamId)
-                    .query(String.class).list();
-            if (locked.isEmpty()) {
-                throw new NotFoundException("no team " + teamId);
-            }
-            int next = jdbc.sql("select coalesce(max(seq), 0) + 1 from assessment where team_id = ?").param(teamId)
-                    .query(Integer.class).single();
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("insert into assessment (team_id, seq, assessed_at, author, ruleset_version, input, result)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)").params(teamId, next, assessment.assessedAt(),
-                    assessment.author(), assessment.rulesetVersion(), assessment.input(), assessment.result())
-                    .update(key, "id");
-            long id = key.getKey().longValue();
-            template.batchUpdate("insert into assessment_level (assessment_id, model, level, level_name, score)"
-                    + " values (?, ?, ?, ?, ?)", assessment.levels(), assessment.levels().size(), (ps, level) -> {
-                        ps.setLong(1, id);
-                        ps.setString(2, level.model());
-                        ps.setInt(3, level.level());
-                        ps.setString(4, level.levelName());
-                        ps.setObject(5, level.score());
-                    });
-            template.batchUpdate("insert into assessment_blocker (assessment_id, model, blocked_level, criterion)"
-                    + " values (?, ?, ?, ?)", assessment.blockers(), assessment.blockers().size(), (ps, blocker) -> {
-                        ps.setLong(1, id);
-                        ps.setString(2, blocker.model());
-                        ps.setInt(3, blocker.blockedLevel());
-                        ps.setString(4, blocker.criterion());
-                    });
-            jdbc.sql("update team set latest_assessment_id = ? where id = ?").params(id, teamId).update();
-            return next;
-        });
+        Compressed compressed = compress(assessment);
+        Integer seq = transactions.execute(status -> insert(teamId, assessment, compressed));
         return seq;
     }
+
+    /**
+     * Makes the dictionary of the assessment's rule-set version if it has none yet, in a transaction of its own: call
+     * it before a transaction that stores assessments of a version that may be new (an import).
+     */
+    public void prepare(NewAssessment first) {
+        dictionaries.forVersion(first.rulesetVersion(), first.input(), first.result());
+    }
+
+    /** An assessment's input and result as stored: zstd frames against its version's dictionary. */
+    record Compressed(long dictionary, byte[] input, byte[] result) {
+    }
+
+    /** Call outside a transaction: the version's first assessment makes its dictionary, in a transaction of its own. */
+    Compressed compress(NewAssessment assessment) {
+        JsonFrames.Dictionary dictionary = dictionaries.forVersion(assessment.rulesetVersion(), assessment.input(),
+                assessment.result());
+        return new Compressed(dictionary.id(), JsonFrames.compress(assessment.input(), dictionary),
+                JsonFrames.compress(assessment.result(), dictionary));
+    }
+
+    /** The JSON text of a stored frame. */
+    String text(long dictionary, byte[] frame) {
+        return JsonFrames.decompress(frame, dictionaries.byId(dictionary));
+    }
+
+    private int insert(String teamId, NewAssessment assessment, Compressed compressed) {
+        // the team row lock orders concurrent assessments of one team; the unique (team_id, seq) backs it up
+        List<String> locked = jdbc.sql("select id from team where id = ? for update").param(teamId)
+                .query(String.class).list();
+        if (locked.isEmpty()) {
+            throw new NotFoundException("no team " + teamId);
+        }
+        // a statement of its own after the lock: its snapshot sees the seq of the commit it may have waited for
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into assessment (team_id, seq, assessed_at, author, ruleset_version, dictionary_id, input_z,"
+                        + " result_z) select ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? from assessment"
+                        + " where team_id = ?")
+                .params(teamId, assessment.assessedAt(), assessment.author(), assessment.rulesetVersion(),
+                        compressed.dictionary(), compressed.input(), compressed.result(), teamId)
+                .update(key, "id", "seq");
+        Map<String, Object> keys = key.getKeys();
+        long id = ((Number) value(keys, "id")).longValue();
+        int seq = ((Number) value(keys, "seq")).intValue();
+        insertLevels(List.of(new LevelRows(id, assessment)));
+        jdbc.sql("update team set latest_assessment_id = ? where id = ?").params(id, teamId).update();
+        return seq;
+    }
+
+    /** A generated key by name, whichever case the driver gives it in (H2: upper, PostgreSQL: lower). */
+    private static Object value(Map<String, Object> keys, String name) {
+        return keys.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no generated " + name + " in " + keys.keySet()))
+                .getValue();
+    }
+
+    /** The level rows of one stored assessment. */
+    record LevelRows(long assessmentId, NewAssessment assessment) {
+    }
+
+    /** The level rows of many assessments in one batch: per model its level and its next level's blockers. */
+    void insertLevels(List<LevelRows> assessments) {
+        List<Object[]> rows = new ArrayList<>();
+        for (LevelRows of : assessments) {
+            Map<String, List<NewAssessment.NextLevelBlocker>> blockers = new LinkedHashMap<>();
+            of.assessment().blockers().forEach(blocker -> blockers.computeIfAbsent(blocker.model(),
+                    model -> new ArrayList<>()).add(blocker));
+            for (StoredLevel level : of.assessment().levels()) {
+                List<NewAssessment.NextLevelBlocker> next = blockers.getOrDefault(level.model(), List.of());
+                rows.add(new Object[] {of.assessmentId(), level.model(), level.level(), level.levelName(),
+                        level.score(), next.isEmpty() ? null : next.get(0).blockedLevel(), next.isEmpty() ? null
+                        : String.join(" ", next.stream().map(NewAssessment.NextLevelBlocker::criterion).toList())});
+            }
+        }
+        template.batchUpdate("insert into assessment_level (assessment_id, model, level, level_name, score,"
+                + " blocked_level, blockers) values (?, ?, ?, ?, ?, ?, ?)", rows, LEVEL_TYPES);
+    }
+
+    private static final int[] LEVEL_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+            Types.DOUBLE, Types.INTEGER, Types.VARCHAR};
 
     /** A team's assessments, newest first, {@code limit} at a time, starting below {@code before} (null: newest). */
     public Slice<HistoryEntry, Integer> history(String teamId, Integer before, int limit) {
@@ -169,27 +225,16 @@ public class TeamStore {
     }
 
     public Optional<StoredAssessment> assessment(String teamId, int seq) {
-        return jdbc.sql("select seq, assessed_at, author, ruleset_version, input, result from assessment"
-                        + " where team_id = ? and seq = ?").params(teamId, seq)
-                .query((rs, row) -> new StoredAssessment(teamId, rs.getInt("seq"),
-                        rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("author"),
-                        rs.getString("ruleset_version"), rs.getString("input"), rs.getString("result")))
-                .optional();
+        return jdbc.sql("select seq, assessed_at, author, ruleset_version, dictionary_id, input_z, result_z"
+                        + " from assessment where team_id = ? and seq = ?").params(teamId, seq)
+                .query((rs, row) -> stored(teamId, rs)).optional();
     }
 
-    /** Every assessment of every team (or one team), oldest first, for export; {@code sink} sees each in turn. */
-    public void eachAssessment(String teamId, java.util.function.Consumer<StoredAssessment> sink) {
-        String where = teamId == null ? "" : " where team_id = ?";
-        var spec = jdbc.sql("select team_id, seq, assessed_at, author, ruleset_version, input, result from assessment"
-                + where + " order by team_id, seq");
-        if (teamId != null) {
-            spec = spec.param(teamId);
-        }
-        spec.query((ResultSet rs) -> {
-            sink.accept(new StoredAssessment(rs.getString("team_id"), rs.getInt("seq"),
-                    rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("author"),
-                    rs.getString("ruleset_version"), rs.getString("input"), rs.getString("result")));
-        });
+    private StoredAssessment stored(String teamId, ResultSet rs) throws SQLException {
+        long dictionary = rs.getLong("dictionary_id");
+        return new StoredAssessment(teamId, rs.getInt("seq"), rs.getObject("assessed_at", OffsetDateTime.class),
+                rs.getString("author"), rs.getString("ruleset_version"), text(dictionary, rs.getBytes("input_z")),
+                text(dictionary, rs.getBytes("result_z")));
     }
 
     /** Counts over every team's newest assessment; {@code topBlockers} per model. */
@@ -206,22 +251,35 @@ public class TeamStore {
                             new Portfolio.LevelCount(rs.getInt("level"), rs.getString("level_name"),
                                     rs.getInt("teams")));
                 });
-        Map<String, List<Portfolio.BlockerCount>> blockers = new LinkedHashMap<>();
-        jdbc.sql("select b.model, b.criterion, count(*) as teams from team t"
-                        + " join assessment_blocker b on b.assessment_id = t.latest_assessment_id"
-                        + " group by b.model, b.criterion order by b.model, count(*) desc, b.criterion")
-                .query((ResultSet rs) -> {
-                    List<Portfolio.BlockerCount> top = blockers.computeIfAbsent(rs.getString("model"),
-                            m -> new ArrayList<>());
-                    if (top.size() < topBlockers) {
-                        top.add(new Portfolio.BlockerCount(rs.getString("criterion"), rs.getInt("teams")));
-                    }
-                });
+        Map<String, List<Portfolio.BlockerCount>> blockers = commonBlockers(topBlockers);
         List<Portfolio.ModelDistribution> models = levels.entrySet().stream()
                 .map(entry -> new Portfolio.ModelDistribution(entry.getKey(), entry.getValue(),
                         blockers.getOrDefault(entry.getKey(), List.of())))
                 .toList();
         return new Portfolio(teams, assessed, models);
+    }
+
+    /**
+     * Per model, the criteria blocking the most teams' next level, most first (then by id): counted here over one
+     * short row per team and model, which costs less than a row per blocker costs to store (docs/BENCHMARKS.md).
+     */
+    private Map<String, List<Portfolio.BlockerCount>> commonBlockers(int top) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        jdbc.sql("select l.model, l.blockers from team t join assessment_level l"
+                        + " on l.assessment_id = t.latest_assessment_id where l.blockers is not null")
+                .query((ResultSet rs) -> {
+                    Map<String, Integer> ofModel = counts.computeIfAbsent(rs.getString("model"), m -> new HashMap<>());
+                    for (String criterion : rs.getString("blockers").split(" ")) {
+                        if (!criterion.isEmpty()) {
+                            ofModel.merge(criterion, 1, Integer::sum);
+                        }
+                    }
+                });
+        Map<String, List<Portfolio.BlockerCount>> blockers = new LinkedHashMap<>();
+        counts.forEach((model, ofModel) -> blockers.put(model, ofModel.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top).map(entry -> new Portfolio.BlockerCount(entry.getKey(), entry.getValue())).toList()));
+        return blockers;
     }
 
     static StoredLevel level(ResultSet rs, int row) throws SQLException {

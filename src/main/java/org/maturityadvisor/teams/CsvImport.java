@@ -5,13 +5,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.maturityadvisor.Limits;
 import org.maturityadvisor.catalog.LimitExceededException;
@@ -48,34 +48,81 @@ final class CsvImport {
         }
     }
 
-    /** @throws LimitExceededException when there are more than {@code maxRows} rows below the header */
+    /** Every row at once (tests): see {@link #open}. */
     static ParsedImport read(String text, PracticeCatalog catalog, int maxRows) {
+        return open(text, catalog, maxRows).readAll();
+    }
+
+    /**
+     * The header read and checked at once, the rows one at a time as they are asked for.
+     *
+     * @throws LimitExceededException (from {@link ImportRows#next}) past {@code maxRows} rows below the header
+     */
+    static ImportRows open(String text, PracticeCatalog catalog, int maxRows) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // Excel's UTF-8 byte-order mark
-        List<CSVRecord> records = new ArrayList<>();
-        try (CSVParser parser = format(body).parse(new StringReader(body))) {
-            for (CSVRecord record : parser) {
-                if (records.size() > maxRows) { // the header and maxRows rows are read
-                    throw new LimitExceededException(Limits.PREFIX + "import-rows", "rows", maxRows, "rows");
-                }
-                records.add(record);
+        Iterator<CSVRecord> records;
+        CSVRecord header;
+        try {
+            records = format(body).parse(new StringReader(body)).iterator();
+            if (!records.hasNext()) {
+                return ImportRows.refused(ImportError.atLine(1, "empty: expected a header row (team, then practice"
+                        + " ids) and one row per team"));
             }
+            header = records.next();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return ParsedImport.refused(new ImportError("(body)", 0, null, "not valid CSV: " + e.getMessage()));
-        }
-        if (records.isEmpty()) {
-            return ParsedImport.refused(ImportError.atLine(1, "empty: expected a header row (team, then practice ids)"
-                    + " and one row per team"));
+            return ImportRows.refused(notCsv(e));
         }
         List<ImportError> fileErrors = new ArrayList<>();
-        List<Column> columns = header(records.get(0), catalog, fileErrors);
+        List<Column> columns = header(header, catalog, fileErrors);
         Map<String, Column> byName = new HashMap<>();
         columns.forEach(column -> byName.putIfAbsent(column.name(), column));
-        LineIndex lines = new LineIndex(body);
-        List<ImportRow> rows = new ArrayList<>();
-        for (CSVRecord record : records.subList(1, records.size())) {
-            rows.add(row(record, lines.lineOf(record.getCharacterPosition()), columns, byName));
+        return new Rows(records, new Lines(body), columns, byName, fileErrors, maxRows);
+    }
+
+    private static ImportError notCsv(Exception e) {
+        return new ImportError("(body)", 0, null, "not valid CSV: " + e.getMessage());
+    }
+
+    private static final class Rows implements ImportRows {
+        private final Iterator<CSVRecord> records;
+        private final Lines lines;
+        private final List<Column> columns;
+        private final Map<String, Column> byName;
+        private final List<ImportError> fileErrors;
+        private final int maxRows;
+        private int read;
+
+        Rows(Iterator<CSVRecord> records, Lines lines, List<Column> columns, Map<String, Column> byName,
+             List<ImportError> fileErrors, int maxRows) {
+            this.records = records;
+            this.lines = lines;
+            this.columns = columns;
+            this.byName = byName;
+            this.fileErrors = List.copyOf(fileErrors);
+            this.maxRows = maxRows;
         }
-        return new ParsedImport(fileErrors, rows);
+
+        @Override
+        public List<ImportError> fileErrors() {
+            return fileErrors;
+        }
+
+        @Override
+        public ImportRow next() {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new InvalidImportException(List.of(notCsv(e)), 0);
+            }
+            if (++read > maxRows) {
+                throw new LimitExceededException(Limits.PREFIX + "import-rows", "rows", maxRows, "rows");
+            }
+            return row(record, lines.lineOf(record.getCharacterPosition()), columns, byName);
+        }
     }
 
     /** A comma, unless the header has semicolons and no comma (a spreadsheet set to a European locale). */
@@ -206,22 +253,26 @@ final class CsvImport {
         return letters.toString();
     }
 
-    /** Line numbers of character offsets, counted as an editor does (a quoted cell may span lines). */
-    private static final class LineIndex {
-        private final List<Integer> starts = new ArrayList<>();
+    /**
+     * Line numbers of character offsets, counted as an editor does (a quoted cell may span lines), for offsets asked
+     * in increasing order: one pass over the text, nothing kept per line.
+     */
+    private static final class Lines {
+        private final String text;
+        private int position;
+        private long line = 1;
 
-        LineIndex(String text) {
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
+        Lines(String text) {
+            this.text = text;
         }
 
         long lineOf(long offset) {
-            int found = java.util.Collections.binarySearch(starts, (int) offset);
-            return (found >= 0 ? found : -found - 2) + 1;
+            for (; position < offset && position < text.length(); position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
+                }
+            }
+            return line;
         }
     }
 }

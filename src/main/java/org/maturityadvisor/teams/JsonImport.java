@@ -29,53 +29,101 @@ final class JsonImport {
     private JsonImport() {
     }
 
-    /** @throws LimitExceededException when there are more than {@code maxRows} teams */
+    /** Every row at once (tests): see {@link #open}. */
     static ParsedImport read(String text, int maxRows) {
-        List<ImportError> fileErrors = new ArrayList<>();
-        List<ImportRow> rows = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(text)) {
+        return open(text, maxRows).readAll();
+    }
+
+    /**
+     * The document read up to its first team, then a team at a time as asked for; the fields after the array and
+     * anything after the document are read once the last team has been.
+     *
+     * @throws LimitExceededException (from {@link ImportRows#next}) past {@code maxRows} teams
+     */
+    static ImportRows open(String text, int maxRows) {
+        try {
+            JsonParser parser = JSON.createParser(text);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return ParsedImport.refused(ImportError.atLine(1, "expected {\"teams\": [...]}"));
+                return ImportRows.refused(ImportError.atLine(1, "expected {\"teams\": [...]}"));
             }
-            boolean teams = false;
+            Rows rows = new Rows(parser, maxRows);
+            rows.toTeams();
+            return rows;
+        } catch (JacksonException e) {
+            return ImportRows.refused(notJson(e));
+        } catch (InvalidImportException e) {
+            return ImportRows.refused(e.errors().get(0));
+        }
+    }
+
+    private static ImportError notJson(JacksonException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return new ImportError("line " + line, line, null, "not valid JSON: " + e.getOriginalMessage());
+    }
+
+    private static final class Rows implements ImportRows {
+        private final JsonParser parser;
+        private final int maxRows;
+        private final List<ImportError> fileErrors = new ArrayList<>();
+        private boolean teams;
+        private boolean inTeams;
+        private int index;
+
+        Rows(JsonParser parser, int maxRows) {
+            this.parser = parser;
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public List<ImportError> fileErrors() {
+            return fileErrors;
+        }
+
+        @Override
+        public ImportRow next() {
+            try {
+                if (!inTeams) {
+                    return null;
+                }
+                if (parser.nextToken() == JsonToken.END_ARRAY) {
+                    inTeams = false;
+                    toTeams(); // the fields after the array, then the end of the document
+                    return null;
+                }
+                if (index >= maxRows) {
+                    throw new LimitExceededException(Limits.PREFIX + "import-rows", "teams", maxRows, "rows");
+                }
+                long line = parser.currentTokenLocation().getLineNr();
+                JsonNode team = parser.readValueAsTree();
+                return row(team, line, "teams[" + index++ + "]");
+            } catch (JacksonException e) {
+                throw new InvalidImportException(List.of(notJson(e)), 0);
+            }
+        }
+
+        /** Reads fields up to the teams array (then stops inside it) or to the end of the document. */
+        void toTeams() {
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 long line = parser.currentTokenLocation().getLineNr();
                 parser.nextToken();
                 if (name.equals("teams") && parser.currentToken() == JsonToken.START_ARRAY) {
                     teams = true;
-                    readTeams(parser, rows, maxRows);
-                } else {
-                    fileErrors.add(new ImportError("line " + line + ", field " + name, line, name,
-                            name.equals("teams") ? "expected an array of teams" : "unknown field; expected teams"));
-                    parser.skipChildren();
+                    inTeams = true;
+                    return;
                 }
+                fileErrors.add(new ImportError("line " + line + ", field " + name, line, name,
+                        name.equals("teams") ? "expected an array of teams" : "unknown field; expected teams"));
+                parser.skipChildren();
             }
             if (!teams && fileErrors.isEmpty()) {
                 fileErrors.add(ImportError.atLine(1, "expected {\"teams\": [...]}"));
             }
             if (parser.nextToken() != null) { // a second document would otherwise be dropped without a word
                 long line = parser.currentTokenLocation().getLineNr();
-                return ParsedImport.refused(new ImportError("line " + line, line, null, "trailing content after "
-                        + "the JSON document: send one {\"teams\": [...]} object"));
+                throw new InvalidImportException(List.of(new ImportError("line " + line, line, null, "trailing"
+                        + " content after the JSON document: send one {\"teams\": [...]} object")), 0);
             }
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return ParsedImport.refused(new ImportError("line " + line, line, null, "not valid JSON: "
-                    + e.getOriginalMessage()));
-        }
-        return new ParsedImport(fileErrors, rows);
-    }
-
-    private static void readTeams(JsonParser parser, List<ImportRow> rows, int maxRows) {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (index >= maxRows) {
-                throw new LimitExceededException(Limits.PREFIX + "import-rows", "teams", maxRows, "rows");
-            }
-            long line = parser.currentTokenLocation().getLineNr();
-            JsonNode team = parser.readValueAsTree();
-            rows.add(row(team, line, "teams[" + index++ + "]"));
         }
     }
 

@@ -5,11 +5,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.teams.AssessmentExport;
+import org.maturityadvisor.teams.ImportProgress;
 import org.maturityadvisor.teams.ImportReport;
 import org.maturityadvisor.teams.ImportText;
 import org.maturityadvisor.teams.InvalidImportException;
@@ -43,9 +45,12 @@ class BulkController {
     private final TeamService teams;
 
     private final ProblemResponses problems;
+    private final ImportProgress progress;
 
-    BulkController(TeamImporter importer, AssessmentExport export, TeamService teams, ProblemResponses problems) {
+    BulkController(TeamImporter importer, AssessmentExport export, TeamService teams, ProblemResponses problems,
+                   ImportProgress progress) {
         this.problems = problems;
+        this.progress = progress;
         this.importer = importer;
         this.export = export;
         this.teams = teams;
@@ -61,6 +66,12 @@ class BulkController {
     ResponseEntity<ImportReport> importJson(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {
         return imported(importer.importJson(text(body), caller.getName(), skipBadRows));
+    }
+
+    /** The imports running on this replica, then the last ones it finished: rows read, bad and written so far. */
+    @GetMapping("/api/imports")
+    Map<String, List<ImportProgress.Status>> imports() {
+        return Map.of("imports", progress.statuses());
     }
 
     private static ResponseEntity<ImportReport> imported(ImportReport report) {

@@ -12,6 +12,7 @@ import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.store.HistoryEntry;
+import org.maturityadvisor.store.LegacyRows;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.TeamStore;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What storing costs on top of an assessment, on a real PostgreSQL (zonky's server binaries) through the service's
  * own TeamStore and a Hikari pool, as sampled times (p50 in the output): assess and serialise (the unit), the same plus
- * the store, and reading a 50-item page of a 10,000-assessment history, newest and deep. See docs/BENCHMARKS.md.
+ * the store, and reading a 50-item page of a 10,000-assessment history, newest and deep; each with the store as it
+ * was before the lean store ({@code store=before}, schema V3) and as it is ({@code lean}). See docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -52,8 +54,14 @@ public class StorageBenchmark {
     @Param({"on"})
     public String synchronousCommit;
 
+    /** "before": schema V3 and the store's save as it was (LegacyRows.save); "lean": the store as it is now. */
+    @Param({"before", "lean"})
+    public String store;
+
     private HikariDataSource pool;
-    private TeamStore store;
+    private JdbcTemplate jdbc;
+    private TransactionTemplate transactions;
+    private TeamStore teams;
     private Advisor advisor;
     private TeamProfile team;
     private String input;
@@ -66,13 +74,19 @@ public class StorageBenchmark {
         pool.setUsername("postgres");
         pool.setPassword("postgres");
         pool.setConnectionInitSql("set synchronous_commit = " + synchronousCommit);
-        Flyway.configure().dataSource(pool).load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(pool);
-        store = new TeamStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(pool)));
+        Flyway.configure().dataSource(pool).target(store.equals("before") ? "3" : "latest").load().migrate();
+        jdbc = new JdbcTemplate(pool);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
+        teams = new TeamStore(jdbc, transactions);
         advisor = RuleSetLoader.load(Path.of("rules"));
         input = Files.readString(Path.of("docs/examples/team.json"));
         team = TeamInputReader.read(input, advisor.catalog());
-        store.create("bench", "Payments ML", "bench", OffsetDateTime.now());
+        teams.create("bench", "Payments ML", "bench", OffsetDateTime.now());
+    }
+
+    private int save(String team, NewAssessment assessment) {
+        return store.equals("before") ? LegacyRows.save(jdbc, transactions, team, assessment)
+                : teams.save(team, assessment);
     }
 
     /** A team with 10,000 stored assessments, made only for the history benchmarks. */
@@ -80,10 +94,10 @@ public class StorageBenchmark {
     public static class LongHistory {
         @Setup
         public void fill(StorageBenchmark bench) {
-            bench.store.create("long", "Long history", "bench", OffsetDateTime.now());
+            bench.teams.create("long", "Long history", "bench", OffsetDateTime.now());
             NewAssessment one = bench.stored(bench.advisor.assess(bench.team));
             for (int i = 0; i < HISTORY; i++) {
-                bench.store.save("long", one);
+                bench.save("long", one);
             }
         }
     }
@@ -104,16 +118,16 @@ public class StorageBenchmark {
 
     @Benchmark
     public int assessAndStore() {
-        return store.save("bench", stored(advisor.assess(team)));
+        return save("bench", stored(advisor.assess(team)));
     }
 
     @Benchmark
     public Slice<HistoryEntry, Integer> historyNewestPage(LongHistory history) {
-        return store.history("long", null, 50);
+        return teams.history("long", null, 50);
     }
 
     @Benchmark
     public Slice<HistoryEntry, Integer> historyDeepPage(LongHistory history) {
-        return store.history("long", 200, 50);
+        return teams.history("long", 200, 50);
     }
 }

@@ -71,6 +71,7 @@ class RoleMatrixTest {
             entry("POST /api/teams", ASSESSOR),
             entry("POST /api/teams/{id}/assessments", ASSESSOR),
             entry("POST /api/imports", ASSESSOR),
+            entry("GET /api/imports", ASSESSOR),
             entry("GET /api/exports/assessments", ASSESSOR),
             entry("POST /api/rulesets/drafts", ANALYST),
             entry("POST /api/rulesets/{id}/publish", ANALYST),

@@ -216,6 +216,34 @@ class BulkApiTest {
         assertThat(get("/api/exports/assessments?team=nobody-" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
 
+    /** The report lists the first 100 rows and counts the rest; the import's progress stays visible after it. */
+    @Test
+    void aLargeImportReportsItsFirstRowsAndCountsAndShowsInTheImportsStatus() throws Exception {
+        String known = register("many-known");
+        StringBuilder csv = new StringBuilder(HEADER).append(known).append(",,,,,scripted,yes,\n");
+        String prefix = unique("many");
+        for (int i = 1; i < 150; i++) {
+            csv.append(prefix).append('-').append(i).append(",,,,,manual,,\n");
+        }
+
+        HttpResponse<String> response = post("/api/imports", "text/csv", csv.toString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.get("imported").longValue()).isEqualTo(150);
+        assertThat(report.get("created").longValue()).isEqualTo(149);
+        assertThat(report.get("existing").longValue()).isEqualTo(1);
+        assertThat(report.get("teams")).hasSize(100);
+        assertThat(report.get("teams").get(99).get("line").intValue()).isEqualTo(101);
+        JsonNode imports = json(get("/api/imports")).get("imports");
+        JsonNode status = imports.valueStream().filter(entry -> entry.get("id").equals(report.get("id")))
+                .findFirst().orElseThrow();
+        assertThat(status.get("state").stringValue()).isEqualTo("imported");
+        assertThat(status.get("rowsRead").longValue()).isEqualTo(150);
+        assertThat(status.get("rowsWritten").longValue()).isEqualTo(150);
+        assertThat(status.get("author").stringValue()).isEqualTo("importer");
+    }
+
     /** README: a row's team is registered if new; two imports racing to register it both succeed. */
     @Test
     void racingImportsOfOneNewTeamBothSucceedTheLaterSeeingItAsExisting() throws Exception {
@@ -300,9 +328,9 @@ class BulkApiTest {
         }
     }
 
-    /** Teams, assessments, their levels and blockers. */
+    /** Teams, assessments, their levels (with their blockers) and the compression dictionaries. */
     private long[] counts() {
-        return new long[] {count("team"), count("assessment"), count("assessment_level"), count("assessment_blocker")};
+        return new long[] {count("team"), count("assessment"), count("assessment_level"), count("result_dictionary")};
     }
 
     private long count(String table) {

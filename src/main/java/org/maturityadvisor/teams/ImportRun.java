@@ -1,0 +1,221 @@
+package org.maturityadvisor.teams;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maturityadvisor.Limits;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Echo;
+import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.store.BulkStore;
+import org.maturityadvisor.store.NewAssessment;
+import org.maturityadvisor.store.TeamStore;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One import as it streams: {@value #BATCH} rows at a time read, checked, assessed (on every core) and written, and
+ * what it did counted; only the first rows and problems are kept for the report, so 100,000 rows cost what 100 do.
+ */
+final class ImportRun {
+
+    /** Rows per batch: a few statements per batch, and about 15 MB of results in hand at a time. */
+    static final int BATCH = 250;
+
+    private final ImportRows rows;
+    private final Advisor advisor;
+    private final NewRows made;
+    private final boolean skipBadRows;
+    private final ImportProgress.Entry progress;
+    private final Limits limits;
+    private final FirstErrors errors;
+    private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
+    private int fileErrorsSeen;
+    private long badRows;
+    private long imported;
+    private long created;
+    private boolean more = true;
+
+    ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
+              Limits limits) {
+        this.rows = rows;
+        this.advisor = advisor;
+        this.made = made;
+        this.skipBadRows = skipBadRows;
+        this.progress = progress;
+        this.limits = limits;
+        this.errors = new FirstErrors(limits.errors());
+        noteFileErrors();
+    }
+
+    /** A row that passed every check and was assessed, with the line it came from. */
+    private record Ready(long line, BulkStore.ImportItem item) {
+    }
+
+    /**
+     * The batches before the first good row write nothing and run before the transaction, so that the first
+     * assessment can make a new rule-set version's dictionary in a transaction of its own; the rest run inside it.
+     *
+     * @throws InvalidImportException when a row or the file is bad (and not skipped): nothing is written
+     */
+    ImportReport execute(BulkStore store, TeamStore teams) {
+        List<Ready> first = List.of();
+        while (first.isEmpty() && more) {
+            first = checkAndAssess(store, readBatch());
+        }
+        if (first.isEmpty()) {
+            refuseIfBad();
+            return report();
+        }
+        teams.prepare(first.get(0).item().assessment());
+        List<Ready> firstBatch = first;
+        return store.inOneTransaction(() -> {
+            write(store, firstBatch);
+            while (more) {
+                write(store, checkAndAssess(store, readBatch()));
+            }
+            refuseIfBad();
+            return report();
+        });
+    }
+
+    private List<ImportRow> readBatch() {
+        List<ImportRow> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH) {
+            ImportRow row = rows.next();
+            if (row == null) {
+                more = false;
+                noteFileErrors(); // a JSON file's fields after the teams are known once they are read
+                break;
+            }
+            batch.add(row);
+        }
+        progress.read(batch.size());
+        return batch;
+    }
+
+    private void noteFileErrors() {
+        List<ImportError> fileErrors = rows.fileErrors();
+        fileErrors.subList(fileErrorsSeen, fileErrors.size()).forEach(errors::add);
+        fileErrorsSeen = fileErrors.size();
+    }
+
+    private boolean refused() {
+        return fileErrorsSeen > 0 || badRows > 0 && !skipBadRows;
+    }
+
+    private void refuseIfBad() {
+        if (refused()) {
+            throw new InvalidImportException(errors.first(), badRows, errors.total());
+        }
+    }
+
+    /** Every row checked; the good ones assessed, unless the import is refused already. */
+    private List<Ready> checkAndAssess(BulkStore store, List<ImportRow> batch) {
+        // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
+        Map<String, String> names = refused() ? new HashMap<>() : names(store, batch);
+        List<Checked> good = new ArrayList<>();
+        for (ImportRow row : batch) {
+            List<ImportError> rowErrors = new ArrayList<>(row.errors());
+            Checked checked = check(row, names, rowErrors);
+            if (rowErrors.isEmpty()) {
+                good.add(checked);
+            } else {
+                rowErrors.forEach(errors::add);
+                badRows++;
+                progress.bad();
+            }
+        }
+        if (refused()) {
+            return List.of();
+        }
+        return good.parallelStream().map(checked -> new Ready(checked.row().line(), new BulkStore.ImportItem(
+                checked.row().teamId(), checked.profile().team(), assessed(checked)))).toList();
+    }
+
+    private void write(BulkStore store, List<Ready> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<BulkStore.Imported> written = store.write(batch.stream().map(Ready::item).toList());
+        for (int i = 0; i < written.size(); i++) {
+            BulkStore.Imported row = written.get(i);
+            imported++;
+            created += row.created() ? 1 : 0;
+            if (listed.size() < limits.errors()) {
+                listed.add(new ImportReport.ImportedRow(batch.get(i).line(), row.teamId(),
+                        row.created() ? "created" : "existing", row.seq(), row.levels()));
+            }
+        }
+        progress.written(written.size());
+    }
+
+    private ImportReport report() {
+        return new ImportReport(progress.id(), imported, created, imported - created, badRows, advisor.version(),
+                listed, errors.first(), errors.total());
+    }
+
+    /** A row that passed every check, read as the team input it will be stored as. */
+    private record Checked(ImportRow row, ObjectNode input, TeamProfile profile) {
+    }
+
+    private Checked check(ImportRow row, Map<String, String> names, List<ImportError> rowErrors) {
+        if (row.teamId() == null) {
+            rowErrors.add(row.error("id", "required: the team's id"));
+        } else if (!validId(row.teamId())) {
+            rowErrors.add(row.error("id", "expected lower-case letters and digits in words joined by '-', at most "
+                    + TeamService.MAX_ID + " characters (e.g. payments-ml); got " + Echo.quoted(row.teamId())));
+        }
+        ImportError longName = row.name() == null ? null : tooLongName(row);
+        if (longName != null) {
+            rowErrors.add(longName);
+        }
+        ObjectNode input = made.json().createObjectNode();
+        // a row with a bad id has its answers checked all the same, so one pass reports every problem
+        input.put("team", names.getOrDefault(row.teamId(), row.teamId() == null || !validId(row.teamId())
+                ? "(no valid team id)" : row.teamId()));
+        input.setAll(row.input());
+        try {
+            TeamProfile profile = TeamInputReader.read(input, advisor.catalog());
+            return rowErrors.isEmpty() ? new Checked(row, input, profile) : null;
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> rowErrors.add(row.error(error.field(), error.reason())));
+            return null;
+        }
+    }
+
+    private ImportError tooLongName(ImportRow row) {
+        var error = Limits.Text.tooLong("name", row.name(), limits.text().teamName(), "team-name");
+        return error == null ? null : row.error("name", error.reason());
+    }
+
+    private static boolean validId(String id) {
+        return TeamService.TEAM_ID.matcher(id).matches() && id.length() <= TeamService.MAX_ID;
+    }
+
+    /** Each team's name: as registered (by an earlier batch too), else the first name its rows in the batch give, else its id. */
+    private static Map<String, String> names(BulkStore store, List<ImportRow> batch) {
+        Map<String, String> names = new LinkedHashMap<>();
+        batch.stream().filter(row -> row.teamId() != null && validId(row.teamId())).forEach(row -> {
+            String given = row.name() == null || row.name().isBlank() ? null : row.name();
+            names.merge(row.teamId(), given == null ? "" : given, (first, next) -> first.isEmpty() ? next : first);
+        });
+        names.replaceAll((id, name) -> name.isEmpty() ? id : name);
+        names.putAll(store.names(names.keySet()));
+        return names;
+    }
+
+    private NewAssessment assessed(Checked checked) {
+        AssessmentResult result = advisor.assess(checked.profile());
+        return NewAssessment.of(made.at(), made.author(), made.json().writeValueAsString(checked.input()), result,
+                made.json().writeValueAsString(result));
+    }
+}
