@@ -1,6 +1,7 @@
 package org.maturityadvisor.ops;
 
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.AssessmentSummary;
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.simulation.ImpactResult;
 import org.maturityadvisor.simulation.PathResult;
@@ -46,10 +47,12 @@ class MetricsAdvice implements ResponseBodyAdvice<Object> {
         } else if (body instanceof TeamService.Stored stored) {
             metrics.assessed(stored.result(), "stored");
             time(request, "maturity.assessment");
+        } else if (body instanceof AssessmentSummary) {
+            time(request, "maturity.assessment");
         } else if (body instanceof SimulationResult || body instanceof PathResult || body instanceof ImpactResult) {
             time(request, "maturity.simulation");
         } else if (body instanceof ImportReport report) {
-            metrics.imported(report.imported());
+            metrics.imported(Math.toIntExact(report.imported()));
         } else if (body instanceof DraftReport draft && request.getURI().getPath().endsWith("/drafts")) {
             metrics.drafted(!draft.valid() ? "invalid" : draft.publishable() ? "publishable" : "blocked");
         }

@@ -97,11 +97,19 @@ public class TeamService {
     }
 
     public StoredTeam team(String id) {
-        return store.team(id).orElseThrow(() -> new NotFoundException("no team " + id));
+        return ordered(store.team(id).orElseThrow(() -> new NotFoundException("no team " + id)),
+                new ModelOrder(ruleSet.get()));
     }
 
     public Slice<StoredTeam, String> teams(String after, int limit) {
-        return store.teams(after, limit);
+        Slice<StoredTeam, String> slice = store.teams(after, limit);
+        ModelOrder order = new ModelOrder(ruleSet.get());
+        return new Slice<>(slice.items().stream().map(team -> ordered(team, order)).toList(), slice.nextKey());
+    }
+
+    private static StoredTeam ordered(StoredTeam team, ModelOrder order) {
+        return new StoredTeam(team.id(), team.name(), team.createdAt(), team.createdBy(), team.assessments(),
+                order.sorted(team.latestLevels()));
     }
 
     /**
@@ -144,7 +152,10 @@ public class TeamService {
 
     public Slice<HistoryEntry, Integer> history(String teamId, Integer before, int limit) {
         team(teamId);
-        return store.history(teamId, before, limit);
+        Slice<HistoryEntry, Integer> slice = store.history(teamId, before, limit);
+        ModelOrder order = new ModelOrder(ruleSet.get());
+        return new Slice<>(slice.items().stream().map(entry -> new HistoryEntry(entry.seq(), entry.assessedAt(),
+                entry.author(), entry.rulesetVersion(), order.sorted(entry.levels()))).toList(), slice.nextKey());
     }
 
     public StoredAssessment assessment(String teamId, int seq) {

@@ -90,6 +90,22 @@ class TeamApiTest {
     }
 
     @Test
+    void historyAndLatestLevelsListTheModelsInTheOrderOfTheResult() throws Exception {
+        String id = register("order");
+        JsonNode stored = json(post("/api/teams/" + id + "/assessments", sample()));
+        List<String> resultOrder = stored.get("result").get("models").valueStream()
+                .map(model -> model.get("model").stringValue()).toList();
+
+        JsonNode history = json(get("/api/teams/" + id + "/assessments")).get("items").get(0);
+        JsonNode team = json(get("/api/teams/" + id));
+
+        assertThat(history.get("levels").valueStream().map(l -> l.get("model").stringValue()))
+                .containsExactlyElementsOf(resultOrder);
+        assertThat(team.get("latestLevels").valueStream().map(l -> l.get("model").stringValue()))
+                .containsExactlyElementsOf(resultOrder);
+    }
+
+    @Test
     void aStoredAssessmentReadsBackExactlyAsItWasReturned() throws Exception {
         String id = register("stored");
         JsonNode returned = json(post("/api/teams/" + id + "/assessments", sample()));
