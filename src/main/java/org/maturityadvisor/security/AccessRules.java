@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -25,7 +27,19 @@ import jakarta.servlet.http.HttpServletRequest;
 final class AccessRules {
 
     /** One row: these paths, with this method (null: any), need this role (null: open, see {@link #STATELESS}). */
-    record Rule(HttpMethod method, Role role, RequestMatcher matcher) {
+    record Rule(HttpMethod method, Role role, RequestMatcher matcher, List<String> paths) {
+
+        Rule(HttpMethod method, Role role, RequestMatcher matcher) {
+            this(method, role, matcher, List.of());
+        }
+
+        /** Whether this rule lists a documented operation (an OpenAPI path template such as /api/teams/{id}). */
+        boolean lists(String method, String template) {
+            String concrete = template.replaceAll("\\{[^}]+}", "x");
+            return (this.method == null || this.method.name().equals(method)) && paths.stream()
+                    .anyMatch(path -> PathPatternParser.defaultInstance.parse(path)
+                            .matches(PathContainer.parsePath(concrete)));
+        }
     }
 
     /** The calls that store nothing: open to anonymous callers unless {@code maturity.security.open-assessments=false}. */
@@ -118,7 +132,7 @@ final class AccessRules {
         RequestMatcher[] matchers = Arrays.stream(paths).map(path -> builder.matcher(method, path))
                 .toArray(RequestMatcher[]::new);
         return new Rule(method, role, matchers.length == 1 ? matchers[0]
-                : new org.springframework.security.web.util.matcher.OrRequestMatcher(matchers));
+                : new org.springframework.security.web.util.matcher.OrRequestMatcher(matchers), List.of(paths));
     }
 
     /** The least role the request needs: empty when open or when no rule lists it (then it is refused to all). */

@@ -40,6 +40,20 @@ class OperationsApiTest {
     RequestMappingHandlerMapping mappings;
 
     @Test
+    void everyDocumentedOperationSaysTheRoleItNeedsAsEnforced() throws Exception {
+        JsonNode paths = JSON.readTree(get("/v3/api-docs", "application/json").body()).get("paths");
+        java.util.Map<String, String> roles = new java.util.TreeMap<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                roles.put(operation.getKey().toUpperCase() + " " + path.getKey(),
+                        operation.getValue().path("x-required-role").asString("missing"))));
+
+        assertThat(roles).doesNotContainValue("missing").doesNotContainValue("none (refused to every caller)");
+        assertThat(roles).containsEntry("POST /api/assessments", "anonymous").containsEntry("GET /api/audit", "admin")
+                .containsEntry("POST /api/rulesets/{id}/publish", "analyst").containsEntry("GET /api/teams", "viewer")
+                .containsEntry("POST /api/imports", "assessor");
+    }
+
+    @Test
     void everyMappedEndpointIsInTheOpenApi31Document() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs", "application/json");
         assertThat(docs.statusCode()).isEqualTo(200);
