@@ -39,11 +39,6 @@ public final class RuleSetValidator {
         return new ValidationReport(checked.valid(), checked.rulesetVersion(), findings, checked.advisor());
     }
 
-    /** Validates a rule set on its own (the CLI's {@code validate}): the same checks as every load. */
-    public static ValidationReport validate(List<RuleFile> files) {
-        return RuleSetCheck.check(files);
-    }
-
     static boolean isTable(String name) {
         return RuleSetCheck.isTable(name);
     }

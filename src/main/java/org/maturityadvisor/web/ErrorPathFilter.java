@@ -1,8 +1,6 @@
 package org.maturityadvisor.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -41,12 +39,8 @@ class ErrorPathFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Not Found");
-        problem.put("status", HttpServletResponse.SC_NOT_FOUND);
-        problem.put("detail", "no such resource");
-        problem.put("instance", request.getRequestURI());
+        ProblemBody problem = ProblemBody.of(HttpServletResponse.SC_NOT_FOUND, "Not Found", "no such resource",
+                request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

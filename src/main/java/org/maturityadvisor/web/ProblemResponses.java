@@ -1,9 +1,7 @@
 package org.maturityadvisor.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.maturityadvisor.Limits;
 import org.maturityadvisor.catalog.InputError;
@@ -68,25 +66,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(LimitExceededException.class)
-    ResponseEntity<Map<String, Object>> limitExceeded(LimitExceededException e, WebRequest request) {
+    ResponseEntity<TooLarge> limitExceeded(LimitExceededException e, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .body(tooLarge(e, request.getDescription(false).replaceFirst("^uri=", "")));
     }
 
+    /** A 413 problem: the setting, the field and its maximum. */
+    record TooLarge(String type, String title, int status, String detail, String instance, String limit, String field,
+                    long max, String unit) {
+    }
+
     /** A 413 body; also written by {@link BodyLimitFilter} before the request reaches a controller. */
-    static Map<String, Object> tooLarge(LimitExceededException e, String instance) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TOO_LARGE.toString());
-        problem.put("title", "Request too large");
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", e.getMessage());
-        problem.put("instance", instance);
-        problem.put("limit", e.limit());
-        problem.put("field", e.field());
-        problem.put("max", e.max());
-        problem.put("unit", e.unit());
-        return problem;
+    static TooLarge tooLarge(LimitExceededException e, String instance) {
+        return new TooLarge(TOO_LARGE.toString(), "Request too large", HttpStatus.CONTENT_TOO_LARGE.value(),
+                e.getMessage(), instance, e.limit(), e.field(), e.max(), e.unit());
     }
 
     /** A multipart upload over the container's limits (which follow {@code maturity.limits.upload-body}). */
