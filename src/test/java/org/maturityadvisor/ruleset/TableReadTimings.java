@@ -1,6 +1,8 @@
 package org.maturityadvisor.ruleset;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import org.maturityadvisor.kie.RuleFile;
 /**
  * How long a cold JVM takes to read tables, with the current reader ({@code xlsx}) or the usermodel one it replaced
  * ({@code usermodel}): a quick harness, not JMH, not part of the suite; run one JVM per figure (docs/BENCHMARKS.md).
- * Logging is set up first, as the CLI has it by the time it reads a table.
+ * Logging is set up first, as the CLI has it by the time it reads a table. Besides the wall time it prints the reading
+ * thread's CPU time, which other processes on the same cores hardly change.
  */
 final class TableReadTimings {
 
@@ -32,7 +35,9 @@ final class TableReadTimings {
             tables.add(new RuleFile(table, Files.readAllBytes(Path.of(table))));
         }
         LogManager.getLogger(TableReadTimings.class).debug("logging set up");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         List<Long> each = new ArrayList<>();
         for (RuleFile table : tables) {
             long before = System.nanoTime();
@@ -41,7 +46,8 @@ final class TableReadTimings {
             }
             each.add((System.nanoTime() - before) / 1_000_000);
         }
-        System.out.printf("%s: %d tables in %d ms cold (each %s ms)%n", args[0], tables.size(),
-                (System.nanoTime() - start) / 1_000_000, each);
+        System.out.printf("%s: %d tables in %d ms cold (each %s ms), %d ms CPU on the reading thread%n", args[0],
+                tables.size(), (System.nanoTime() - start) / 1_000_000, each,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
 }
