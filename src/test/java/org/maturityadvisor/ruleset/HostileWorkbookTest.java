@@ -56,6 +56,15 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void malformedXmlIsRefusedNamingItsPart() {
+        byte[] content = Workbooks.replace(Workbooks.withSheetXml("<sheetData/>"), Map.of("xl/worksheets/sheet1.xml",
+                "<worksheet"));
+
+        assertThat(refusal(content).message()).isEqualTo("cannot be read as a spreadsheet: /xl/worksheets/sheet1.xml: "
+                + "XML document structures must start and end within the same entity.");
+    }
+
+    @Test
     void aSharedStringsCountFarBeyondItsStringsIsIgnored() {
         byte[] content = withStrings("<sst xmlns=\"" + Workbooks.MAIN + "\" count=\"2147483647\" "
                 + "uniqueCount=\"2147483647\"><si><t>shared</t></si></sst>");

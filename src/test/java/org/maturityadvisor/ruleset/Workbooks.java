@@ -167,6 +167,18 @@ final class Workbooks {
                 + "</worksheet>"));
     }
 
+    /** A zip holding one text file. */
+    static byte[] zip(String name, String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** The workbook with these parts' content replaced. */
     static byte[] replace(byte[] workbook, Map<String, String> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -3,8 +3,10 @@ package org.maturityadvisor.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,7 +47,18 @@ class XlsxCellsTest {
                 "a linked workbook", Workbooks.linked(), "inline strings (SXSSF)", Workbooks.streamed())
                 .forEach((name, bytes) -> workbooks.add(Arguments.of(name, bytes)));
         handWritten().forEach((name, xml) -> workbooks.add(Arguments.of(name, Workbooks.withSheetXml(xml))));
+        unreadable().forEach((name, bytes) -> workbooks.add(Arguments.of(name, bytes)));
         return workbooks.build();
+    }
+
+    /** Files refused as unreadable, for the same reason in the same words. */
+    static Map<String, byte[]> unreadable() {
+        byte[] table = read(Path.of("rules/target-level.drl.xlsx"));
+        return Map.of("an empty file", new byte[0], "text", "not, a, workbook".getBytes(StandardCharsets.UTF_8),
+                "a truncated workbook", Arrays.copyOf(table, table.length / 2),
+                "a zip that is no workbook", Workbooks.zip("notes.txt", "hello"),
+                "a package without a workbook", Workbooks.replace(table, Map.of("_rels/.rels", "<Relationships "
+                        + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>")));
     }
 
     static Map<String, String> handWritten() {
