@@ -25,8 +25,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The cells of an .xlsx workbook, read from its XML with POI's package reader (its zip-bomb limits) and POI's secure SAX
- * parser (no DOCTYPE, no external entity), not through XSSFWorkbook: building that XMLBeans model took a cold JVM
+ * The cells of an .xlsx workbook, read from its XML with POI's package reader (its zip-bomb limits) and POI's secure
+ * SAX parser (no DOCTYPE, no external entity), not through XSSFWorkbook: building that XMLBeans model took a cold JVM
  * over a second for the five shipped tables (docs/BENCHMARKS.md). Only the parts that make up cells are read: the
  * workbook (sheets in order, the 1904 date system, external links), the number formats of its cell styles, its shared
  * strings and its sheets ({@link XlsxSheetReader}); each cell shows what XSSFWorkbook and DataFormatter show.
@@ -38,8 +38,8 @@ final class XlsxCells {
     static final String WORKSHEET = RELATIONSHIPS + "/worksheet";
     static final String CHARTSHEET = RELATIONSHIPS + "/chartsheet";
     static final String SHARED_STRINGS = RELATIONSHIPS + "/sharedStrings";
-    static final String SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings"
-            + "+xml";
+    static final String SHARED_STRINGS_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     static final String STYLES = PackageRelationshipTypes.STYLE_PART;
     static final String EXTERNAL_LINK = RELATIONSHIPS + "/externalLink";
 
@@ -102,7 +102,8 @@ final class XlsxCells {
 
     /** The workbook part, found as XSSFWorkbook finds it (and refused with its words when it is missing). */
     private static PackagePart workbookPart(OPCPackage pkg) throws InvalidFormatException {
-        PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+                .getRelationship(0);
         if (core == null) {
             throw new IllegalStateException(pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT)
                     .size() > 0 ? "Strict OOXML isn't currently supported, please see bug #57699"

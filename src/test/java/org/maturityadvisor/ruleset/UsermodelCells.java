@@ -35,9 +35,8 @@ final class UsermodelCells {
         try {
             return workbook(file);
         } catch (IOException | RuntimeException e) {
-            return new TableCells.Read(List.of(), List.of(Finding.error(FindingKind.UNREADABLE_FILE, file.name(), "cannot be "
-                    + "read as a spreadsheet: "
-                    + TableCells.firstLine(e.getMessage()))));
+            return new TableCells.Read(List.of(), List.of(Finding.error(FindingKind.UNREADABLE_FILE, file.name(),
+                    "cannot be read as a spreadsheet: " + TableCells.firstLine(e.getMessage()))));
         }
     }
 

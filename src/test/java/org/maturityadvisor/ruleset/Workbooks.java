@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Workbooks made in the test, as Excel or a program would write them, or with one part replaced by hand-written XML. */
+/** Workbooks made in the test as a program would write them, or with a part replaced by hand-written XML. */
 final class Workbooks {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
