@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -31,7 +32,8 @@ import org.maturityadvisor.kie.RuleFile;
  * The cells of a table file, read once, as the analyst typed them: text as text, numbers as their cell shows them,
  * trimmed, a merged cell's value repeated over its range (as Drools' own parsers do). A formula cell is refused with
  * its cell named and never evaluated: an evaluation could differ from one read to the next ({@code RAND()},
- * {@code NOW()}), so no value of it is trusted. A workbook that links to other workbooks is refused too.
+ * {@code NOW()}), so no value of it is trusted. A workbook that links to other workbooks is refused too. An .xlsx
+ * workbook is read from its XML ({@link XlsxCells}), an .xls one through POI's usermodel.
  */
 final class TableCells {
 
@@ -52,7 +54,11 @@ final class TableCells {
 
     static Read read(RuleFile file) {
         try {
-            return file.name().toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(file) : workbook(file);
+            if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                return csv(file);
+            }
+            return FileMagic.valueOf(file.content()) == FileMagic.OOXML ? XlsxCells.read(file.name(), file.content())
+                    : workbook(file);
         } catch (IOException | RuntimeException e) {
             return new Read(List.of(), List.of(Finding.error(FindingKind.UNREADABLE_FILE, file.name(), "cannot be "
                     + "read as a spreadsheet: "
@@ -81,9 +87,7 @@ final class TableCells {
         List<Sheet> sheets = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             if (workbook instanceof XSSFWorkbook xssf && !xssf.getExternalLinksTable().isEmpty()) {
-                findings.add(Finding.error(FindingKind.LINKED_WORKBOOK, file.name(), "links to another workbook; a "
-                        + "table must hold its values "
-                        + "itself: remove the external links (Data > Edit Links > Break Link)"));
+                findings.add(linkedWorkbook(file.name()));
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -99,28 +103,45 @@ final class TableCells {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.FORMULA) {
-                    findings.add(Finding.atCell(FindingKind.FORMULA_CELL, file.name(), sheet.getSheetName(),
-                            cell.getRowIndex(),
-                            cell.getColumnIndex(), Severity.ERROR, Finding.columnLetter(cell.getColumnIndex())
-                                    + (cell.getRowIndex() + 1) + " holds a formula; type the value itself "
-                                    + "(formulas are never evaluated)"));
+                    findings.add(formulaCell(file.name(), sheet.getSheetName(), cell.getRowIndex(),
+                            cell.getColumnIndex()));
                 } else {
-                    put(rows, cell.getRowIndex(), cell.getColumnIndex(), formatter.formatCellValue(cell));
+                    rows.computeIfAbsent(cell.getRowIndex(), r -> new TreeMap<>()).put(cell.getColumnIndex(),
+                            formatter.formatCellValue(cell));
                 }
             }
         }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            String value = rows.getOrDefault(merged.getFirstRow(), Collections.emptySortedMap())
-                    .get(merged.getFirstColumn());
+        return sheet(sheet.getSheetName(), index, rows, sheet.getMergedRegions());
+    }
+
+    /** A sheet of these cells (as shown, untrimmed), blank ones dropped, merged ranges filled with their value. */
+    static Sheet sheet(String name, int index, SortedMap<Integer, SortedMap<Integer, String>> cells,
+                       List<CellRangeAddress> merged) {
+        SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
+        cells.forEach((row, inRow) -> inRow.forEach((column, value) -> put(rows, row, column, value)));
+        for (CellRangeAddress range : merged) {
+            String value = rows.getOrDefault(range.getFirstRow(), Collections.emptySortedMap())
+                    .get(range.getFirstColumn());
             if (value != null) {
-                for (int r = merged.getFirstRow(); r <= merged.getLastRow(); r++) {
-                    for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                    for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                         put(rows, r, c, value);
                     }
                 }
             }
         }
-        return new Sheet(sheet.getSheetName(), index, rows);
+        return new Sheet(name, index, rows);
+    }
+
+    static Finding formulaCell(String file, String sheet, int row, int column) {
+        return Finding.atCell(FindingKind.FORMULA_CELL, file, sheet, row, column, Severity.ERROR,
+                Finding.columnLetter(column) + (row + 1) + " holds a formula; type the value itself "
+                        + "(formulas are never evaluated)");
+    }
+
+    static Finding linkedWorkbook(String file) {
+        return Finding.error(FindingKind.LINKED_WORKBOOK, file, "links to another workbook; a table must hold its "
+                + "values itself: remove the external links (Data > Edit Links > Break Link)");
     }
 
     private static void put(SortedMap<Integer, SortedMap<Integer, String>> rows, int row, int column, String value) {
