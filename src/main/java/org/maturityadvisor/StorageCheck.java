@@ -28,12 +28,20 @@ public class StorageCheck implements ApplicationContextInitializer<ConfigurableA
             + "and fails the first write that reaches it, and every write after; or it opens an older version as if "
             + "it were the newest.";
 
+    /** {@code false}: only the file's size and header are checked ({@link DataFile}), for a very large database. */
+    static final String SETTING = "maturity.data-read-back";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Environment environment = context.getEnvironment();
         String url = environment.getProperty(StorageDefaults.URL, "");
-        DataFile.ofUrl(url).ifPresent(file -> readBack(url, environment.getProperty("spring.datasource.username", ""),
-                environment.getProperty("spring.datasource.password", ""), file));
+        Optional<Path> file = DataFile.ofUrl(url);
+        if (file.isPresent() && !environment.getProperty(SETTING, Boolean.class, true)) {
+            LOG.info("{}=false: {} is not read back", SETTING, file.get());
+        } else {
+            file.ifPresent(data -> readBack(url, environment.getProperty("spring.datasource.username", ""),
+                    environment.getProperty("spring.datasource.password", ""), data));
+        }
     }
 
     /** @throws DataFile.Unusable when H2 cannot open the file, or cannot read all of it back */

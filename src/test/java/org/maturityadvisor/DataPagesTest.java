@@ -70,6 +70,16 @@ class DataPagesTest {
         assertThat(Files.readAllBytes(file)).as("the file is left as it was").isEqualTo(damaged);
     }
 
+    /** For a database too large to read back at every start: the operator's choice, and the old behaviour. */
+    @Test
+    void theReadBackCanBeTurnedOff() throws Exception {
+        Path data = storedAssessments();
+        garble(DataFile.of(data), middleAssessmentsPage(data).offset(), BLOCK);
+
+        SpringApplication.run(MaturityAdvisorApplication.class, "--server.port=0", "--server.address=127.0.0.1",
+                "--maturity.data-dir=" + data, "--" + StorageCheck.SETTING + "=false").close();
+    }
+
     /** Compaction reads a chunk's pages where its table of contents says they are; every read and write still works. */
     @Test
     void aGarbledTableOfContentsStopsTheStart() throws Exception {
