@@ -61,7 +61,7 @@ public class StorageCheck implements ApplicationContextInitializer<ConfigurableA
                 throw damaged(file, damage.get(), e);
             }
             if (result.isEmpty()) { // not the file's fault (another process holds it, say): Flyway's read-write
-                LOG.debug("Not read back: {}", e.getMessage()); // open reports it as it always has
+                LOG.info("{} not read back: {}", file, e.getMessage()); // open reports it as it always has
                 return;
             }
         }
