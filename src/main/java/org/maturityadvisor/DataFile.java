@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ final class DataFile {
     private static final Pattern HEADER = Pattern.compile("^H:2,");
     /** The chunk the header last named; a header written at creation, or lazily after a crash, names none. */
     private static final Pattern LAST_BLOCK = Pattern.compile(",block:([0-9a-f]+),");
+    private static final String H2_URL = "jdbc:h2:";
 
     private DataFile() {
     }
@@ -69,13 +71,34 @@ final class DataFile {
         }
     }
 
-    /** The database file is there but unusable; the start stops rather than run on an empty database. */
+    /**
+     * The file of an H2 URL ({@code jdbc:h2:file:/x/advisor;...} or {@code jdbc:h2:/x/advisor}); empty for another
+     * database, or H2 in memory or over TCP.
+     */
+    static Optional<Path> ofUrl(String url) {
+        if (url == null || !url.startsWith(H2_URL)) {
+            return Optional.empty();
+        }
+        String name = url.substring(H2_URL.length()).split(";", 2)[0];
+        name = name.startsWith("file:") ? name.substring("file:".length()) : name;
+        name = name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name;
+        boolean otherScheme = name.indexOf(':') > 1; // mem:, tcp:, ssl:, zip:, ... but not a drive letter, C:/
+        return otherScheme || name.isEmpty() ? Optional.empty() : Optional.of(Path.of(name + ".mv.db"));
+    }
+
+    /** The database file is there but unusable; the start stops rather than run on it. */
     static final class Unusable extends IllegalStateException {
+        private static final String EMPTY = "Starting would open an empty database as if every team, assessment and "
+                + "published rule set were gone.";
         private final transient Path file;
 
         Unusable(Path file, String problem) {
-            super("The embedded database file " + file + " " + problem + ". Starting would open an empty database "
-                    + "as if every team, assessment and published rule set were gone.");
+            this(file, problem, EMPTY, null);
+        }
+
+        /** @param consequence what starting on the file would do, one sentence */
+        Unusable(Path file, String problem, String consequence, Throwable cause) {
+            super("The embedded database file " + file + " " + problem + ". " + consequence, cause);
             this.file = file;
         }
 

@@ -27,6 +27,12 @@ class ArchitectureTest {
             .as("only org.maturityadvisor.kie adapts the KIE API");
 
     @ArchTest
+    static final ArchRule onlyDataPagesTouchesH2 = noClasses().that()
+            .doNotBelongToAnyOf(DataPages.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.h2..")
+            .as("only DataPages reads H2's internals; everything else sees JDBC");
+
+    @ArchTest
     static final ArchRule coreDoesNotReachOutward = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("..kie..", "..web..", "..cli..", "..ruleset..",
                     "..scenario..", "..input..")

@@ -25,9 +25,7 @@ final class RequestCases {
     }
 
     private static void headers(List<Hostile> cases, String team) {
-        cases.add(new Hostile("header X-Padding", "past the container's header limit", api -> api
-                .request("/api/teams").header("X-Padding", "u".repeat(20_000)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\"}")), 400, null));
+        oversized(cases);
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
             for (String path : List.of("/api/assessments", "/api/teams", "/api/simulations")) {
                 cases.add(new Hostile("header Content-Type", type + " on " + path, api -> api.request(path)
@@ -47,6 +45,30 @@ final class RequestCases {
             cases.add(new Hostile("header Accept", "application/xml on " + path, api -> api.request(path)
                     .header("Accept", "application/xml").GET(), 406, null));
         }
+    }
+
+    /** Over Tomcat's limit for the request line and headers (8 KiB): refused before any filter, named all the same. */
+    private static void oversized(List<Hostile> cases) {
+        String json = "application/json";
+        cases.add(new Hostile("header X-Padding", "20,000 characters", api -> api.request("/api/teams")
+                .header("X-Padding", "u".repeat(20_000)).header("Content-Type", json)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\"}")), 431, "(headers)"));
+        cases.add(new Hostile("header Cookie", "10 KB", api -> api.request("/api/models")
+                .header("Cookie", "session=" + "c".repeat(10_000)).GET(), 431, "(headers)"));
+        cases.add(new Hostile("header X-Foo", "10 KB on an assessment", api -> api.request("/api/assessments")
+                .header("X-Foo", "f".repeat(10_000)).header("Content-Type", json)
+                .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.TEAM)), 431, "(headers)"));
+        cases.add(new Hostile("header X-Foo", "10 KB from an anonymous caller", api -> api.anonymous("/api/models")
+                .header("X-Foo", "f".repeat(10_000)).GET(), 431, "(headers)"));
+        cases.add(new Hostile("headers", "120 of 80 characters each", api -> {
+            HttpRequest.Builder request = api.request("/api/practices").GET();
+            for (int i = 0; i < 120; i++) {
+                request.header("X-Many-" + i, "m".repeat(80));
+            }
+            return request;
+        }, 431, "(headers)"));
+        cases.add(new Hostile("request line", "a path of 9,000 characters", api -> api
+                .request("/api/teams/" + "x".repeat(9_000)).GET(), 414, "(request line)"));
     }
 
     private static void parameters(List<Hostile> cases, String team) {

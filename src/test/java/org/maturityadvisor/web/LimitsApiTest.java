@@ -63,6 +63,38 @@ class LimitsApiTest {
         assertTooLarge(refused, "maturity.limits.json-body", "(body)");
     }
 
+    /** Tomcat refuses these before any filter runs; the problem is the same shape as every other limit's. */
+    @Test
+    void headersOverTheContainersLimitAre431NamingTheSettingAndAHeaderJustUnderItIsServed() {
+        HttpResponse<String> served = api().send(api().request("/api/models").header("X-Foo", "f".repeat(7_000)).GET());
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+
+        HttpResponse<String> refused = api().send(api().request("/api/models").header("Cookie", "c".repeat(10_000))
+                .GET());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(431);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("limit").stringValue()).isEqualTo("server.max-http-request-header-size");
+        assertThat(problem.get("field").stringValue()).isEqualTo("(headers)");
+        assertThat(problem.get("max").longValue()).isEqualTo(8192);
+        assertThat(problem.get("type").stringValue()).isEqualTo("/problems/too-large");
+        assertThat(problem.get("instance").stringValue()).isEqualTo("/api/models");
+        assertThat(refused.body()).doesNotContain("ccccc", "Tomcat", "Exception");
+    }
+
+    @Test
+    void aRequestLineOverTheContainersLimitIs414NamingTheSetting() {
+        HttpResponse<String> refused = api().get("/api/teams/" + "x".repeat(9_000));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(414);
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("limit").stringValue()).isEqualTo("server.max-http-request-header-size");
+        assertThat(problem.get("field").stringValue()).isEqualTo("(request line)");
+        assertThat(refused.body()).doesNotContain("xxxxx");
+    }
+
     @Test
     void aLongForgedXUserIsNoAuthorAnyMoreTheSignedInCallerIs() {
         String author = "a".repeat(300);
