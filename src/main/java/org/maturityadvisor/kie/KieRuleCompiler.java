@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
-import org.kie.api.runtime.KieContainer;
 import org.maturityadvisor.assessment.Explainer;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
@@ -32,18 +31,19 @@ import org.maturityadvisor.definition.RuleSetProblem;
  * Compiles the repository's DRL, the only code the service ever compiles, and pairs it with a rule set's checked
  * definitions, which enter every session as typed facts. Nothing read from a table reaches this class as text: it
  * gets {@link Definitions}. The DRL rarely changes between rule-set versions, so its knowledge base is built once per
- * DRL content and shared by every version that carries the same files.
+ * DRL content and shared by every version that carries the same files; for the repository's own DRL it is the one the
+ * build compiled and bundled in the jar ({@link PrecompiledRules}), so that a start does not compile it.
  */
 public final class KieRuleCompiler {
 
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
-    private static final int CONTAINERS_KEPT = 4;
+    private static final int BASES_KEPT = 4;
     /** Builds done or under way, by DRL content; a failed build is dropped so that it is tried (and reported) again. */
-    private static final Map<String, CompletableFuture<KieContainer>> CONTAINERS =
-            new LinkedHashMap<>(CONTAINERS_KEPT, 0.75f, true) {
+    private static final Map<String, CompletableFuture<KieBase>> BASES =
+            new LinkedHashMap<>(BASES_KEPT, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<KieContainer>> eldest) {
-                    return size() > CONTAINERS_KEPT;
+                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<KieBase>> eldest) {
+                    return size() > BASES_KEPT;
                 }
             };
 
@@ -55,7 +55,7 @@ public final class KieRuleCompiler {
      * @throws RuleSetException naming the DRL file and line of every problem
      */
     public static RuleEngine compile(Definitions definitions, List<RuleFile> drls) {
-        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls).getKieBase(), definitions);
+        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls), definitions);
         checkEveryTeamCanBeExplained(engine, definitions, drls);
         return engine;
     }
@@ -79,28 +79,28 @@ public final class KieRuleCompiler {
         builder.start();
     }
 
-    private static KieContainer evaluationRules(List<RuleFile> drls) {
+    static KieBase evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
             throw new RuleSetException(FindingKind.MISSING_FILE, "rules/", "", "no .drl file: the promotion rules "
                     + "(promotion.drl) are missing");
         }
         String key = key(drls);
-        CompletableFuture<KieContainer> build;
+        CompletableFuture<KieBase> build;
         boolean mine = false;
-        synchronized (CONTAINERS) {
-            build = CONTAINERS.get(key);
+        synchronized (BASES) {
+            build = BASES.get(key);
             if (build == null) {
                 build = new CompletableFuture<>();
-                CONTAINERS.put(key, build);
+                BASES.put(key, build);
                 mine = true;
             }
         }
         if (mine) {
             try {
-                build.complete(build(drls));
+                build.complete(build(key, drls));
             } catch (RuntimeException | Error e) {
-                synchronized (CONTAINERS) {
-                    CONTAINERS.remove(key, build);
+                synchronized (BASES) {
+                    BASES.remove(key, build);
                 }
                 build.completeExceptionally(e);
             }
@@ -112,22 +112,30 @@ public final class KieRuleCompiler {
         }
     }
 
-    private static KieContainer build(List<RuleFile> drls) {
-        List<KieBaseBuilder.Source> sources = drls.stream()
-                .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
-                .toList();
-        KieContainer rules = KieBaseBuilder.build(sources, (source, message) ->
-                new RuleSetProblem(FindingKind.DRL_ERROR, source.file(), message.getLine() > 0 ? "line "
-                        + "" + message.getLine() : "",
-                        describe(message)));
-        if (ruleCount(rules.getKieBase()) == 0) {
+    /** The base bundled in the jar when these are the repository's own DRL files, else compiled now. */
+    private static KieBase build(String key, List<RuleFile> drls) {
+        KieBase rules = PrecompiledRules.forKey(key)
+                .orElseGet(() -> KieBaseBuilder.build(sources(drls), KieRuleCompiler::locate).getKieBase());
+        if (ruleCount(rules) == 0) {
             throw new RuleSetException(FindingKind.DRL_ERROR, drls.get(0).name(), "", "the DRL files contain no rules");
         }
-        RuleSetException.throwIfAny(outsidePhases(rules.getKieBase()));
+        RuleSetException.throwIfAny(outsidePhases(rules));
         return rules;
     }
 
-    private static String key(List<RuleFile> drls) {
+    static List<KieBaseBuilder.Source> sources(List<RuleFile> drls) {
+        return drls.stream()
+                .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    static RuleSetProblem locate(KieBaseBuilder.Source source, Message message) {
+        return new RuleSetProblem(FindingKind.DRL_ERROR, source.file(), message.getLine() > 0 ? "line "
+                + "" + message.getLine() : "", describe(message));
+    }
+
+    /** The DRL files' content key: their names and bytes, in order. */
+    static String key(List<RuleFile> drls) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleFile drl : drls) {
