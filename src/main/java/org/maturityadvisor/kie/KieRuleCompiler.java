@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieSession;
 import org.maturityadvisor.assessment.Explainer;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
@@ -120,7 +121,22 @@ public final class KieRuleCompiler {
             throw new RuleSetException(FindingKind.DRL_ERROR, drls.get(0).name(), "", "the DRL files contain no rules");
         }
         RuleSetException.throwIfAny(outsidePhases(rules));
+        warmUp(rules);
         return rules;
+    }
+
+    /**
+     * A first session loads a few hundred of Drools' run-time classes; made here, on the thread that builds (in the
+     * background while the tables are read), it takes that off the first evaluation's path.
+     */
+    private static void warmUp(KieBase rules) {
+        KieSession session = rules.newKieSession();
+        try {
+            session.insert(TeamContext.unknown());
+            session.fireAllRules(KieRuleEngine.MAX_FIRINGS);
+        } finally {
+            session.dispose();
+        }
     }
 
     static List<KieBaseBuilder.Source> sources(List<RuleFile> drls) {
