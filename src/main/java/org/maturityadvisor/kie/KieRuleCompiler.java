@@ -5,11 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,15 +34,6 @@ import org.maturityadvisor.definition.RuleSetProblem;
 public final class KieRuleCompiler {
 
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
-    private static final int BASES_KEPT = 4;
-    /** Builds done or under way, by DRL content; a failed build is dropped so that it is tried (and reported) again. */
-    private static final Map<String, CompletableFuture<KieBase>> BASES =
-            new LinkedHashMap<>(BASES_KEPT, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<KieBase>> eldest) {
-                    return size() > BASES_KEPT;
-                }
-            };
 
     private KieRuleCompiler() {
     }
@@ -66,59 +53,40 @@ public final class KieRuleCompiler {
      * tables (the DRL does not depend on them). {@link #compile} then waits for it; a failure is reported there.
      */
     public static void startBuilding(List<RuleFile> drls) {
-        if (drls.isEmpty()) {
-            return;
+        if (!drls.isEmpty()) {
+            KieBases.inBackground(() -> evaluationRules(drls));
         }
-        Thread builder = new Thread(() -> {
-            try {
-                evaluationRules(drls);
-            } catch (RuntimeException e) {
-                // compile() builds again and reports it
-            }
-        }, "drl-build");
-        builder.setDaemon(true);
-        builder.start();
     }
 
+    /**
+     * Starts loading the knowledge base the jar carries for the repository's DRL, before any rules directory is read:
+     * for a run that will most likely load the shipped rules. Rules with other DRL are built as usual; this load is
+     * then only wasted work on another thread.
+     */
+    public static void startLoadingBundled() {
+        String key = PrecompiledRules.bundledKey();
+        if (key != null) {
+            KieBases.inBackground(() -> KieBases.get(key, () -> checked(PrecompiledRules.forKey(key).orElseThrow(
+                    () -> new IllegalStateException("the bundled rules are not for this Drools")), "rules/")));
+        }
+    }
+
+    /** The base bundled in the jar when these are the repository's own DRL files, else these files compiled now. */
     static KieBase evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
             throw new RuleSetException(FindingKind.MISSING_FILE, "rules/", "", "no .drl file: the promotion rules "
                     + "(promotion.drl) are missing");
         }
         String key = key(drls);
-        CompletableFuture<KieBase> build;
-        boolean mine = false;
-        synchronized (BASES) {
-            build = BASES.get(key);
-            if (build == null) {
-                build = new CompletableFuture<>();
-                BASES.put(key, build);
-                mine = true;
-            }
-        }
-        if (mine) {
-            try {
-                build.complete(build(key, drls));
-            } catch (RuntimeException | Error e) {
-                synchronized (BASES) {
-                    BASES.remove(key, build);
-                }
-                build.completeExceptionally(e);
-            }
-        }
-        try {
-            return build.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return KieBases.get(key, () -> checked(PrecompiledRules.forKey(key)
+                .orElseGet(() -> KieBaseBuilder.build(sources(drls), KieRuleCompiler::locate).getKieBase()),
+                drls.get(0).name()));
     }
 
-    /** The base bundled in the jar when these are the repository's own DRL files, else compiled now. */
-    private static KieBase build(String key, List<RuleFile> drls) {
-        KieBase rules = PrecompiledRules.forKey(key)
-                .orElseGet(() -> KieBaseBuilder.build(sources(drls), KieRuleCompiler::locate).getKieBase());
+    /** Refuses a base with no rules or a rule outside the phases, whichever way it was made; makes a first session. */
+    private static KieBase checked(KieBase rules, String firstFile) {
         if (ruleCount(rules) == 0) {
-            throw new RuleSetException(FindingKind.DRL_ERROR, drls.get(0).name(), "", "the DRL files contain no rules");
+            throw new RuleSetException(FindingKind.DRL_ERROR, firstFile, "", "the DRL files contain no rules");
         }
         RuleSetException.throwIfAny(outsidePhases(rules));
         warmUp(rules);
