@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.maturityadvisor.kie.KieRuleCompiler;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,6 +51,16 @@ public final class Cli {
             .collect(Collectors.toMap(command -> command.getAnnotation(Command.class).name(), command -> command));
 
     private Cli() {
+    }
+
+    /** Whether the command reads a rules directory: it has the --rules option. */
+    private static boolean readsRules(Class<?> command) {
+        for (Class<?> type = command; type != null; type = type.getSuperclass()) {
+            if (Arrays.stream(type.getDeclaredFields()).anyMatch(field -> field.getType() == RulesOption.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The top command alone, for a run that names one command (or only asks the version): it adds that one. */
@@ -110,6 +122,12 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null && readsRules(named)) {
+            // the rules the jar carries do not depend on the arguments: loading them overlaps everything until the
+            // rules directory has been read
+            KieRuleCompiler.startLoadingBundled();
+        }
         CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
