@@ -33,6 +33,7 @@ abstract class AdvisorCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         checkFiles();
+        readInputAhead();
         PrintWriter out = spec.commandLine().getOut();
         int exit = run(rules.load(), out);
         out.flush();
@@ -43,6 +44,10 @@ abstract class AdvisorCommand implements Callable<Integer> {
 
     /** Refuses missing input files before the rules are loaded, so bad usage is told at once. */
     void checkFiles() {
+    }
+
+    /** Starts reading what the command needs besides the rules, on another thread while the rules load. */
+    void readInputAhead() {
     }
 
     /** The team input in FILE, or standard input for {@code -}; a missing or unreadable FILE is bad usage. */

@@ -3,6 +3,8 @@ package org.maturityadvisor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
@@ -10,6 +12,8 @@ import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.report.HtmlReport;
 import org.maturityadvisor.report.MarkdownReport;
 import org.maturityadvisor.report.TextReport;
+
+import tools.jackson.databind.JsonNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +41,26 @@ final class AssessCommand extends AdvisorCommand {
         InputFiles.readableFile(spec, Path.of(file), "team input file");
     }
 
+    private CompletableFuture<JsonNode> input;
+
+    /** The input is parsed while the rules load (JSON's first use costs a few hundred classes); read after them. */
+    @Override
+    void readInputAhead() {
+        input = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                input.complete(TeamInputReader.parse(readInput(file)));
+            } catch (IOException | RuntimeException e) {
+                input.completeExceptionally(e);
+            }
+        }, "input-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
-        AssessmentResult result = advisor.assess(TeamInputReader.read(readInput(file), advisor.catalog()));
+        AssessmentResult result = advisor.assess(TeamInputReader.read(parsedInput(), advisor.catalog()));
         out.print(switch (json ? Format.json : format) {
             case text -> TextReport.render(result) + "\n";
             case json -> Json.write(result) + "\n";
@@ -47,5 +68,17 @@ final class AssessCommand extends AdvisorCommand {
             case html -> HtmlReport.render(result);
         });
         return 0;
+    }
+
+    /** What the reader thread parsed, or what it failed with, as if read here. */
+    private JsonNode parsedInput() throws IOException {
+        try {
+            return input.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

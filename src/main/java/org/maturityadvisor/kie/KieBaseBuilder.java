@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -21,7 +26,8 @@ import org.maturityadvisor.definition.RuleSetProblem;
 
 /**
  * Builds one KieBase from the repository's DRL files with the classic compiler (Java dialect: consequences compiled to
- * bytecode) and refuses it on any error or warning, each reported against the file and line it came from.
+ * bytecode), or at build time into the executable model, and refuses it on any error or warning, each reported
+ * against the file and line it came from.
  */
 final class KieBaseBuilder {
 
@@ -47,34 +53,67 @@ final class KieBaseBuilder {
      * @param locate maps a builder message on a source to the problem an analyst can act on
      */
     static KieContainer build(List<Source> sources, BiFunction<Source, Message, RuleSetProblem> locate) {
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        // KieServices is looked up through the context class loader, which is the JDK's on pool threads
-        Thread.currentThread().setContextClassLoader(KieBaseBuilder.class.getClassLoader());
-        try {
+        return withKieClassLoader(() -> {
             KieServices kie = KieServices.Factory.get();
             ReleaseId releaseId = kie.newReleaseId("org.maturityadvisor", "rules-" + BUILDS.incrementAndGet(), "1");
-            KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-            KieModuleModel module = kie.newKieModuleModel();
-            module.newKieBaseModel("rules").setDefault(true).newKieSessionModel("session").setDefault(true);
-            files.writeKModuleXML(module.toXML());
-            Map<String, Source> byPath = new HashMap<>();
-            sources.forEach(source -> {
-                byPath.put(source.path(), source);
-                files.write(source.path(), source.drl());
-            });
-            KieBuilder builder = kie.newKieBuilder(files).buildAll();
-            List<RuleSetProblem> problems = new ArrayList<>();
-            for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-                Source source = byPath.get(RESOURCES + message.getPath());
-                source = source != null ? source : byPath.get(message.getPath());
-                problems.add(source != null ? locate.apply(source, message)
-                        : new RuleSetProblem(FindingKind.DRL_ERROR, String.valueOf(message.getPath()), "",
-                                firstLine(message.getText())));
-            }
-            RuleSetException.throwIfAny(withoutEchoes(problems));
+            compile(kie, releaseId, sources, locate, KieBuilder::buildAll);
             KieContainer container = kie.newKieContainer(releaseId);
             kie.getRepository().removeKieModule(releaseId);
             return container;
+        });
+    }
+
+    /**
+     * Compiles the sources into Drools' executable model (rules as generated Java, compiled to classes), as the build
+     * does for the repository's own DRL ({@link RulePrecompiler}).
+     *
+     * @return the module's files by path: the generated classes and Drools' descriptors
+     */
+    static Map<String, byte[]> buildExecutableModel(List<Source> sources, ReleaseId releaseId,
+                                                    BiFunction<Source, Message, RuleSetProblem> locate) {
+        return withKieClassLoader(() -> {
+            KieServices kie = KieServices.Factory.get();
+            KieBuilder builder = compile(kie, releaseId, sources, locate,
+                    b -> b.buildAll(ExecutableModelProject.class));
+            InternalKieModule module = (InternalKieModule) builder.getKieModule();
+            Map<String, byte[]> files = new TreeMap<>();
+            module.getFileNames().forEach(name -> files.put(name, module.getBytes(name)));
+            kie.getRepository().removeKieModule(releaseId);
+            return files;
+        });
+    }
+
+    private static KieBuilder compile(KieServices kie, ReleaseId releaseId, List<Source> sources,
+                                      BiFunction<Source, Message, RuleSetProblem> locate,
+                                      UnaryOperator<KieBuilder> buildAll) {
+        KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        KieModuleModel module = kie.newKieModuleModel();
+        module.newKieBaseModel("rules").setDefault(true).newKieSessionModel("session").setDefault(true);
+        files.writeKModuleXML(module.toXML());
+        Map<String, Source> byPath = new HashMap<>();
+        sources.forEach(source -> {
+            byPath.put(source.path(), source);
+            files.write(source.path(), source.drl());
+        });
+        KieBuilder builder = buildAll.apply(kie.newKieBuilder(files));
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+            Source source = byPath.get(RESOURCES + message.getPath());
+            source = source != null ? source : byPath.get(message.getPath());
+            problems.add(source != null ? locate.apply(source, message)
+                    : new RuleSetProblem(FindingKind.DRL_ERROR, String.valueOf(message.getPath()), "",
+                            firstLine(message.getText())));
+        }
+        RuleSetException.throwIfAny(withoutEchoes(problems));
+        return builder;
+    }
+
+    /** KieServices is looked up through the context class loader, which is the JDK's on pool threads. */
+    static <T> T withKieClassLoader(Supplier<T> work) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(KieBaseBuilder.class.getClassLoader());
+        try {
+            return work.get();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -5,18 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
 import org.maturityadvisor.assessment.Explainer;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
@@ -32,20 +28,12 @@ import org.maturityadvisor.definition.RuleSetProblem;
  * Compiles the repository's DRL, the only code the service ever compiles, and pairs it with a rule set's checked
  * definitions, which enter every session as typed facts. Nothing read from a table reaches this class as text: it
  * gets {@link Definitions}. The DRL rarely changes between rule-set versions, so its knowledge base is built once per
- * DRL content and shared by every version that carries the same files.
+ * DRL content and shared by every version that carries the same files; for the repository's own DRL it is the one the
+ * build compiled and bundled in the jar ({@link PrecompiledRules}), so that a start does not compile it.
  */
 public final class KieRuleCompiler {
 
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
-    private static final int CONTAINERS_KEPT = 4;
-    /** Builds done or under way, by DRL content; a failed build is dropped so that it is tried (and reported) again. */
-    private static final Map<String, CompletableFuture<KieContainer>> CONTAINERS =
-            new LinkedHashMap<>(CONTAINERS_KEPT, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<KieContainer>> eldest) {
-                    return size() > CONTAINERS_KEPT;
-                }
-            };
 
     private KieRuleCompiler() {
     }
@@ -55,7 +43,7 @@ public final class KieRuleCompiler {
      * @throws RuleSetException naming the DRL file and line of every problem
      */
     public static RuleEngine compile(Definitions definitions, List<RuleFile> drls) {
-        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls).getKieBase(), definitions);
+        KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls), definitions);
         checkEveryTeamCanBeExplained(engine, definitions, drls);
         return engine;
     }
@@ -65,69 +53,73 @@ public final class KieRuleCompiler {
      * tables (the DRL does not depend on them). {@link #compile} then waits for it; a failure is reported there.
      */
     public static void startBuilding(List<RuleFile> drls) {
-        if (drls.isEmpty()) {
-            return;
+        if (!drls.isEmpty()) {
+            KieBases.inBackground(() -> evaluationRules(drls));
         }
-        Thread builder = new Thread(() -> {
-            try {
-                evaluationRules(drls);
-            } catch (RuntimeException e) {
-                // compile() builds again and reports it
-            }
-        }, "drl-build");
-        builder.setDaemon(true);
-        builder.start();
     }
 
-    private static KieContainer evaluationRules(List<RuleFile> drls) {
+    /**
+     * Starts loading the knowledge base the jar carries for the repository's DRL, before any rules directory is read:
+     * for a run that will most likely load the shipped rules. Rules with other DRL are built as usual; this load is
+     * then only wasted work on another thread.
+     */
+    public static void startLoadingBundled() {
+        String key = PrecompiledRules.bundledKey();
+        if (key != null) {
+            KieBases.inBackground(() -> KieBases.get(key, () -> checked(PrecompiledRules.forKey(key).orElseThrow(
+                    () -> new IllegalStateException("the bundled rules are not for this Drools")), "rules/")));
+        }
+    }
+
+    /** The base bundled in the jar when these are the repository's own DRL files, else these files compiled now. */
+    static KieBase evaluationRules(List<RuleFile> drls) {
         if (drls.isEmpty()) {
             throw new RuleSetException(FindingKind.MISSING_FILE, "rules/", "", "no .drl file: the promotion rules "
                     + "(promotion.drl) are missing");
         }
         String key = key(drls);
-        CompletableFuture<KieContainer> build;
-        boolean mine = false;
-        synchronized (CONTAINERS) {
-            build = CONTAINERS.get(key);
-            if (build == null) {
-                build = new CompletableFuture<>();
-                CONTAINERS.put(key, build);
-                mine = true;
-            }
-        }
-        if (mine) {
-            try {
-                build.complete(build(drls));
-            } catch (RuntimeException | Error e) {
-                synchronized (CONTAINERS) {
-                    CONTAINERS.remove(key, build);
-                }
-                build.completeExceptionally(e);
-            }
-        }
-        try {
-            return build.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return KieBases.get(key, () -> checked(PrecompiledRules.forKey(key)
+                .orElseGet(() -> KieBaseBuilder.build(sources(drls), KieRuleCompiler::locate).getKieBase()),
+                drls.get(0).name()));
     }
 
-    private static KieContainer build(List<RuleFile> drls) {
-        List<KieBaseBuilder.Source> sources = drls.stream()
-                .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
-                .toList();
-        KieContainer rules = KieBaseBuilder.build(sources, (source, message) ->
-                new RuleSetProblem(FindingKind.DRL_ERROR, source.file(), message.getLine() > 0 ? "line "
-                        + "" + message.getLine() : "",
-                        describe(message)));
-        if (ruleCount(rules.getKieBase()) == 0) {
-            throw new RuleSetException(FindingKind.DRL_ERROR, drls.get(0).name(), "", "the DRL files contain no rules");
+    /** Refuses a base with no rules or a rule outside the phases, whichever way it was made; makes a first session. */
+    private static KieBase checked(KieBase rules, String firstFile) {
+        if (ruleCount(rules) == 0) {
+            throw new RuleSetException(FindingKind.DRL_ERROR, firstFile, "", "the DRL files contain no rules");
         }
-        RuleSetException.throwIfAny(outsidePhases(rules.getKieBase()));
+        RuleSetException.throwIfAny(outsidePhases(rules));
+        warmUp(rules);
         return rules;
     }
 
-    private static String key(List<RuleFile> drls) {
+    /**
+     * A first session loads a few hundred of Drools' run-time classes; made here, on the thread that builds (in the
+     * background while the tables are read), it takes that off the first evaluation's path.
+     */
+    private static void warmUp(KieBase rules) {
+        KieSession session = rules.newKieSession();
+        try {
+            session.insert(TeamContext.unknown());
+            session.fireAllRules(KieRuleEngine.MAX_FIRINGS);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    static List<KieBaseBuilder.Source> sources(List<RuleFile> drls) {
+        return drls.stream()
+                .map(drl -> new KieBaseBuilder.Source(drl.name(), new String(drl.content(), StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    static RuleSetProblem locate(KieBaseBuilder.Source source, Message message) {
+        return new RuleSetProblem(FindingKind.DRL_ERROR, source.file(), message.getLine() > 0 ? "line "
+                + "" + message.getLine() : "", describe(message));
+    }
+
+    /** The DRL files' content key: their names and bytes, in order. */
+    static String key(List<RuleFile> drls) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleFile drl : drls) {
