@@ -1,0 +1,82 @@
+package org.maturityadvisor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.store.BulkStore;
+import org.maturityadvisor.store.NewAssessment;
+import org.maturityadvisor.store.TeamStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stored teams the impact preview is measured over (docs/BENCHMARKS.md, "Impact preview at scale"): an H2
+ * database as the service keeps it ({@code <dir>/advisor.mv.db}, so {@code --maturity.data-dir=<dir>} serves it) with
+ * N random teams (seeded: the same teams on every run), each assessed once under the shipped rules and written through
+ * the store's batch insert, 500 a transaction, as an import writes them (an import over HTTP takes minutes). Not a
+ * regression test (excluded with the rest of bench/):
+ * {@code ./mvnw -q -B test -Dtest=PreviewFigures -Dfigures.teams=100000 -Dfigures.dir=target/preview-100000}.
+ */
+class PreviewFigures {
+
+    private static final int TEAMS = Integer.getInteger("figures.teams", 1_000);
+    private static final Path DIR = Path.of(System.getProperty("figures.dir", "target/preview-" + TEAMS));
+    private static final int BATCH = 500;
+    private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void fill() throws Exception {
+        Files.createDirectories(DIR);
+        if (Files.exists(DIR.resolve("advisor.mv.db"))) {
+            throw new IllegalStateException(DIR + " already holds a database; remove it to fill it again");
+        }
+        Advisor advisor = RuleSetLoader.load(Path.of("rules"));
+        String url = "jdbc:h2:file:" + DIR.resolve("advisor").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        SingleConnectionDataSource h2 = new SingleConnectionDataSource(url, "sa", "", true);
+        Flyway.configure().dataSource(h2).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(h2);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
+        TeamStore teams = new TeamStore(jdbc, transactions);
+        BulkStore bulk = new BulkStore(jdbc, teams, transactions);
+        RandomTeams random = new RandomTeams(advisor.catalog(), 16);
+        long start = System.nanoTime();
+        for (int from = 0; from < TEAMS; from += BATCH) {
+            List<String> inputs = new ArrayList<>();
+            for (int i = from; i < Math.min(TEAMS, from + BATCH); i++) {
+                inputs.add(random.json("Team " + i));
+            }
+            List<NewAssessment> assessed = inputs.parallelStream().map(input -> {
+                AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
+                return NewAssessment.of(AT, "figures", input, result, JSON.writeValueAsString(result));
+            }).toList();
+            if (from == 0) {
+                teams.prepare(assessed.get(0));
+            }
+            List<BulkStore.ImportItem> items = new ArrayList<>();
+            for (int i = 0; i < assessed.size(); i++) {
+                items.add(new BulkStore.ImportItem(String.format("team-%06d", from + i), "Team " + (from + i),
+                        assessed.get(i)));
+            }
+            bulk.inOneTransaction(() -> bulk.write(items));
+        }
+        jdbc.execute("shutdown compact");
+        h2.destroy();
+        System.out.printf("%,d teams stored under %s in %s in %.1f s%n", TEAMS, advisor.version(), DIR,
+                (System.nanoTime() - start) / 1e9);
+    }
+}
