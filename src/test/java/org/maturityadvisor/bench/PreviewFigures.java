@@ -2,6 +2,7 @@ package org.maturityadvisor.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.store.BulkStore;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.TeamStore;
+import org.maturityadvisor.testing.RulesFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -24,12 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stored teams the impact preview is measured over (docs/BENCHMARKS.md, "Impact preview at scale"): an H2
+ * The stored teams and the drafts the impact preview is measured over (docs/BENCHMARKS.md, "Impact preview at scale"): an H2
  * database as the service keeps it ({@code <dir>/advisor.mv.db}, so {@code --maturity.data-dir=<dir>} serves it) with
  * N random teams (seeded: the same teams on every run), each assessed once under the shipped rules and written through
  * the store's batch insert, 500 a transaction, as an import writes them (an import over HTTP takes minutes). Not a
  * regression test (excluded with the rest of bench/):
- * {@code ./mvnw -q -B test -Dtest=PreviewFigures -Dfigures.teams=100000 -Dfigures.dir=target/preview-100000}.
+ * {@code ./mvnw -q -B test -Dtest=PreviewFigures#fill -Dfigures.teams=100000 -Dfigures.dir=target/preview-100000}.
+ * {@link #drafts} writes the tables {@code docs/bench/preview.sh} uploads, each an analyst's edit of a shipped table.
  */
 class PreviewFigures {
 
@@ -38,6 +41,35 @@ class PreviewFigures {
     private static final int BATCH = 500;
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String GOOGLE = "google-mlops.drl.xlsx";
+
+    /**
+     * {@code target/preview-drafts/<name>/<table>}: a wording edit made in LibreOffice (nobody can move), a stricter
+     * required value at Google's level 1 and a Microsoft criterion moved down a level (some teams move), and a scored
+     * model's band floor changed (anybody may move: every team is assessed).
+     */
+    @Test
+    void drafts() throws Exception {
+        Path drafts = Path.of("target/preview-drafts");
+        Path wording = Files.createDirectories(drafts.resolve("1-wording"));
+        Files.copy(Path.of("src/test/resources/libreoffice/edited", RulesFixture.TABLE), wording.resolve(RulesFixture.TABLE),
+                StandardCopyOption.REPLACE_EXISTING);
+        RulesFixture stricter = RulesFixture.copyOfShipped(Files.createTempDirectory(Path.of("target"), "draft-"));
+        stricter.setCell(GOOGLE, "G" + stricter.rowOf(GOOGLE, "google-continuous-training"), "schedule");
+        keep(stricter, GOOGLE, drafts.resolve("2-stricter"));
+        RulesFixture moved = RulesFixture.copyOfShipped(Files.createTempDirectory(Path.of("target"), "draft-"));
+        moved.setCell("C" + moved.rowOf("ms-managed-compute"), "1");
+        keep(moved, RulesFixture.TABLE, drafts.resolve("3-moved"));
+        RulesFixture floor = RulesFixture.copyOfShipped(Files.createTempDirectory(Path.of("target"), "draft-"));
+        floor.setCell("ml-test-score.drl.xlsx", "F22", "4.5");
+        keep(floor, "ml-test-score.drl.xlsx", drafts.resolve("4-band-floor"));
+    }
+
+    private static void keep(RulesFixture rules, String table, Path into) throws Exception {
+        rules.validate().findings().forEach(finding -> System.out.println(into + ": " + finding));
+        Files.createDirectories(into);
+        Files.copy(rules.directory().resolve(table), into.resolve(table), StandardCopyOption.REPLACE_EXISTING);
+    }
 
     @Test
     void fill() throws Exception {
