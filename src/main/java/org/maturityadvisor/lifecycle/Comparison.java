@@ -2,22 +2,23 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.ModelDiff;
-import org.maturityadvisor.store.StoredLevel;
 
 import tools.jackson.databind.JsonNode;
 
@@ -77,26 +78,25 @@ final class Comparison {
     }
 
     /**
-     * The models whose level or score the draft changes for this valid team, or empty. The team's levels under the
-     * active version (stored, or assessed here) first narrow down whether it needs assessing under the draft at all.
+     * The models whose level or score the draft changes for this valid team, or empty. Where the team stands under
+     * the active version (stored, or assessed here) first narrows down whether it needs assessing under the draft.
      *
-     * @param stored the team's stored levels by model when the active version produced them, else null
+     * @param stored where the team stands in each model by its stored result, when the active version produced it;
+     *               else null
      * @param gated  the draft's result already computed (by the scenario gate), else null
      */
-    Optional<DraftReport.Change> change(String id, String name, Read team, Map<String, StoredLevel> stored,
+    Optional<DraftReport.Change> change(String id, String name, Read team, Map<String, Standing> stored,
                                         AssessmentResult gated) {
         Lazy was = new Lazy(() -> current.assess(team.before()));
-        Map<String, StoredLevel> before = stored != null ? stored : levels(was.get());
-        Map<String, Integer> levels = new HashMap<>();
-        before.forEach((model, level) -> levels.put(model, level.level()));
-        if (!scope.mayMove(team.before(), team.after(), levels)) {
+        Map<String, Standing> before = stored != null ? stored : standings(was.get());
+        if (!scope.mayMove(team.before(), team.after(), before)) {
             return Optional.empty();
         }
         draftAssessed.incrementAndGet();
         AssessmentResult now = gated != null ? gated : draft.assess(team.after());
         List<DraftReport.ModelImpact> moved = new ArrayList<>();
         for (ModelAssessment model : now.models()) {
-            StoredLevel old = before.get(model.model());
+            Standing old = before.get(model.model());
             if (old != null && (old.level() != model.level() || !Objects.equals(old.score(), model.score()))) {
                 moved.add(new DraftReport.ModelImpact(model.model(), old.level(), model.level(), old.score(),
                         model.score(), responsible(old.level(), () -> was.get().model(model.model()), model)));
@@ -105,11 +105,14 @@ final class Comparison {
         return moved.isEmpty() ? Optional.empty() : Optional.of(new DraftReport.Change(id, name, moved));
     }
 
-    private static Map<String, StoredLevel> levels(AssessmentResult result) {
-        Map<String, StoredLevel> levels = new LinkedHashMap<>();
-        result.models().forEach(model -> levels.put(model.model(), new StoredLevel(model.model(), model.level(),
-                model.levelName(), model.score())));
-        return levels;
+    private static Map<String, Standing> standings(AssessmentResult result) {
+        Map<String, Standing> standings = new HashMap<>();
+        for (ModelAssessment model : result.models()) {
+            Set<String> next = model.blockedLevels().isEmpty() ? Set.of() : model.blockedLevels().get(0).blockers()
+                    .stream().map(Blocker::criterion).collect(Collectors.toSet());
+            standings.put(model.model(), new Standing(model.level(), model.score(), next));
+        }
+        return standings;
     }
 
     /** The active version's result, assessed only when a rise or a score change needs its blockers. */

@@ -23,7 +23,6 @@ import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.store.LatestInputs;
-import org.maturityadvisor.store.StoredLevel;
 
 /**
  * The impact preview: every stored team's newest input and every scenario's team under the active version and the
@@ -128,18 +127,24 @@ final class ImpactPreview {
         }
 
         List<DraftReport.Change> page(List<LatestInputs.TeamInput> page) {
+            try (LatestInputs.Inputs inputs = store.inputs()) {
+                return page(page, inputs);
+            }
+        }
+
+        private List<DraftReport.Change> page(List<LatestInputs.TeamInput> page, LatestInputs.Inputs inputs) {
             Comparison.Read[] reads = new Comparison.Read[page.size()];
             boolean[] assess = new boolean[page.size()];
             List<Long> reusable = new ArrayList<>();
             for (int i = 0; i < reads.length; i++) {
                 LatestInputs.TeamInput team = page.get(i);
-                reads[i] = comparison.read(() -> TeamInputReader.parse(store.input(team)));
+                reads[i] = comparison.read(() -> TeamInputReader.parse(inputs.of(team)));
                 assess[i] = reads[i].valid() && comparison.mayMove(reads[i]);
                 if (assess[i] && version.equals(team.rulesetVersion())) {
                     reusable.add(team.assessmentId());
                 }
             }
-            Map<Long, List<StoredLevel>> stored = store.levels(reusable);
+            Map<Long, List<LatestInputs.StoredStanding>> stored = store.standings(reusable);
             List<DraftReport.Change> changes = new ArrayList<>();
             for (int i = 0; i < reads.length; i++) {
                 LatestInputs.TeamInput team = page.get(i);
@@ -166,13 +171,20 @@ final class ImpactPreview {
             return comparison.change(scenario.file(), scenario.name(), read, null, gated).stream().toList();
         }
 
-        /** Stored levels stand in for the active version's result only when they cover every one of its models. */
-        private Map<String, StoredLevel> standIn(List<StoredLevel> levels) {
-            if (levels == null) {
+        /**
+         * Stored levels stand in for the active version's result only when they cover every one of its models; the
+         * stored blockers count only when they are of the level above.
+         */
+        private Map<String, Standing> standIn(List<LatestInputs.StoredStanding> stored) {
+            if (stored == null) {
                 return null;
             }
-            Map<String, StoredLevel> byModel = new HashMap<>();
-            levels.forEach(level -> byModel.put(level.model(), level));
+            Map<String, Standing> byModel = new HashMap<>();
+            for (LatestInputs.StoredStanding level : stored) {
+                boolean next = level.blockedLevel() != null && level.blockedLevel() == level.level() + 1;
+                byModel.put(level.model(), new Standing(level.level(), level.score(),
+                        next ? Set.copyOf(level.blockers()) : Set.of()));
+            }
             return byModel.keySet().equals(models) ? byModel : null;
         }
     }

@@ -2,11 +2,14 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answer;
@@ -27,10 +30,11 @@ import org.maturityadvisor.ruleset.RuleSetVersion;
  * every model, the criteria that differ cannot tip it:
  * <ul>
  * <li>a gated level is the highest below the lowest criterion the team does not meet (absent, or unknown because it
- * did not answer). A differing criterion the team meets changes nothing. Knowing the team's level L under the active
- * version (its stored result, or its assessment), one it does not meet changes nothing either when it is added at
- * level L+1 or above (level L+1 stays blocked) or removed from level L+2 or above (whatever blocks L+1 still does);
- * not knowing L, any such criterion may move the team;</li>
+ * did not answer). A differing criterion the team meets changes nothing. Knowing where the team stands under the
+ * active version ({@link Standing}: its stored result, or its assessment), at level L, one it does not meet changes
+ * nothing either when it is added at level L+1 or above (level L+1 stays blocked), or removed from level L+2 or above,
+ * or from level L+1 while another criterion that blocks L+1 stays as it was (whatever blocks L+1 still does); not
+ * knowing L, any such criterion may move the team;</li>
  * <li>a scored model's score is the lowest section sum: adding or removing a test that earns the team nothing (an
  * unanswered test earns nothing either) changes no sum.</li>
  * </ul>
@@ -75,16 +79,34 @@ final class ImpactScope {
         }
     }
 
-    /** The criteria of a gated model that only the active version has, and those that only the draft has. */
-    private record GateChanges(String model, List<Gate> removed, List<Gate> added) {
+    /**
+     * The criteria of a gated model that only the active version has, those that only the draft has, and the ids of
+     * those both have alike.
+     */
+    private record GateChanges(String model, List<Gate> removed, List<Gate> added, Set<String> unchanged) {
 
         /**
-         * Whether they can move a team of these answers at {@code level} under the active rules (null: not known):
-         * one it does not meet, removed from level L+1 or below, or added at level L or below.
+         * Whether they can move a team of these answers standing there under the active rules (null: not known):
+         * one it does not meet, added at level L or below, or removed from level L+1 or below (from L+1 only when no
+         * unchanged criterion blocks L+1).
          */
-        boolean mayMove(Answers answers, Integer level) {
-            return removed.stream().anyMatch(gate -> gate.blocks(answers, level == null ? null : level + 1))
-                    || added.stream().anyMatch(gate -> gate.blocks(answers, level));
+        boolean mayMove(Answers answers, Standing standing) {
+            if (standing == null) {
+                return Stream.concat(removed.stream(), added.stream()).anyMatch(gate -> gate.blocks(answers, null));
+            }
+            int level = standing.level();
+            boolean nextStaysBlocked = standing.nextBlockers().stream().anyMatch(unchanged::contains);
+            return added.stream().anyMatch(gate -> gate.blocks(answers, level))
+                    || removed.stream().anyMatch(gate -> gate.blocks(answers, nextStaysBlocked ? level : level + 1));
+        }
+
+        static GateChanges between(MaturityModel was, MaturityModel now) {
+            Map<String, Gate> before = new HashMap<>();
+            was.criteria().forEach(criterion -> before.put(criterion.id(), Gate.of(criterion)));
+            Set<String> unchanged = new HashSet<>();
+            now.criteria().stream().filter(criterion -> Gate.of(criterion).equals(before.get(criterion.id())))
+                    .forEach(criterion -> unchanged.add(criterion.id()));
+            return new GateChanges(was.id(), only(was, now, Gate::of), only(now, was, Gate::of), unchanged);
         }
     }
 
@@ -139,7 +161,7 @@ final class ImpactScope {
                 return everyone("the kind, levels or dimensions of model " + was.id() + " differ");
             }
             if (was.kind() == ModelKind.GATED) {
-                GateChanges changes = new GateChanges(was.id(), only(was, now, Gate::of), only(now, was, Gate::of));
+                GateChanges changes = GateChanges.between(was, now);
                 if (!changes.removed().isEmpty() || !changes.added().isEmpty()) {
                     gates.add(changes);
                 }
@@ -153,23 +175,23 @@ final class ImpactScope {
 
     /**
      * Whether the draft may move this team (read under the active catalog, then under the draft's) in some model,
-     * its levels under the active version not known: false only when it certainly cannot.
+     * where it stands under the active version not known: false only when it certainly cannot.
      */
     boolean mayMove(TeamProfile before, TeamProfile after) {
         return mayMove(before, after, Map.of());
     }
 
     /**
-     * The same, knowing the team's level in some models under the active version (by model id; a model left out is
-     * not known): false only when it certainly cannot.
+     * The same, knowing where the team stands in some models under the active version (by model id; a model left out
+     * is not known): false only when it certainly cannot.
      */
-    boolean mayMove(TeamProfile before, TeamProfile after, Map<String, Integer> activeLevels) {
+    boolean mayMove(TeamProfile before, TeamProfile after, Map<String, Standing> standings) {
         if (everyone != null || !before.answers().equals(after.answers())
                 || !before.context().equals(after.context())) {
             return true;
         }
         Answers answers = before.answers();
-        return gates.stream().anyMatch(changes -> changes.mayMove(answers, activeLevels.get(changes.model())))
+        return gates.stream().anyMatch(changes -> changes.mayMove(answers, standings.get(changes.model())))
                 || mustEarnNothing.stream().anyMatch(test -> !test.earnsNothing(answers));
     }
 

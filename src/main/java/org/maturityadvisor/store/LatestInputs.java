@@ -1,6 +1,7 @@
 package org.maturityadvisor.store;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -27,6 +28,36 @@ public class LatestInputs {
                             byte[] frame) {
     }
 
+    /**
+     * The level one stored assessment reached in one model, its score (a scored model's), and the criteria that
+     * block the level above it ({@code blockedLevel}; none at the top level).
+     */
+    public record StoredStanding(String model, int level, Double score, Integer blockedLevel, List<String> blockers) {
+
+        public StoredStanding {
+            blockers = List.copyOf(blockers);
+        }
+    }
+
+    /** Reads the inputs of many teams on one thread, with one decompression context for all of them; close it. */
+    public final class Inputs implements AutoCloseable {
+
+        private final JsonFrames.Reader reader = new JsonFrames.Reader();
+
+        private Inputs() {
+        }
+
+        /** The input of the team's newest assessment, JSON text exactly as it was assessed. */
+        public String of(TeamInput team) {
+            return teams.text(reader, team.dictionary(), team.frame());
+        }
+
+        @Override
+        public void close() {
+            reader.close();
+        }
+    }
+
     private final JdbcClient jdbc;
     private final TeamStore teams;
 
@@ -51,19 +82,34 @@ public class LatestInputs {
         return teams.text(team.dictionary(), team.frame());
     }
 
-    /** The stored level of every model of each of these assessments, by assessment id, in one query. */
-    public Map<Long, List<StoredLevel>> levels(Collection<Long> assessmentIds) {
-        Map<Long, List<StoredLevel>> levels = new HashMap<>();
+    /** A reader for the inputs of many teams, for one thread. */
+    public Inputs inputs() {
+        return new Inputs();
+    }
+
+    /** Where each of these assessments stands in every model, by assessment id, in one query. */
+    public Map<Long, List<StoredStanding>> standings(Collection<Long> assessmentIds) {
+        Map<Long, List<StoredStanding>> standings = new HashMap<>();
         if (assessmentIds.isEmpty()) {
-            return levels;
+            return standings;
         }
-        jdbc.sql("select assessment_id, model, level, level_name, score from assessment_level where assessment_id in ("
-                        + String.join(", ", Collections.nCopies(assessmentIds.size(), "?")) + ")")
+        jdbc.sql("select assessment_id, model, level, score, blocked_level, blockers from assessment_level"
+                        + " where assessment_id in (" + String.join(", ", Collections.nCopies(assessmentIds.size(), "?"))
+                        + ")")
                 .params(List.copyOf(assessmentIds))
                 .query((ResultSet rs) -> {
-                    levels.computeIfAbsent(rs.getLong("assessment_id"), id -> new ArrayList<>())
-                            .add(TeamStore.level(rs, 0));
+                    standings.computeIfAbsent(rs.getLong("assessment_id"), id -> new ArrayList<>()).add(standing(rs));
                 });
-        return levels;
+        return standings;
+    }
+
+    private static StoredStanding standing(ResultSet rs) throws SQLException {
+        double score = rs.getDouble("score");
+        Double scored = rs.wasNull() ? null : score; // wasNull() speaks of the column read last: ask at once
+        int blocked = rs.getInt("blocked_level");
+        Integer blockedLevel = rs.wasNull() ? null : blocked;
+        String blockers = rs.getString("blockers");
+        return new StoredStanding(rs.getString("model"), rs.getInt("level"), scored, blockedLevel,
+                blockers == null || blockers.isEmpty() ? List.of() : List.of(blockers.split(" ")));
     }
 }

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -66,9 +69,9 @@ class ImpactScopeTest {
             }
             AssessmentResult was = shipped.advisor().assess(before);
             boolean skipped = !scope.mayMove(before, after);
-            boolean skippedKnowingLevels = !scope.mayMove(before, after, levels(was));
+            boolean skippedKnowingLevels = !scope.mayMove(before, after, standings(was));
             if (skipped) {
-                assertThat(skippedKnowingLevels).as("knowing the levels never assesses more").isTrue();
+                assertThat(skippedKnowingLevels).as("knowing where it stands never assesses more").isTrue();
             }
             if (skippedKnowingLevels) {
                 assertThat(levelsAndScores(draft.advisor().assess(after))).as("team %d, %s", i, input)
@@ -110,10 +113,25 @@ class ImpactScopeTest {
 
         assertThat(scope.mayMove(early, early)).as("level not known: it may be 1, blocked by that criterion alone")
                 .isTrue();
-        Map<String, Integer> levels = levels(Drafts.shipped().advisor().assess(early));
-        assertThat(levels).containsEntry("microsoft", 0);
-        assertThat(scope.mayMove(early, early, levels)).as("at level 0, level 1 stays blocked whatever level 2 asks")
+        Map<String, Standing> standings = standings(Drafts.shipped().advisor().assess(early));
+        assertThat(standings.get("microsoft").level()).isZero();
+        assertThat(scope.mayMove(early, early, standings)).as("at level 0, level 1 stays blocked whatever level 2 asks")
                 .isFalse();
+    }
+
+    @Test
+    void aTeamStillBlockedByAnotherCriterionIsNotAssessedWhenOneBlockerIsRemoved() {
+        LoadedRuleSet removed = Drafts.all().get("a criterion moved up a level"); // ms-data-pipeline, level 1 to 3
+        TeamProfile early = team("{\"team\": \"early\", \"answers\": {\"creation.data-pipeline\": false}}");
+        ImpactScope scope = ImpactScope.between(Drafts.shipped(), removed);
+        Map<String, Standing> standings = standings(Drafts.shipped().advisor().assess(early));
+        assertThat(standings.get("microsoft").nextBlockers()).contains("ms-data-pipeline", "ms-automated-builds");
+
+        assertThat(scope.mayMove(early, early, standings)).as("level 1 stays blocked by its unanswered criteria")
+                .isFalse();
+        Map<String, Standing> onlyThatBlocker = new HashMap<>(standings);
+        onlyThatBlocker.put("microsoft", new Standing(0, null, Set.of("ms-data-pipeline")));
+        assertThat(scope.mayMove(early, early, onlyThatBlocker)).as("its only blocker gone, it may rise").isTrue();
     }
 
     @Test
@@ -174,10 +192,15 @@ class ImpactScopeTest {
         return TeamInputReader.read(json, Drafts.shipped().advisor().catalog());
     }
 
-    private static Map<String, Integer> levels(AssessmentResult result) {
-        Map<String, Integer> levels = new HashMap<>();
-        result.models().forEach(model -> levels.put(model.model(), model.level()));
-        return levels;
+    /** Where the team stands in each model, as a stored result of the active version records it. */
+    private static Map<String, Standing> standings(AssessmentResult result) {
+        Map<String, Standing> standings = new HashMap<>();
+        for (ModelAssessment model : result.models()) {
+            Set<String> next = model.blockedLevels().isEmpty() ? Set.of() : model.blockedLevels().get(0).blockers()
+                    .stream().map(Blocker::criterion).collect(Collectors.toSet());
+            standings.put(model.model(), new Standing(model.level(), model.score(), next));
+        }
+        return standings;
     }
 
     private static Map<String, String> levelsAndScores(AssessmentResult result) {
