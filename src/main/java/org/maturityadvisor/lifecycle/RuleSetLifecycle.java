@@ -3,11 +3,9 @@ package org.maturityadvisor.lifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.maturityadvisor.ActiveRuleSet;
@@ -15,11 +13,7 @@ import org.maturityadvisor.AdvisorProperties;
 import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.assessment.ModelAssessment;
-import org.maturityadvisor.assessment.TeamProfile;
-import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.Finding;
-import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
@@ -30,7 +24,6 @@ import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
-import org.maturityadvisor.simulation.ModelDiff;
 import org.maturityadvisor.store.LatestInputs;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
@@ -39,7 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,11 +47,11 @@ public class RuleSetLifecycle {
     private final ActiveRuleSet active;
     private final RuleSetVersions versions;
     private final RuleSetStore store;
-    private final LatestInputs teams;
     private final JsonMapper json;
     private final Clock clock;
     private final Path scenariosDir;
     private final Limits.Text text;
+    private final ImpactPreview preview;
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
                      JsonMapper json, Clock clock, AdvisorProperties properties, Limits limits) {
@@ -67,7 +59,7 @@ public class RuleSetLifecycle {
         this.active = active;
         this.versions = versions;
         this.store = store;
-        this.teams = teams;
+        this.preview = new ImpactPreview(teams, Runtime.getRuntime().availableProcessors());
         this.json = json;
         this.clock = clock;
         this.scenariosDir = properties.scenariosDir();
@@ -119,11 +111,17 @@ public class RuleSetLifecycle {
         LoadedRuleSet draft = new LoadedRuleSet(files.files(), validation.advisor());
         List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
         long gateStart = System.nanoTime();
-        DraftReport.Gate gate = gate(draft.advisor(), scenarios);
+        Map<Scenario, AssessmentResult> assessed = new IdentityHashMap<>();
+        DraftReport.Gate gate = gate(draft.advisor(), scenarios, assessed);
         long gated = millisSince(gateStart);
         long impactStart = System.nanoTime();
-        DraftReport.Impact impact = impact(current.advisor(), draft.advisor(), scenarios);
+        ImpactPreview.Preview preview = this.preview.of(current, draft, scenarios, assessed);
+        DraftReport.Impact impact = preview.impact();
         long previewed = millisSince(impactStart);
+        LOG.info("impact preview of {}: {} teams and {} scenarios checked, {} assessed under the draft and {} under "
+                + "the active version, {} changed ({}) in {} ms", version, impact.teamsChecked(),
+                impact.scenariosChecked(), preview.draftAssessed(), preview.activeAssessed(),
+                impact.teams().size() + impact.scenarios().size(), preview.scope(), previewed);
         RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
         DraftReport report = new DraftReport(recorded.seq(), version, current.version(), comment, true,
                 validation.findings(), gate,
@@ -134,84 +132,12 @@ public class RuleSetLifecycle {
         return report;
     }
 
-    /** Runs every scenario on the draft. */
-    private static DraftReport.Gate gate(Advisor draft, List<Scenario> scenarios) {
-        List<ScenarioOutcome> outcomes = ScenarioRunner.run(draft, scenarios);
+    /** Runs every scenario on the draft, keeping each scenario's team assessed for the impact preview. */
+    private static DraftReport.Gate gate(Advisor draft, List<Scenario> scenarios,
+                                         Map<Scenario, AssessmentResult> assessed) {
+        List<ScenarioOutcome> outcomes = ScenarioRunner.run(draft, scenarios, assessed::put);
         List<ScenarioOutcome> failed = outcomes.stream().filter(outcome -> !outcome.passed()).toList();
         return new DraftReport.Gate(outcomes.size(), outcomes.size() - failed.size(), failed);
-    }
-
-    /** Every stored team's newest input and every scenario's team, assessed by both versions. */
-    private DraftReport.Impact impact(Advisor current, Advisor draft, List<Scenario> scenarios) {
-        List<DraftReport.Change> teamChanges = new ArrayList<>();
-        int[] checked = {0};
-        teams.each(team -> {
-            checked[0]++;
-            try {
-                changeOf(team.teamId(), team.name(), TeamInputReader.parse(team.input()), current, draft)
-                        .ifPresent(teamChanges::add);
-            } catch (InvalidInputException e) {
-                // the draft's catalog no longer accepts the stored answers: that is a change too
-                teamChanges.add(new DraftReport.Change(team.teamId(), team.name() + " (answers no longer valid: "
-                        + e.errors().get(0).field() + ")", List.of()));
-            }
-        });
-        List<DraftReport.Change> scenarioChanges = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            try {
-                changeOf(scenario.file(), scenario.name(), scenario.input(), current, draft)
-                        .ifPresent(scenarioChanges::add);
-            } catch (InvalidInputException e) {
-                scenarioChanges.add(new DraftReport.Change(scenario.file(), scenario.name()
-                        + " (input no longer valid)", List.of()));
-            }
-        }
-        return new DraftReport.Impact(current.version(), checked[0], scenarios.size(), teamChanges, scenarioChanges);
-    }
-
-    private static Optional<DraftReport.Change> changeOf(String id, String name, JsonNode input, Advisor current,
-                                                        Advisor draft) {
-        TeamProfile before = TeamInputReader.read(input, current.catalog());
-        TeamProfile after = TeamInputReader.read(input, draft.catalog());
-        AssessmentResult was = current.assess(before);
-        AssessmentResult now = draft.assess(after);
-        Map<String, ModelAssessment> previous = new LinkedHashMap<>();
-        was.models().forEach(model -> previous.put(model.model(), model));
-        List<DraftReport.ModelImpact> moved = new ArrayList<>();
-        for (ModelAssessment model : now.models()) {
-            ModelAssessment old = previous.get(model.model());
-            if (old != null && (old.level() != model.level()
-                    || !Objects.equals(old.score(), model.score()))) {
-                moved.add(new DraftReport.ModelImpact(model.model(), old.level(), model.level(), old.score(),
-                        model.score(), responsible(old, model)));
-            }
-        }
-        return moved.isEmpty() ? Optional.empty() : Optional.of(new DraftReport.Change(id, name, moved));
-    }
-
-    private static List<DraftReport.Responsible> responsible(ModelAssessment before, ModelAssessment after) {
-        List<DraftReport.Responsible> responsible = new ArrayList<>();
-        if (after.level() < before.level()) {
-            blockers(after, after.level(), before.level(), "now blocks level ", responsible);
-        } else if (after.level() > before.level()) {
-            blockers(before, before.level(), after.level(), "no longer blocks level ", responsible);
-        } else {
-            ModelDiff diff = ModelDiff.between(before, after);
-            diff.criteriaNewlyMet().forEach(id -> responsible.add(new DraftReport.Responsible(id, after.level(), null,
-                    null, null, "newly met")));
-            diff.criteriaLost().forEach(id -> responsible.add(new DraftReport.Responsible(id, after.level(), null,
-                    null, null, "no longer met")));
-        }
-        return responsible;
-    }
-
-    /** The blockers listed under the levels in (low, high] of a result. */
-    private static void blockers(ModelAssessment result, int low, int high, String effect,
-                                 List<DraftReport.Responsible> into) {
-        result.blockedLevels().stream().filter(level -> level.level() > low && level.level() <= high)
-                .forEach(level -> level.blockers().forEach(blocker -> into.add(new DraftReport.Responsible(
-                        blocker.criterion(), level.level(), blocker.practice(), blocker.observed(),
-                        blocker.required(), effect + level.level()))));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
@@ -32,10 +33,24 @@ public final class ScenarioRunner {
     }
 
     public static List<ScenarioOutcome> run(Advisor advisor, List<Scenario> scenarios) {
-        return scenarios.stream().map(scenario -> run(advisor, scenario)).toList();
+        return run(advisor, scenarios, (scenario, result) -> { });
+    }
+
+    /**
+     * Also hands each scenario's team, as its input describes it (before any what-if change), assessed, to
+     * {@code assessed}: the draft's side of the impact preview, so that it is not assessed twice.
+     */
+    public static List<ScenarioOutcome> run(Advisor advisor, List<Scenario> scenarios,
+                                            BiConsumer<Scenario, AssessmentResult> assessed) {
+        return scenarios.stream().map(scenario -> run(advisor, scenario, assessed)).toList();
     }
 
     public static ScenarioOutcome run(Advisor advisor, Scenario scenario) {
+        return run(advisor, scenario, (s, result) -> { });
+    }
+
+    private static ScenarioOutcome run(Advisor advisor, Scenario scenario,
+                                       BiConsumer<Scenario, AssessmentResult> assessed) {
         List<String> failures = new ArrayList<>();
         if (scenario.input() == null) {
             failures.add(scenario.description());
@@ -45,6 +60,7 @@ public final class ScenarioRunner {
             try {
                 TeamProfile team = TeamInputReader.read(scenario.input(), advisor.catalog());
                 AssessmentResult before = advisor.assess(team);
+                assessed.accept(scenario, before);
                 JsonNode whatIf = scenario.whatIf();
                 if (whatIf != null && whatIf.has("changes")) {
                     team = Simulator.apply(team, SimulationInputReader.changes(whatIf.get("changes"),

@@ -132,6 +132,11 @@ public class TeamStore {
         return JsonFrames.decompress(frame, dictionaries.byId(dictionary));
     }
 
+    /** The same, with a reader that one thread reuses for many frames. */
+    String text(JsonFrames.Reader reader, long dictionary, byte[] frame) {
+        return reader.decompress(frame, dictionaries.byId(dictionary));
+    }
+
     private int insert(String teamId, NewAssessment assessment, Compressed compressed) {
         // the team row lock orders concurrent assessments of one team; the unique (team_id, seq) backs it up
         List<String> locked = jdbc.sql("select id from team where id = ? for update").param(teamId)

@@ -74,6 +74,30 @@ public final class RulesFixture {
         return this;
     }
 
+    /**
+     * Inserts a row into a table, as "Insert row" in Excel does: the rows from {@code rowNumber} (1-based) on move one
+     * down and the new row gets these cell texts from column A.
+     */
+    public RulesFixture insertRow(String file, int rowNumber, List<String> cells) {
+        editTable(file, sheet -> {
+            sheet.shiftRows(rowNumber - 1, Math.max(rowNumber - 1, sheet.getLastRowNum()), 1);
+            Row row = sheet.createRow(rowNumber - 1);
+            for (int c = 0; c < cells.size(); c++) {
+                row.createCell(c).setCellValue(cells.get(c));
+            }
+        });
+        return this;
+    }
+
+    /** Deletes a row of a table, as "Delete row" in Excel does: the rows below move one up. */
+    public RulesFixture removeRow(String file, int rowNumber) {
+        editTable(file, sheet -> {
+            sheet.removeRow(sheet.getRow(rowNumber - 1));
+            sheet.shiftRows(rowNumber, sheet.getLastRowNum(), -1);
+        });
+        return this;
+    }
+
     /** Puts a formula into a cell of the decision table, as an analyst (or an attacker) could in Excel. */
     public RulesFixture setFormula(String reference, String formula) {
         editTable(TABLE, sheet -> cellAt(sheet, reference).setCellFormula(formula));

@@ -1,0 +1,236 @@
+package org.maturityadvisor.lifecycle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Answer;
+import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.Definitions;
+import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.RuleSetVersion;
+
+/**
+ * Which teams a draft can move, from a typed diff of the two rule sets' definitions, so that the impact preview
+ * assesses only those. The preview compares each model's level and score; under the repository's DRL they follow
+ * from the team's answers and that model's levels, sections and criteria alone (the target table and the context
+ * feed only the target advice). So a team is unaffected when it reads the same answers under both catalogs and, in
+ * every model, the criteria that differ cannot tip it:
+ * <ul>
+ * <li>a gated level is the highest below the lowest criterion the team does not meet (absent, or unknown because it
+ * did not answer). A differing criterion the team meets changes nothing. Knowing where the team stands under the
+ * active version ({@link Standing}: its stored result, or its assessment), at level L, one it does not meet changes
+ * nothing either when it is added at level L+1 or above (level L+1 stays blocked), or removed from level L+2 or above,
+ * or from level L+1 while another criterion that blocks L+1 stays as it was (whatever blocks L+1 still does); not
+ * knowing L, any such criterion may move the team;</li>
+ * <li>a scored model's score is the lowest section sum: adding or removing a test that earns the team nothing (an
+ * unanswered test earns nothing either) changes no sum.</li>
+ * </ul>
+ * Any other difference (the DRL, a model's kind, levels or dimensions, a model added or removed) may move anybody,
+ * and so does DRL other than the one this reasoning was made for ({@link #REASONED_DRL}): then every team is
+ * assessed. When in doubt, assess: {@code ImpactPreviewTest} checks it against assessing everybody.
+ */
+final class ImpactScope {
+
+    /**
+     * The version id ({@link RuleSetVersion}) of the {@code *.drl} files this reasoning holds for: the repository's
+     * {@code rules/promotion.drl}, {@code scoring.drl} and {@code target.drl}. Change it only after checking that the
+     * reasoning above still holds for the new DRL.
+     */
+    static final String REASONED_DRL = "sha256:a60473af19967bb9";
+
+    /** What of a gated criterion places a team: the level it gates and the least answer that meets it. */
+    private record Gate(int level, String practice, int requiredRank) {
+        static Gate of(Criterion criterion) {
+            return new Gate(criterion.level(), criterion.practice(), criterion.requiredRank());
+        }
+
+        boolean metBy(Answers answers) {
+            return answers.get(practice).map(answer -> answer.rank() >= requiredRank).orElse(false);
+        }
+
+        /** Not met by these answers, and at {@code highest} or below (null: at any level). */
+        boolean blocks(Answers answers, Integer highest) {
+            return !metBy(answers) && (highest == null || level <= highest);
+        }
+    }
+
+    /** What of a scored test places a team: its section and the points each answer earns. */
+    private record Test(String section, String practice, List<Double> points) {
+        static Test of(Criterion test) {
+            return new Test(test.dimension(), test.practice(), test.points());
+        }
+
+        boolean earnsNothing(Answers answers) {
+            Optional<Answer> answer = answers.get(practice);
+            return answer.isEmpty() || answer.get().rank() >= points.size() || points.get(answer.get().rank()) == 0;
+        }
+    }
+
+    /**
+     * The criteria of a gated model that only the active version has, those that only the draft has, and the ids of
+     * those both have alike.
+     */
+    private record GateChanges(String model, List<Gate> removed, List<Gate> added, Set<String> unchanged) {
+
+        /**
+         * Whether they can move a team of these answers standing there under the active rules (null: not known):
+         * one it does not meet, added at level L or below, or removed from level L+1 or below (from L+1 only when no
+         * unchanged criterion blocks L+1).
+         */
+        boolean mayMove(Answers answers, Standing standing) {
+            if (standing == null) {
+                return Stream.concat(removed.stream(), added.stream()).anyMatch(gate -> gate.blocks(answers, null));
+            }
+            int level = standing.level();
+            boolean nextStaysBlocked = standing.nextBlockers().stream().anyMatch(unchanged::contains);
+            return added.stream().anyMatch(gate -> gate.blocks(answers, level))
+                    || removed.stream().anyMatch(gate -> gate.blocks(answers, nextStaysBlocked ? level : level + 1));
+        }
+
+        static GateChanges between(MaturityModel was, MaturityModel now) {
+            Map<String, Gate> before = new HashMap<>();
+            was.criteria().forEach(criterion -> before.put(criterion.id(), Gate.of(criterion)));
+            Set<String> unchanged = new HashSet<>();
+            now.criteria().stream().filter(criterion -> Gate.of(criterion).equals(before.get(criterion.id())))
+                    .forEach(criterion -> unchanged.add(criterion.id()));
+            return new GateChanges(was.id(), only(was, now, Gate::of), only(now, was, Gate::of), unchanged);
+        }
+    }
+
+    /** The levels of a model and its dimensions (sections): what its rules place a team against, besides criteria. */
+    private record Shape(List<Step> levels, List<Section> dimensions) {
+        static Shape of(MaturityModel model) {
+            return new Shape(model.levels().stream().map(l -> new Step(l.number(), l.kind(), l.scoreAbove())).toList(),
+                    model.dimensions().stream().map(d -> new Section(d.name(), d.kind())).toList());
+        }
+    }
+
+    private record Step(int number, ModelKind kind, Double scoreAbove) {
+    }
+
+    private record Section(String name, ModelKind kind) {
+    }
+
+    /** Why every team is assessed, or null when only those {@link #mayMove} says. */
+    private final String everyone;
+    private final List<GateChanges> gates;
+    /** The tests that differ, which must earn the team nothing. */
+    private final List<Test> mustEarnNothing;
+
+    private ImpactScope(String everyone, List<GateChanges> gates, List<Test> mustEarnNothing) {
+        this.everyone = everyone;
+        this.gates = List.copyOf(gates);
+        this.mustEarnNothing = List.copyOf(mustEarnNothing);
+    }
+
+    static ImpactScope between(LoadedRuleSet current, LoadedRuleSet draft) {
+        String drl = RuleSetVersion.of(drl(current.files()));
+        if (!drl.equals(RuleSetVersion.of(drl(draft.files())))) {
+            return everyone("the DRL differs");
+        }
+        if (!drl.equals(REASONED_DRL)) {
+            return everyone("the DRL " + drl + " is not the one the skipping was reasoned for");
+        }
+        return between(current.advisor().definitions(), draft.advisor().definitions());
+    }
+
+    static ImpactScope between(Definitions current, Definitions draft) {
+        Map<String, MaturityModel> before = byId(current);
+        Map<String, MaturityModel> after = byId(draft);
+        if (!before.keySet().equals(after.keySet())) {
+            return everyone("models were added or removed");
+        }
+        List<GateChanges> gates = new ArrayList<>();
+        List<Test> mustEarnNothing = new ArrayList<>();
+        for (MaturityModel was : before.values()) {
+            MaturityModel now = after.get(was.id());
+            if (was.kind() != now.kind() || !Shape.of(was).equals(Shape.of(now))) {
+                return everyone("the kind, levels or dimensions of model " + was.id() + " differ");
+            }
+            if (was.kind() == ModelKind.GATED) {
+                GateChanges changes = GateChanges.between(was, now);
+                if (!changes.removed().isEmpty() || !changes.added().isEmpty()) {
+                    gates.add(changes);
+                }
+            } else {
+                mustEarnNothing.addAll(only(was, now, Test::of));
+                mustEarnNothing.addAll(only(now, was, Test::of));
+            }
+        }
+        return new ImpactScope(null, gates, mustEarnNothing);
+    }
+
+    /**
+     * Whether the draft may move this team (read under the active catalog, then under the draft's) in some model,
+     * where it stands under the active version not known: false only when it certainly cannot.
+     */
+    boolean mayMove(TeamProfile before, TeamProfile after) {
+        return mayMove(before, after, Map.of());
+    }
+
+    /**
+     * The same, knowing where the team stands in some models under the active version (by model id; a model left out
+     * is not known): false only when it certainly cannot.
+     */
+    boolean mayMove(TeamProfile before, TeamProfile after, Map<String, Standing> standings) {
+        if (everyone != null || !before.answers().equals(after.answers())
+                || !before.context().equals(after.context())) {
+            return true;
+        }
+        Answers answers = before.answers();
+        return gates.stream().anyMatch(changes -> changes.mayMove(answers, standings.get(changes.model())))
+                || mustEarnNothing.stream().anyMatch(test -> !test.earnsNothing(answers));
+    }
+
+    /** Why every team is assessed, if it is. */
+    Optional<String> everyoneBecause() {
+        return Optional.ofNullable(everyone);
+    }
+
+    /** How many criteria and tests differ between the two rule sets (0 when every team is assessed anyway). */
+    int differing() {
+        return gates.stream().mapToInt(changes -> changes.removed().size() + changes.added().size()).sum()
+                + mustEarnNothing.size();
+    }
+
+    private static ImpactScope everyone(String why) {
+        return new ImpactScope(why, List.of(), List.of());
+    }
+
+    /** What {@code one}'s criteria have that {@code other}'s lack, as multisets (two equal criteria count twice). */
+    private static <T> List<T> only(MaturityModel one, MaturityModel other, Function<Criterion, T> key) {
+        Map<T, Integer> balance = new HashMap<>();
+        one.criteria().forEach(criterion -> balance.merge(key.apply(criterion), 1, Integer::sum));
+        other.criteria().forEach(criterion -> balance.merge(key.apply(criterion), -1, Integer::sum));
+        List<T> only = new ArrayList<>();
+        balance.forEach((criterion, count) -> {
+            for (int i = 0; i < count; i++) {
+                only.add(criterion);
+            }
+        });
+        return only;
+    }
+
+    private static Map<String, MaturityModel> byId(Definitions definitions) {
+        Map<String, MaturityModel> models = new HashMap<>();
+        definitions.models().forEach(model -> models.put(model.id(), model));
+        return models;
+    }
+
+    private static List<RuleFile> drl(List<RuleFile> files) {
+        return files.stream().filter(file -> file.name().toLowerCase(Locale.ROOT).endsWith(".drl")).toList();
+    }
+}

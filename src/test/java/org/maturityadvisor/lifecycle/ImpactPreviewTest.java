@@ -1,0 +1,137 @@
+package org.maturityadvisor.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.scenario.Scenario;
+import org.maturityadvisor.scenario.ScenarioFiles;
+import org.maturityadvisor.scenario.ScenarioRunner;
+import org.maturityadvisor.store.BulkStore;
+import org.maturityadvisor.store.LatestInputs;
+import org.maturityadvisor.store.NewAssessment;
+import org.maturityadvisor.store.TeamStore;
+import org.maturityadvisor.testing.GeneratedTeams;
+import org.maturityadvisor.testing.Postgres;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The impact preview that skips the teams a draft cannot move, reuses the stored results of the active version and
+ * the gate's scenario results, and compares on two workers, reports exactly what assessing every team and scenario
+ * under both versions one after another reports ({@link EveryTeamAssessed}, the preview as it was): for each of
+ * {@link Drafts}' edits, over generated teams stored on H2, some of them last assessed under another version and
+ * some more than once, read in small pages; and on PostgreSQL for a few edits.
+ */
+class ImpactPreviewTest {
+
+    private static final int TEAMS = 1_200;
+    private static final int PAGE = 97;
+    /** Drafts whose change the generated teams feel: the comparison above would be empty for them otherwise. */
+    private static final Set<String> MOVING = Set.of("a stricter required value", "a criterion moved down a level",
+            "a new criterion", "a removed criterion", "a test's points", "a band floor",
+            "a choice teams gave removed");
+    private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static LatestInputs h2;
+    private static List<Scenario> scenarios;
+
+    @BeforeAll
+    static void storeTeams() {
+        scenarios = ScenarioFiles.read(Path.of("scenarios"));
+        h2 = store(new DriverManagerDataSource("jdbc:h2:mem:impact-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> skippingAndReusingReportWhatAssessingEveryTeamReports() {
+        return Drafts.all().entrySet().stream().map(draft -> DynamicTest.dynamicTest(draft.getKey(),
+                () -> sameImpact(h2, draft.getKey(), draft.getValue())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> onPostgresToo() {
+        LatestInputs postgres = store(new DriverManagerDataSource(Postgres.newDatabase(), "postgres", "postgres"));
+        return Stream.of("a criterion moved down a level", "a test's points", "a choice teams gave removed")
+                .map(edit -> DynamicTest.dynamicTest(edit, () -> sameImpact(postgres, edit, Drafts.all().get(edit))));
+    }
+
+    private static void sameImpact(LatestInputs teams, String edit, LoadedRuleSet draft) {
+        LoadedRuleSet shipped = Drafts.shipped();
+        Map<Scenario, AssessmentResult> gated = new IdentityHashMap<>();
+        ScenarioRunner.run(draft.advisor(), scenarios, gated::put);
+
+        ImpactPreview.Preview preview = new ImpactPreview(teams, 2, PAGE).of(shipped, draft, scenarios, gated);
+        DraftReport.Impact everyone = EveryTeamAssessed.impact(teams, shipped.advisor(), draft.advisor(), scenarios);
+
+        assertThat(preview.impact().teamsChecked()).isEqualTo(everyone.teamsChecked()).isEqualTo(TEAMS);
+        assertThat(preview.impact().teams()).isEqualTo(everyone.teams());
+        assertThat(preview.impact().scenarios()).isEqualTo(everyone.scenarios());
+        assertThat(preview.impact()).isEqualTo(everyone);
+        if (MOVING.contains(edit)) {
+            assertThat(everyone.teams()).as("some generated team moves").isNotEmpty();
+        }
+        int compared = TEAMS + scenarios.size();
+        if (!edit.equals("a band floor")) {
+            assertThat(preview.draftAssessed()).as("teams skipped").isLessThan(compared);
+        }
+        assertThat(preview.activeAssessed()).as("stored results stand in for the active version").isLessThan(compared);
+    }
+
+    /**
+     * {@link #TEAMS} generated teams, each assessed once; one in five under another version (one that moved a criterion down),
+     * one in ten once more later (its newest input different), 250 a transaction.
+     */
+    private static LatestInputs store(DriverManagerDataSource source) {
+        Flyway.configure().dataSource(source).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(source);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(source));
+        TeamStore teams = new TeamStore(jdbc, transactions);
+        BulkStore bulk = new BulkStore(jdbc, teams, transactions);
+        Advisor active = Drafts.shipped().advisor();
+        Advisor older = Drafts.all().get("a criterion moved down a level").advisor();
+        GeneratedTeams generated = new GeneratedTeams(active.catalog(), 42);
+        List<BulkStore.ImportItem> items = new ArrayList<>();
+        for (int i = 0; i < TEAMS + TEAMS / 10; i++) {
+            int team = i < TEAMS ? i : (i - TEAMS) * 10;
+            String id = (team % 3 == 0 ? "ml-" : "team-") + team;
+            NewAssessment assessment = assessed(generated.next("Team " + team), team % 5 == 0 ? older : active);
+            teams.prepare(assessment);
+            items.add(new BulkStore.ImportItem(id, "Team " + team, assessment));
+            if (items.size() == 250 || i == TEAMS + TEAMS / 10 - 1) {
+                List<BulkStore.ImportItem> batch = List.copyOf(items);
+                bulk.inOneTransaction(() -> bulk.write(batch));
+                items.clear();
+            }
+        }
+        return new LatestInputs(JdbcClient.create(jdbc), teams);
+    }
+
+    private static NewAssessment assessed(ObjectNode input, Advisor advisor) {
+        AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
+        return NewAssessment.of(AT, "test", JSON.writeValueAsString(input), result, JSON.writeValueAsString(result));
+    }
+}
