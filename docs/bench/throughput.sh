@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP throughput of POST /api/assessments (full chain and view=summary) against a bare Spring Boot JSON echo of the
 # same body (src/test/java/echo/EchoApp.java), both running at once and measured in turns in
-# one run, so the ratios compare like with like. Prints req/s, p50 and p99 per case and the ratio to the echo.
+# one run, so the ratios compare like with like. Prints req/s, p50 and p99 per case and the ratio to the echo, then
+# the what-if impact ranking over all models on one connection (its p50 is issue 16's interactive what-if figure).
 #
 #   docs/bench/throughput.sh [SECONDS] [CONNECTIONS...]   from the repository root, after ./mvnw -DskipTests package
 #                                                          and ./mvnw -q test-compile (defaults: 20 s, 2 and 8)
@@ -45,8 +46,9 @@ run() { # url connections seconds -> "req/s p50 p99 failures bytes"
 }
 declare -A URL=([echo]=http://127.0.0.1:$ECHO_PORT/echo
   [full]=http://127.0.0.1:$SERVICE_PORT/api/assessments
-  [summary]="http://127.0.0.1:$SERVICE_PORT/api/assessments?view=summary")
-for name in echo full summary; do run "${URL[$name]}" 2 10 >/dev/null; done   # warm-up (JIT)
+  [summary]="http://127.0.0.1:$SERVICE_PORT/api/assessments?view=summary"
+  [impact]=http://127.0.0.1:$SERVICE_PORT/api/simulations/impact)
+for name in echo full summary impact; do run "${URL[$name]}" 2 10 >/dev/null; done   # warm-up (JIT)
 
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), $DURATION s per case, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
@@ -60,3 +62,6 @@ for c in "${CONNECTIONS[@]}"; do
     echo "| $c | $name | $rate | $p50 | $p99 | $failed | $bytes | $(awk -v a="$rate" -v b="$echo_rate" 'BEGIN {printf "%.2f", a / b}') |"
   done
 done
+echo
+read -r rate p50 p99 failed bytes < <(run "${URL[impact]}" 1 "$DURATION")
+echo "What-if impact over all models (POST /api/simulations/impact, 1 connection): $rate req/s, p50 $p50 ms, p99 $p99 ms, $failed failed, $bytes bytes"
