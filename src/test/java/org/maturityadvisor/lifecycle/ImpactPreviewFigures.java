@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.maturityadvisor.assessment.AssessmentResult;
@@ -68,18 +69,18 @@ class ImpactPreviewFigures {
             }
             for (int round = 1; round <= ROUNDS; round++) {
                 for (Path draft : drafts) {
-                    time(draft.getFileName() + ", round " + round, teams, shipped, with(shippedFiles, draft),
-                            scenarios);
+                    time(draft.getFileName() + ", round " + round, teams, shipped, shipped,
+                            with(shippedFiles, draft), scenarios);
                 }
             }
             LoadedRuleSet published = with(shippedFiles, DRAFTS.resolve("1-wording"));
-            time("2-stricter after 1-wording is published", teams, published,
+            time("2-stricter after 1-wording is published", teams, shipped, published,
                     with(published.files(), DRAFTS.resolve("2-stricter")), scenarios);
         }
     }
 
-    private static void time(String what, LatestInputs teams, LoadedRuleSet current, LoadedRuleSet draft,
-                             List<Scenario> scenarios) throws Exception {
+    private static void time(String what, LatestInputs teams, LoadedRuleSet shipped, LoadedRuleSet current,
+                             LoadedRuleSet draft, List<Scenario> scenarios) throws Exception {
         long start = System.nanoTime();
         long cpuStart = CPU.getProcessCpuTime();
         DraftReport.Impact before = EveryTeamAssessed.impact(teams, current.advisor(), draft.advisor(), scenarios);
@@ -89,7 +90,8 @@ class ImpactPreviewFigures {
         ScenarioRunner.run(draft.advisor(), scenarios, gated::put); // the gate runs anyway: not counted
         long gatedAt = System.nanoTime();
         long cpuGated = CPU.getProcessCpuTime();
-        ImpactPreview.Preview after = new ImpactPreview(teams, WORKERS).of(current, draft, scenarios, gated);
+        ImpactPreview.Preview after = new ImpactPreview(teams, id -> Optional.of(shipped).filter(
+                ruleSet -> ruleSet.version().equals(id)), WORKERS).of(current, draft, scenarios, gated);
         long end = System.nanoTime();
         long cpuEnd = CPU.getProcessCpuTime();
         assertThat(after.impact()).isEqualTo(before);
