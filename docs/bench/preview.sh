@@ -14,7 +14,7 @@ cp -r "$SOURCE"/. "$DATA"/ # the fixture stays as it was: drafts and publishes w
 MATURITY_ADMIN_PASSWORD=bench-admin java -Xmx2g -jar "$JAR" --server.port=$PORT --maturity.data-dir="$DATA" \
   > "$DATA/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf http://localhost:$PORT/api/models > /dev/null; do sleep 0.5; done
 TOKEN=$(curl -sf -u admin:bench-admin -H 'Content-Type: application/json' \
   -d '{"name": "bench", "role": "admin", "expiresInDays": 1}' http://localhost:$PORT/api/tokens \

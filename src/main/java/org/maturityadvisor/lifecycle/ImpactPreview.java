@@ -2,7 +2,6 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.input.TeamInputReader;
-import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
-import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.store.LatestInputs;
 
@@ -38,15 +36,19 @@ final class ImpactPreview {
     static final int PAGE = 500;
 
     private final LatestInputs store;
+    private final Function<String, Optional<LoadedRuleSet>> versions;
     private final int workers;
     private final int pageSize;
 
-    ImpactPreview(LatestInputs store, int workers) {
-        this(store, workers, PAGE);
+    /** @param versions a stored version by its id, compiled; empty when it is not stored or no longer loads */
+    ImpactPreview(LatestInputs store, Function<String, Optional<LoadedRuleSet>> versions, int workers) {
+        this(store, versions, workers, PAGE);
     }
 
-    ImpactPreview(LatestInputs store, int workers, int pageSize) {
+    ImpactPreview(LatestInputs store, Function<String, Optional<LoadedRuleSet>> versions, int workers,
+                  int pageSize) {
         this.store = store;
+        this.versions = versions;
         this.workers = Math.max(1, workers);
         this.pageSize = pageSize;
     }
@@ -65,8 +67,8 @@ final class ImpactPreview {
                Map<Scenario, AssessmentResult> gated) {
         ImpactScope scope = ImpactScope.between(current, draft);
         Comparison comparison = new Comparison(current.advisor(), draft.advisor(), scope,
-                sameCatalog(current.files(), draft.files()));
-        Run run = new Run(comparison, current);
+                ImpactScope.readAlike(current, draft));
+        Run run = new Run(comparison, current, new EarlierVersions(current, versions));
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "impact-preview");
             thread.setDaemon(true);
@@ -119,11 +121,13 @@ final class ImpactPreview {
         private final Comparison comparison;
         private final String version;
         private final Set<String> models;
+        private final EarlierVersions earlier;
 
-        Run(Comparison comparison, LoadedRuleSet current) {
+        Run(Comparison comparison, LoadedRuleSet current, EarlierVersions earlier) {
             this.comparison = comparison;
             this.version = current.version();
             this.models = current.advisor().models().stream().map(MaturityModel::id).collect(Collectors.toSet());
+            this.earlier = earlier;
         }
 
         List<DraftReport.Change> page(List<LatestInputs.TeamInput> page) {
@@ -140,7 +144,7 @@ final class ImpactPreview {
                 LatestInputs.TeamInput team = page.get(i);
                 reads[i] = comparison.read(() -> TeamInputReader.parse(inputs.of(team)));
                 assess[i] = reads[i].valid() && comparison.mayMove(reads[i]);
-                if (assess[i] && version.equals(team.rulesetVersion())) {
+                if (assess[i] && (version.equals(team.rulesetVersion()) || earlier.usable(team.rulesetVersion()))) {
                     reusable.add(team.assessmentId());
                 }
             }
@@ -152,8 +156,8 @@ final class ImpactPreview {
                     changes.add(new DraftReport.Change(team.teamId(), team.name() + " (answers no longer valid: "
                             + reads[i].invalid().errors().get(0).field() + ")", List.of()));
                 } else if (assess[i]) {
-                    comparison.change(team.teamId(), team.name(), reads[i], standIn(stored.get(team.assessmentId())),
-                            null).ifPresent(changes::add);
+                    comparison.change(team.teamId(), team.name(), reads[i], standIn(team, reads[i],
+                            stored.get(team.assessmentId())), null).ifPresent(changes::add);
                 }
             }
             return changes;
@@ -172,10 +176,12 @@ final class ImpactPreview {
         }
 
         /**
-         * Stored levels stand in for the active version's result only when they cover every one of its models; the
-         * stored blockers count only when they are of the level above.
+         * Stored levels stand in for the active version's result only when they cover every one of its models, and
+         * when an earlier version produced them, only where the rules did not change for the team since; the stored
+         * blockers count only when they are of the level above.
          */
-        private Map<String, Standing> standIn(List<LatestInputs.StoredStanding> stored) {
+        private Map<String, Standing> standIn(LatestInputs.TeamInput team, Comparison.Read read,
+                                              List<LatestInputs.StoredStanding> stored) {
             if (stored == null) {
                 return null;
             }
@@ -185,18 +191,12 @@ final class ImpactPreview {
                 byModel.put(level.model(), new Standing(level.level(), level.score(),
                         next ? Set.copyOf(level.blockers()) : Set.of()));
             }
-            return byModel.keySet().equals(models) ? byModel : null;
+            if (!byModel.keySet().equals(models)) {
+                return null;
+            }
+            return version.equals(team.rulesetVersion()) ? byModel
+                    : earlier.carry(team.rulesetVersion(), read.before(), byModel);
         }
-    }
-
-    private static boolean sameCatalog(List<RuleFile> current, List<RuleFile> draft) {
-        Optional<RuleFile> was = catalog(current);
-        Optional<RuleFile> now = catalog(draft);
-        return was.isPresent() && now.isPresent() && Arrays.equals(was.get().content(), now.get().content());
-    }
-
-    private static Optional<RuleFile> catalog(List<RuleFile> files) {
-        return files.stream().filter(file -> file.name().equals(RuleSetLoader.CATALOG)).findFirst();
     }
 
     private static <T> T join(Future<T> work) {

@@ -1,6 +1,7 @@
 package org.maturityadvisor.lifecycle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.maturityadvisor.assessment.TeamProfile;
@@ -20,6 +22,7 @@ import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
 import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetVersion;
 
 /**
@@ -129,11 +132,15 @@ final class ImpactScope {
     private final List<GateChanges> gates;
     /** The tests that differ, which must earn the team nothing. */
     private final List<Test> mustEarnNothing;
+    /** By gated model, the ids of the criteria both versions have alike. */
+    private final Map<String, Set<String>> unchanged;
 
-    private ImpactScope(String everyone, List<GateChanges> gates, List<Test> mustEarnNothing) {
+    private ImpactScope(String everyone, List<GateChanges> gates, List<Test> mustEarnNothing,
+                        Map<String, Set<String>> unchanged) {
         this.everyone = everyone;
         this.gates = List.copyOf(gates);
         this.mustEarnNothing = List.copyOf(mustEarnNothing);
+        this.unchanged = Map.copyOf(unchanged);
     }
 
     static ImpactScope between(LoadedRuleSet current, LoadedRuleSet draft) {
@@ -155,6 +162,7 @@ final class ImpactScope {
         }
         List<GateChanges> gates = new ArrayList<>();
         List<Test> mustEarnNothing = new ArrayList<>();
+        Map<String, Set<String>> unchanged = new HashMap<>();
         for (MaturityModel was : before.values()) {
             MaturityModel now = after.get(was.id());
             if (was.kind() != now.kind() || !Shape.of(was).equals(Shape.of(now))) {
@@ -162,6 +170,7 @@ final class ImpactScope {
             }
             if (was.kind() == ModelKind.GATED) {
                 GateChanges changes = GateChanges.between(was, now);
+                unchanged.put(was.id(), changes.unchanged());
                 if (!changes.removed().isEmpty() || !changes.added().isEmpty()) {
                     gates.add(changes);
                 }
@@ -170,7 +179,7 @@ final class ImpactScope {
                 mustEarnNothing.addAll(only(now, was, Test::of));
             }
         }
-        return new ImpactScope(null, gates, mustEarnNothing);
+        return new ImpactScope(null, gates, mustEarnNothing, unchanged);
     }
 
     /**
@@ -195,6 +204,33 @@ final class ImpactScope {
                 || mustEarnNothing.stream().anyMatch(test -> !test.earnsNothing(answers));
     }
 
+    /**
+     * Where a team the draft cannot move ({@link #mayMove} false, knowing these standings) stands under the draft:
+     * the same level and score, blocked at the next level by those of the same criteria that the draft has alike
+     * (some of what blocks it, perhaps not all). So a stored result of an earlier version can stand in for the active
+     * version: the scope between the two says whether it still holds.
+     */
+    Map<String, Standing> carried(Map<String, Standing> standings) {
+        Map<String, Standing> carried = new HashMap<>();
+        standings.forEach((model, standing) -> {
+            Set<String> alike = unchanged.getOrDefault(model, Set.of());
+            carried.put(model, new Standing(standing.level(), standing.score(), standing.nextBlockers().stream()
+                    .filter(alike::contains).collect(Collectors.toSet())));
+        });
+        return carried;
+    }
+
+    /** Whether the two read every input to the same answers: they have the same catalog, byte for byte. */
+    static boolean readAlike(LoadedRuleSet one, LoadedRuleSet other) {
+        Optional<RuleFile> was = catalog(one.files());
+        Optional<RuleFile> now = catalog(other.files());
+        return was.isPresent() && now.isPresent() && Arrays.equals(was.get().content(), now.get().content());
+    }
+
+    private static Optional<RuleFile> catalog(List<RuleFile> files) {
+        return files.stream().filter(file -> file.name().equals(RuleSetLoader.CATALOG)).findFirst();
+    }
+
     /** Why every team is assessed, if it is. */
     Optional<String> everyoneBecause() {
         return Optional.ofNullable(everyone);
@@ -207,7 +243,7 @@ final class ImpactScope {
     }
 
     private static ImpactScope everyone(String why) {
-        return new ImpactScope(why, List.of(), List.of());
+        return new ImpactScope(why, List.of(), List.of(), Map.of());
     }
 
     /** What {@code one}'s criteria have that {@code other}'s lack, as multisets (two equal criteria count twice). */

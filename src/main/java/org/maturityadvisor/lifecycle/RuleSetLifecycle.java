@@ -59,7 +59,7 @@ public class RuleSetLifecycle {
         this.active = active;
         this.versions = versions;
         this.store = store;
-        this.preview = new ImpactPreview(teams, Runtime.getRuntime().availableProcessors());
+        this.preview = new ImpactPreview(teams, this::earlier, Runtime.getRuntime().availableProcessors());
         this.json = json;
         this.clock = clock;
         this.scenariosDir = properties.scenariosDir();
@@ -282,6 +282,16 @@ public class RuleSetLifecycle {
         StoredRuleSet version = version(seqOrHash);
         return store.content(version.hash())
                 .orElseThrow(() -> new NotFoundException("version " + version.seq() + " has no stored content"));
+    }
+
+    /** A stored version, compiled (and kept compiled), for the impact preview; empty when it no longer loads. */
+    private Optional<LoadedRuleSet> earlier(String version) {
+        try {
+            return Optional.of(versions.loadKept(version));
+        } catch (RuntimeException e) {
+            LOG.info("impact preview: the stored results of {} are not used ({})", version, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private OffsetDateTime now() {

@@ -62,6 +62,15 @@ public class RuleSetVersions {
         return known != null ? new LoadedRuleSet(files, known) : LoadedRuleSet.load(files);
     }
 
+    /** A kept version compiled, as {@link #load} does, and kept compiled for the next call. */
+    public LoadedRuleSet loadKept(String version) {
+        LoadedRuleSet loaded = load(version);
+        synchronized (compiled) {
+            compiled.putIfAbsent(version, loaded.advisor());
+        }
+        return loaded;
+    }
+
     /** The advisor of a version: the active one, or a stored one compiled again. */
     public Advisor advisor(String version) {
         Advisor current = active.get();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -72,6 +73,18 @@ class ImpactPreviewTest {
                 () -> sameImpact(h2, draft.getKey(), draft.getValue())));
     }
 
+    /**
+     * After a publish, the stored results are the earlier versions': those the rules did not change for stand in
+     * for the active version (after a wording change, all of them).
+     */
+    @TestFactory
+    Stream<DynamicTest> afterAPublishToo() {
+        return Stream.of("a criterion's wording", "a criterion moved down a level", "a test's points")
+                .flatMap(published -> Stream.of("a stricter required value", "a new criterion", "a band floor")
+                        .map(edit -> DynamicTest.dynamicTest(edit + " after " + published + " is published",
+                                () -> sameImpact(h2, Drafts.all().get(published), edit, Drafts.all().get(edit)))));
+    }
+
     @TestFactory
     Stream<DynamicTest> onPostgresToo() {
         LatestInputs postgres = store(new DriverManagerDataSource(Postgres.newDatabase(), "postgres", "postgres"));
@@ -80,12 +93,16 @@ class ImpactPreviewTest {
     }
 
     private static void sameImpact(LatestInputs teams, String edit, LoadedRuleSet draft) {
-        LoadedRuleSet shipped = Drafts.shipped();
+        sameImpact(teams, Drafts.shipped(), edit, draft);
+    }
+
+    private static void sameImpact(LatestInputs teams, LoadedRuleSet active, String edit, LoadedRuleSet draft) {
         Map<Scenario, AssessmentResult> gated = new IdentityHashMap<>();
         ScenarioRunner.run(draft.advisor(), scenarios, gated::put);
 
-        ImpactPreview.Preview preview = new ImpactPreview(teams, 2, PAGE).of(shipped, draft, scenarios, gated);
-        DraftReport.Impact everyone = EveryTeamAssessed.impact(teams, shipped.advisor(), draft.advisor(), scenarios);
+        ImpactPreview.Preview preview = new ImpactPreview(teams, ImpactPreviewTest::version, 2, PAGE)
+                .of(active, draft, scenarios, gated);
+        DraftReport.Impact everyone = EveryTeamAssessed.impact(teams, active.advisor(), draft.advisor(), scenarios);
 
         assertThat(preview.impact().teamsChecked()).isEqualTo(everyone.teamsChecked()).isEqualTo(TEAMS);
         assertThat(preview.impact().teams()).isEqualTo(everyone.teams());
@@ -99,6 +116,17 @@ class ImpactPreviewTest {
             assertThat(preview.draftAssessed()).as("teams skipped").isLessThan(compared);
         }
         assertThat(preview.activeAssessed()).as("stored results stand in for the active version").isLessThan(compared);
+        if (active.version().equals(Drafts.all().get("a criterion's wording").version())) {
+            assertThat(preview.activeAssessed()).as("after a wording change every result the version before it stored"
+                    + " stands in: only the other fifth's and the scenarios are assessed under the active version")
+                    .isLessThanOrEqualTo(TEAMS / 5 + scenarios.size());
+        }
+    }
+
+    /** The versions the stored teams were assessed under, as the service finds them stored. */
+    private static Optional<LoadedRuleSet> version(String id) {
+        return Stream.concat(Stream.of(Drafts.shipped()), Drafts.all().values().stream())
+                .filter(ruleSet -> ruleSet.version().equals(id)).findFirst();
     }
 
     /**
