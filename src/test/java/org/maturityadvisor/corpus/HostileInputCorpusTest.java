@@ -2,6 +2,7 @@ package org.maturityadvisor.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ class HostileInputCorpusTest {
     private void check(Api api, Hostile hostile) {
         List<Long> before = counts();
         String version = active.get().version();
-        HttpResponse<String> response = api.send(hostile.request().apply(api));
+        HttpResponse<String> response = send(api, hostile);
 
         assertThat(response.statusCode()).as(abbreviated(response.body())).isEqualTo(hostile.status());
         if (hostile.field() != null) {
@@ -82,6 +83,22 @@ class HostileInputCorpusTest {
         }
         assertThat(counts()).as("storage unchanged").isEqualTo(before);
         assertThat(active.get().version()).as("active version unchanged").isEqualTo(version);
+    }
+
+    /**
+     * Tomcat answers a request whose headers are over its limit before reading the rest, then closes the connection;
+     * the bytes left unread can make the kernel reset it before the client has read the answer ("received no
+     * bytes"), a race of TCP, not of the service. Only those cases are sent once more, on a new connection.
+     */
+    private static HttpResponse<String> send(Api api, Hostile hostile) {
+        try {
+            return api.send(hostile.request().apply(api));
+        } catch (UncheckedIOException reset) {
+            if (hostile.status() != 431 && hostile.status() != 414) {
+                throw reset;
+            }
+            return api.send(hostile.request().apply(api));
+        }
     }
 
     /** The fields a problem names: each error's field, or the field of a 413. */
