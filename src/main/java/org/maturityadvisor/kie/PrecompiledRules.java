@@ -15,6 +15,7 @@ import org.drools.base.util.Drools;
 import org.drools.model.Model;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge base of the repository's own {@code rules/*.drl}, compiled when the jar is built (by
@@ -37,6 +38,9 @@ final class PrecompiledRules {
     private static final Set<KieBase> LOADED =
             Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
+    /** Set when loading failed once: every later rule set compiles its DRL without trying (and warning) again. */
+    private static volatile boolean unusable;
+
     private PrecompiledRules() {
     }
 
@@ -44,22 +48,30 @@ final class PrecompiledRules {
     static Optional<KieBase> forKey(String key) {
         ClassLoader jar = PrecompiledRules.class.getClassLoader();
         Properties index = index(jar);
-        if (!key.equals(index.getProperty(KEY)) || !Drools.getFullVersion().equals(index.getProperty(DROOLS))) {
+        if (unusable || !key.equals(index.getProperty(KEY))
+                || !Drools.getFullVersion().equals(index.getProperty(DROOLS))) {
             return Optional.empty();
         }
-        ClassLoader classes = new BundledClasses(jar);
-        List<Model> models = new ArrayList<>();
         try {
-            for (String name : index.getProperty(MODELS, "").split(",")) {
-                models.add((Model) classes.loadClass(name.strip()).getConstructor().newInstance());
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the precompiled rules in the jar are incomplete: " + e, e);
+            KieBase base = load(index, new BundledClasses(jar));
+            LOADED.add(base);
+            return Optional.of(base);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            // a jar built on a newer Java than it runs on, or damaged: slower, but the same rules compiled now
+            unusable = true;
+            LoggerFactory.getLogger(PrecompiledRules.class).warn("the rules bundled in the jar cannot be loaded ({}); "
+                    + "compiling the DRL at run time instead", e.toString());
+            return Optional.empty();
         }
-        KieBase base = KieBaseBuilder.withKieClassLoader(() -> org.drools.modelcompiler.KieBaseBuilder
+    }
+
+    private static KieBase load(Properties index, ClassLoader classes) throws ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        for (String name : index.getProperty(MODELS, "").split(",")) {
+            models.add((Model) classes.loadClass(name.strip()).getConstructor().newInstance());
+        }
+        return KieBaseBuilder.withKieClassLoader(() -> org.drools.modelcompiler.KieBaseBuilder
                 .createKieBaseFromModel(models, KieServices.get().newKieBaseConfiguration(null, classes)));
-        LOADED.add(base);
-        return Optional.of(base);
     }
 
     /** Whether this base is the bundled one rather than compiled at run time. */

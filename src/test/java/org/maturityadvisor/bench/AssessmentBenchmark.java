@@ -1,14 +1,17 @@
 package org.maturityadvisor.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,9 +43,23 @@ public class AssessmentBenchmark {
     @Param({"docs/examples/team.json", "docs/examples/full-questionnaire.json"})
     public String input;
 
+    /**
+     * Which knowledge base evaluates: the one the build bundles (Drools' executable model, what the repository's DRL
+     * gets), or the same DRL compiled at run time by the classic compiler (what any other DRL gets; a comment
+     * appended to one file makes it other DRL).
+     */
+    @Param({"bundled", "run-time"})
+    public String rules;
+
     @Setup
     public void setUp() throws IOException {
-        advisor = RuleSetLoader.load(Path.of("rules"));
+        List<RuleFile> files = RuleSetLoader.read(Path.of("rules")).stream()
+                .map(file -> rules.equals("run-time") && file.name().equals("target.drl")
+                        ? new RuleFile(file.name(), (new String(file.content(), StandardCharsets.UTF_8)
+                                + "\n// compiled at run time\n").getBytes(StandardCharsets.UTF_8))
+                        : file)
+                .toList();
+        advisor = RuleSetLoader.load(files);
         request = Files.readString(Path.of(input));
         team = TeamInputReader.read(request, advisor.catalog());
         result = advisor.assess(team);
