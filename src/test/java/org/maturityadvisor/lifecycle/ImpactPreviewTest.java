@@ -49,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ImpactPreviewTest {
 
-    private static final int TEAMS = 1_200;
+    private static final int TEAMS = 800;
     private static final int PAGE = 97;
     /** Drafts whose change the generated teams feel: the comparison above would be empty for them otherwise. */
     private static final Set<String> MOVING = Set.of("a stricter required value", "a criterion moved down a level",

@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ImpactScopeTest {
 
-    private static final int TEAMS = 1_500;
+    private static final int TEAMS = 1_000;
 
     @Test
     void theShippedDrlIsTheOneTheSkippingWasReasonedFor() {
