@@ -3,7 +3,8 @@
 # 200, prints the elapsed milliseconds, stops the service. Repeats RUNS times.
 #   docs/bench/cold-start.sh [RUNS]          plain java -jar target/maturity-advisor.jar
 #   docs/bench/cold-start.sh --cds [RUNS]    with a class-data-sharing archive, built as the Dockerfile builds it
-# JAR=other.jar and PORT=... choose another jar (e.g. a copy built from another commit) and port.
+# JAR=other.jar and PORT=... choose another jar (e.g. a copy built from another commit) and port; EXTRA_JVM and
+# EXTRA_ARGS add JVM options and service arguments (e.g. EXTRA_ARGS=--spring.main.lazy-initialization=true).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=${JAR:-target/maturity-advisor.jar}
@@ -22,7 +23,7 @@ fi
 runs=${1:-5}
 for i in $(seq "$runs"); do
   start=$(date +%s%N)
-  java "${jvm[@]}" -jar "$jar" --server.port=$port >"$log" 2>&1 &
+  java "${jvm[@]}" ${EXTRA_JVM:-} -jar "$jar" --server.port=$port ${EXTRA_ARGS:-} >"$log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null -H 'Content-Type: application/json' --data @docs/examples/team.json \
       "http://localhost:$port/api/assessments"; do

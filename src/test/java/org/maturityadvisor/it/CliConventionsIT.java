@@ -103,11 +103,39 @@ class CliConventionsIT {
                 .getDocumentElement().getAttribute("failures")).isEqualTo("0");
     }
 
+    @Test
+    void theLauncherScriptAnswersAsTheJarDoesFromTheUnpackedJarAndItsArchive() throws Exception {
+        String[] assess = {"assess", "docs/examples/team.json", "--format", "json"};
+        Result jar = run(assess);
+        // -Xshare:on: the JVM refuses to start unless the archive the build recorded maps and fits this jar
+        Result script = runScript("-Xshare:on", assess);
+
+        assertThat(script.exit()).as(script.err()).isZero();
+        assertThat(script.err()).isEmpty();
+        assertThat(script.out()).isEqualTo(jar.out());
+        Result unknown = runScript("", "nonsense");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Usage: maturity-advisor");
+    }
+
+    private static Result runScript(String javaOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bin/maturity-advisor"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS", javaOptions);
+        return run(builder, args);
+    }
+
     private static Result run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ServiceProcess.java(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command), args);
+    }
+
+    private static Result run(ProcessBuilder builder, String... args) throws Exception {
         Path err = Files.createTempFile(Path.of("target"), "cli-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        Process process = builder.redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
