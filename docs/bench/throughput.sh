@@ -6,7 +6,7 @@
 #
 #   docs/bench/throughput.sh [SECONDS] [CONNECTIONS...]   from the repository root, after ./mvnw -DskipTests package
 #                                                          and ./mvnw -q test-compile (defaults: 20 s, 2 and 8)
-#   SERVICE_ARGS=... adds arguments to the service's command line (e.g. a setting to compare against its default)
+#   JAR=other.jar measures another build (a copy from another commit); SERVICE_ARGS=... adds arguments to the service's command line (e.g. a setting to compare against its default)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-20}
@@ -21,7 +21,7 @@ trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev
 
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 JVM=(-Xmx512m)
-java "${JVM[@]}" -jar target/maturity-advisor.jar --server.port=$SERVICE_PORT --maturity.data-dir="$WORK/data" ${SERVICE_ARGS:-} \
+java "${JVM[@]}" -jar "${JAR:-target/maturity-advisor.jar}" --server.port=$SERVICE_PORT --maturity.data-dir="$WORK/data" ${SERVICE_ARGS:-} \
   >"$WORK/service.log" 2>&1 &
 PIDS+=("$!")
 java "${JVM[@]}" -cp "target/test-classes:$(cat "$WORK/cp.txt")" echo.EchoApp \

@@ -117,6 +117,16 @@ class OperationsApiTest {
     }
 
     @Test
+    void requestsAreTimedButNotEachSecurityFilter() throws Exception {
+        assertThat(post("/api/assessments", "application/json").statusCode()).isEqualTo(200);
+
+        String metrics = get("/actuator/prometheus", "text/plain").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{");
+        // an observation around every filter of the chain cost 10-17 % of the throughput (docs/BENCHMARKS.md)
+        assertThat(metrics).doesNotContain("spring_security_");
+    }
+
+    @Test
     void anAssessmentComesAsMarkdownOrAPrintableHtmlPageByAccept() throws Exception {
         HttpResponse<String> markdown = post("/api/assessments", "text/markdown");
         HttpResponse<String> html = post("/api/assessments", "text/html");
