@@ -58,6 +58,12 @@ public final class Advisor {
             return Explainer.explain(team.team(), version, scope, session.evaluate(answers), team.context());
         }
 
+        /** Each model in scope's level, score and met criteria, as {@link #assess} would give them, unexplained. */
+        public List<ModelOutcome> outcomes(Answers answers) {
+            RuleFindings findings = session.evaluate(answers);
+            return scope.models().stream().map(model -> Explainer.outcome(model, findings)).toList();
+        }
+
         @Override
         public void close() {
             session.close();

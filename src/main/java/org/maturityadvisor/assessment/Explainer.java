@@ -2,6 +2,7 @@ package org.maturityadvisor.assessment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,30 @@ public final class Explainer {
         return new ModelAssessment(model.id(), model.name(), model.kind().label(), level, reached.name(),
                 model.topLevel(), null, reached.alignment(), Summary.of(model, reached, blocked), dimensions, met,
                 blocked);
+    }
+
+    /** The level, score and met criteria of {@link #explain}'s result for this model, without the explanation. */
+    static ModelOutcome outcome(MaturityModel model, RuleFindings findings) {
+        int level = level(model, null, classifications(model, findings));
+        Map<String, CriterionResult> results = results(model, findings);
+        Map<String, Double> met = new LinkedHashMap<>();
+        Double score = null;
+        if (model.kind() == ModelKind.SCORED) {
+            score = ScoredExplainer.score(model, findings);
+            for (Criterion test : model.criteria()) {
+                CriterionResult result = results.get(test.id());
+                if (result.points() > 0) {
+                    met.put(test.id(), result.points());
+                }
+            }
+        } else {
+            for (Criterion criterion : model.criteria()) {
+                if (results.get(criterion.id()).status() == CriterionStatus.MET) {
+                    met.put(criterion.id(), null);
+                }
+            }
+        }
+        return new ModelOutcome(model.id(), level, score, met);
     }
 
     /** Every criterion's result, by criterion id; a criterion the rules did not judge is a broken rule set. */

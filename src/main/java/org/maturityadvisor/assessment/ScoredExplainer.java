@@ -27,9 +27,7 @@ final class ScoredExplainer {
         Map<String, Integer> classified = Explainer.classifications(model, findings);
         int band = Explainer.level(model, null, classified);
         Map<String, CriterionResult> results = Explainer.results(model, findings);
-        double score = findings.scores().stream().filter(s -> s.model().equals(model.id())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the rules computed no score for model " + model.id()))
-                .score();
+        double score = score(model, findings);
         Map<String, Double> sums = new HashMap<>();
         findings.sectionScores().stream().filter(s -> s.model().equals(model.id()))
                 .forEach(s -> sums.put(s.section(), s.score()));
@@ -58,6 +56,12 @@ final class ScoredExplainer {
         return new ModelAssessment(model.id(), model.name(), model.kind().label(), band, reached.name(),
                 model.topLevel(), score, reached.alignment(),
                 Summary.ofScored(model, reached, score, sections, blocked), sections, met, blocked);
+    }
+
+    static double score(MaturityModel model, RuleFindings findings) {
+        return findings.scores().stream().filter(s -> s.model().equals(model.id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the rules computed no score for model " + model.id()))
+                .score();
     }
 
     /**

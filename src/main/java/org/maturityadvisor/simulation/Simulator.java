@@ -16,8 +16,8 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
-import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.ModelOutcome;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answer;
 import org.maturityadvisor.catalog.Answers;
@@ -131,7 +131,9 @@ public final class Simulator {
     }
 
     private ImpactResult impact(TeamProfile team, Set<String> scope, Advisor.Variants variants) {
-        AssessmentResult before = variants.assess(team.answers());
+        // Outcomes, not explained results: a ranking compares levels, scores and met criteria only
+        Map<String, ModelOutcome> before = variants.outcomes(team.answers()).stream()
+                .collect(Collectors.toMap(ModelOutcome::model, o -> o));
         Set<String> practices = advisor.models().stream().filter(m -> scope.contains(m.id()))
                 .flatMap(m -> m.criteria().stream()).map(Criterion::practice).collect(Collectors.toSet());
         List<ImpactResult.Impact> impacts = new ArrayList<>();
@@ -143,8 +145,8 @@ public final class Simulator {
             int current = team.answers().get(practice.id()).map(Answer::rank).orElse(-1);
             for (int rank = current + 1; rank < practice.choices().size(); rank++) {
                 Answer to = new Answer(practice.id(), practice.choices().get(rank), rank);
-                AssessmentResult after = variants.assess(apply(team, List.of(new PracticeChange(practice.id(), to)))
-                        .answers());
+                List<ModelOutcome> after = variants.outcomes(apply(team,
+                        List.of(new PracticeChange(practice.id(), to))).answers());
                 evaluations++;
                 impact(practice, current, to, before, after).ifPresent(impacts::add);
             }
@@ -156,20 +158,22 @@ public final class Simulator {
     }
 
     private Optional<ImpactResult.Impact> impact(Practice practice, int current, Answer to,
-                                                           AssessmentResult before, AssessmentResult after) {
+                                                 Map<String, ModelOutcome> before, List<ModelOutcome> after) {
         List<ImpactResult.Gain> gains = new ArrayList<>();
         List<String> newlyMet = new ArrayList<>();
         Effort effort = null;
         int total = 0;
-        for (ModelAssessment model : after.models()) {
-            ModelAssessment was = before.model(model.model());
+        for (ModelOutcome model : after) {
+            ModelOutcome was = before.get(model.model());
             gains.add(new ImpactResult.Gain(model.model(), was.level(), model.level(), was.score(), model.score()));
             total += model.level() - was.level();
-            Set<String> met = was.met().stream().map(MetCriterion::criterion).collect(Collectors.toSet());
-            for (MetCriterion now : model.met()) {
-                if (!met.contains(now.criterion()) || pointsRose(was, now)) {
-                    newlyMet.add(now.criterion());
-                    Effort criterionEffort = effortOf(now.criterion());
+            for (Map.Entry<String, Double> now : model.met().entrySet()) {
+                Double points = was.met().get(now.getKey());
+                boolean newly = !was.met().containsKey(now.getKey());
+                boolean rose = now.getValue() != null && points != null && points < now.getValue();
+                if (newly || rose) {
+                    newlyMet.add(now.getKey());
+                    Effort criterionEffort = effortOf(now.getKey());
                     effort = effort == null || criterionEffort.compareTo(effort) > 0 ? criterionEffort : effort;
                 }
             }
@@ -180,11 +184,6 @@ public final class Simulator {
         return Optional.of(new ImpactResult.Impact(practice.id(),
                 current < 0 ? null : practice.choices().get(current), to.value(), total, gains, newlyMet,
                 effort.label()));
-    }
-
-    private static boolean pointsRose(ModelAssessment before, MetCriterion now) {
-        return now.points() != null && before.met().stream().anyMatch(m -> m.criterion().equals(now.criterion())
-                && m.points() != null && m.points() < now.points());
     }
 
     /**
