@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.maturityadvisor.assessment.Classification;
@@ -88,31 +89,21 @@ final class KieVariants implements RuleEngine.Variants {
         }
     }
 
+    /**
+     * The facts the rules derived, read class by class: Drools keeps a store per fact class, so this visits only the
+     * derived facts, never the definitions and answers (a walk over every fact cost a tenth of a what-if variant).
+     */
     private static RuleFindings findings(KieSession session) {
-        List<CriterionResult> results = new ArrayList<>();
-        List<Classification> classifications = new ArrayList<>();
-        List<SectionScore> sectionScores = new ArrayList<>();
-        List<ModelScore> scores = new ArrayList<>();
-        List<Shortfall> shortfalls = new ArrayList<>();
-        List<TargetMatch> matches = new ArrayList<>();
-        List<TargetAdvice> targets = new ArrayList<>();
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof CriterionResult result) {
-                results.add(result);
-            } else if (fact instanceof Classification classification) {
-                classifications.add(classification);
-            } else if (fact instanceof SectionScore sectionScore) {
-                sectionScores.add(sectionScore);
-            } else if (fact instanceof ModelScore score) {
-                scores.add(score);
-            } else if (fact instanceof Shortfall shortfall) {
-                shortfalls.add(shortfall);
-            } else if (fact instanceof TargetMatch match) {
-                matches.add(match);
-            } else if (fact instanceof TargetAdvice target) {
-                targets.add(target);
-            }
+        return new RuleFindings(all(session, CriterionResult.class), all(session, Classification.class),
+                all(session, SectionScore.class), all(session, ModelScore.class), all(session, Shortfall.class),
+                all(session, TargetMatch.class), all(session, TargetAdvice.class));
+    }
+
+    private static <T> List<T> all(KieSession session, Class<T> type) {
+        List<T> facts = new ArrayList<>();
+        for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+            facts.add(type.cast(fact));
         }
-        return new RuleFindings(results, classifications, sectionScores, scores, shortfalls, matches, targets);
+        return facts;
     }
 }
