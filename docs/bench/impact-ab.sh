@@ -2,7 +2,8 @@
 # The what-if impact ranking over all models (POST /api/simulations/impact, docs/examples/team.json, one connection)
 # on two jars at once, measured in turns, so a change is compared with its baseline in one run: prints p50, p99 and
 # req/s per jar and round, then the SHA-256 of each jar's response (a change must not alter the ranking).
-#   docs/bench/impact-ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]    (A_ARGS / B_ARGS: extra service arguments)
+#   docs/bench/impact-ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]    (A_ARGS / B_ARGS: extra service arguments;
+#   CONNECTIONS: connections per measurement, default 1)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 A=$1 B=$2 ROUNDS=${3:-3} SECONDS_PER_ROUND=${4:-10}
@@ -21,7 +22,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq "$ROUNDS"); do
   for p in 18201 18202; do
     name=$([ $p = 18201 ] && echo "before ($A)" || echo "after ($B)")
-    echo "round $r, $name: $(wrk -t1 -c1 -d"${SECONDS_PER_ROUND}"s --latency -s "$WORK/post.lua" "$(url $p)" \
+    echo "round $r, $name: $(wrk -t1 -c"${CONNECTIONS:-1}" -d"${SECONDS_PER_ROUND}"s --latency -s "$WORK/post.lua" "$(url $p)" \
       | grep -E '^ +50%|^ +99%|Requests/sec' | tr -s ' ' | tr '\n' ' ')"
   done
 done

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.ModelAssessment;
-import org.maturityadvisor.assessment.ModelOutcome;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answer;
 import org.maturityadvisor.catalog.Answers;
@@ -125,65 +123,7 @@ public final class Simulator {
         Set<String> scope = modelIds.isEmpty() ? advisor.models().stream().map(MaturityModel::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new)) : modelIds;
         scope.forEach(id -> model(id, "models"));
-        try (Advisor.Variants variants = advisor.variants(team, scope)) {
-            return impact(team, scope, variants);
-        }
-    }
-
-    private ImpactResult impact(TeamProfile team, Set<String> scope, Advisor.Variants variants) {
-        // Outcomes, not explained results: a ranking compares levels, scores and met criteria only
-        Map<String, ModelOutcome> before = variants.outcomes(team.answers()).stream()
-                .collect(Collectors.toMap(ModelOutcome::model, o -> o));
-        Set<String> practices = advisor.models().stream().filter(m -> scope.contains(m.id()))
-                .flatMap(m -> m.criteria().stream()).map(Criterion::practice).collect(Collectors.toSet());
-        List<ImpactResult.Impact> impacts = new ArrayList<>();
-        int evaluations = 1;
-        for (Practice practice : advisor.catalog().practices()) {
-            if (!practices.contains(practice.id())) {
-                continue;
-            }
-            int current = team.answers().get(practice.id()).map(Answer::rank).orElse(-1);
-            for (int rank = current + 1; rank < practice.choices().size(); rank++) {
-                Answer to = new Answer(practice.id(), practice.choices().get(rank), rank);
-                List<ModelOutcome> after = variants.outcomes(apply(team,
-                        List.of(new PracticeChange(practice.id(), to))).answers());
-                evaluations++;
-                impact(practice, current, to, before, after).ifPresent(impacts::add);
-            }
-        }
-        impacts.sort(Comparator.comparingInt(ImpactResult.Impact::totalGain).reversed()
-                .thenComparing(i -> -i.criteriaNewlyMet().size())
-                .thenComparing(i -> Effort.fromLabel(i.effort()).orElse(Effort.LARGE)));
-        return new ImpactResult(List.copyOf(scope), evaluations, impacts);
-    }
-
-    private Optional<ImpactResult.Impact> impact(Practice practice, int current, Answer to,
-                                                 Map<String, ModelOutcome> before, List<ModelOutcome> after) {
-        List<ImpactResult.Gain> gains = new ArrayList<>();
-        List<String> newlyMet = new ArrayList<>();
-        Effort effort = null;
-        int total = 0;
-        for (ModelOutcome model : after) {
-            ModelOutcome was = before.get(model.model());
-            gains.add(new ImpactResult.Gain(model.model(), was.level(), model.level(), was.score(), model.score()));
-            total += model.level() - was.level();
-            for (Map.Entry<String, Double> now : model.met().entrySet()) {
-                Double points = was.met().get(now.getKey());
-                boolean newly = !was.met().containsKey(now.getKey());
-                boolean rose = now.getValue() != null && points != null && points < now.getValue();
-                if (newly || rose) {
-                    newlyMet.add(now.getKey());
-                    Effort criterionEffort = effortOf(now.getKey());
-                    effort = effort == null || criterionEffort.compareTo(effort) > 0 ? criterionEffort : effort;
-                }
-            }
-        }
-        if (newlyMet.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ImpactResult.Impact(practice.id(),
-                current < 0 ? null : practice.choices().get(current), to.value(), total, gains, newlyMet,
-                effort.label()));
+        return new ImpactRanking(advisor, team, scope).rank();
     }
 
     /**
@@ -279,11 +219,6 @@ public final class Simulator {
         return advisor.models().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("simulation", List.of(new InputError(field, "unknown model "
                         + org.maturityadvisor.catalog.Echo.quoted(id) + "; one of " + advisor.models().stream().map(MaturityModel::id).toList()))));
-    }
-
-    private Effort effortOf(String criterionId) {
-        return advisor.models().stream().flatMap(m -> m.criteria().stream())
-                .filter(c -> c.id().equals(criterionId)).map(Criterion::effort).findFirst().orElse(Effort.MEDIUM);
     }
 
     /** The largest effort among the criteria that ask this practice for at most this answer. */
