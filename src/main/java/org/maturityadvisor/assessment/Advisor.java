@@ -33,6 +33,14 @@ public final class Advisor {
     }
 
     /**
+     * Each model's level, score and met criteria, as {@link #assess} would give them, without the explanation: for
+     * comparing many teams' levels when only a few need explaining.
+     */
+    public List<ModelOutcome> outcomes(TeamProfile team) {
+        return Explainer.outcomes(definitions, engine.evaluate(team.answers(), team.context()));
+    }
+
+    /**
      * Variants of one team, explained under only the given models (and the target, when its model is one of them):
      * what-if simulations evaluate many variants of one team, each on the same session, which re-derives only what
      * the changed answers touch. Close it when done.
@@ -60,8 +68,7 @@ public final class Advisor {
 
         /** Each model in scope's level, score and met criteria, as {@link #assess} would give them, unexplained. */
         public List<ModelOutcome> outcomes(Answers answers) {
-            RuleFindings findings = session.evaluate(answers);
-            return scope.models().stream().map(model -> Explainer.outcome(model, findings)).toList();
+            return Explainer.outcomes(scope, session.evaluate(answers));
         }
 
         @Override

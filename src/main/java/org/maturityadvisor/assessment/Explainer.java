@@ -61,6 +61,11 @@ public final class Explainer {
                 blocked);
     }
 
+    /** {@link #outcome} for every model of the definitions, in their order. */
+    static List<ModelOutcome> outcomes(Definitions definitions, RuleFindings findings) {
+        return definitions.models().stream().map(model -> outcome(model, findings)).toList();
+    }
+
     /** The level, score and met criteria of {@link #explain}'s result for this model, without the explanation. */
     static ModelOutcome outcome(MaturityModel model, RuleFindings findings) {
         int level = level(model, null, classifications(model, findings));

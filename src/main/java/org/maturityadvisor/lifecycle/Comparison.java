@@ -93,16 +93,25 @@ final class Comparison {
             return Optional.empty();
         }
         draftAssessed.incrementAndGet();
+        // Most teams keep their levels: the unexplained outcome says whether any moved; only then is it explained
+        if (gated == null && draft.outcomes(team.after()).stream()
+                .noneMatch(outcome -> moved(before.get(outcome.model()), outcome.level(), outcome.score()))) {
+            return Optional.empty();
+        }
         AssessmentResult now = gated != null ? gated : draft.assess(team.after());
         List<DraftReport.ModelImpact> moved = new ArrayList<>();
         for (ModelAssessment model : now.models()) {
             Standing old = before.get(model.model());
-            if (old != null && (old.level() != model.level() || !Objects.equals(old.score(), model.score()))) {
+            if (moved(old, model.level(), model.score())) {
                 moved.add(new DraftReport.ModelImpact(model.model(), old.level(), model.level(), old.score(),
                         model.score(), responsible(old.level(), () -> was.get().model(model.model()), model)));
             }
         }
         return moved.isEmpty() ? Optional.empty() : Optional.of(new DraftReport.Change(id, name, moved));
+    }
+
+    private static boolean moved(Standing old, int level, Double score) {
+        return old != null && (old.level() != level || !Objects.equals(old.score(), score));
     }
 
     private static Map<String, Standing> standings(AssessmentResult result) {
