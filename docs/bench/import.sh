@@ -4,6 +4,7 @@
 # shared machine the honest figure: wall time there depends on the other load), the service's peak RSS (VmHWM), and
 # the data file's size after a clean stop. Run it for two jars to compare them in one run (docs/BENCHMARKS.md "Import").
 # Usage: docs/bench/import.sh JAR ROWS [HEAP]   from the repository root, after ./mvnw -DskipTests package test-compile
+# (IMPORT_JAVA_OPTS adds JVM options to the service, e.g. -XX:StartFlightRecording=filename=import.jfr,settings=profile)
 set -euo pipefail
 JAR=$1
 ROWS=$2
@@ -14,7 +15,7 @@ DATA=$(mktemp -d)
   -Dmdep.outputFile=target/bench-classpath.txt
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.maturityadvisor.bench.ImportFile \
   "$ROWS" "$DATA/teams.csv" 2> /dev/null
-MATURITY_ADMIN_PASSWORD=bench-admin java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --maturity.data-dir="$DATA" \
+MATURITY_ADMIN_PASSWORD=bench-admin java -Xmx"$HEAP" ${IMPORT_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --maturity.data-dir="$DATA" \
   --maturity.limits.import-body=64MB > "$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2> /dev/null || true; rm -rf "$DATA"' EXIT
