@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -57,20 +55,9 @@ public final class RulePrecompiler {
         System.out.println("[precompiled rules] " + drls.size() + " DRL files, key " + key);
     }
 
-    /** The .drl files of the directory in the order RuleSetLoader reads them: sorted by name, no editor files. */
-    static List<RuleFile> drls(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.list(directory)) {
-            List<Path> files = paths.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"))
-                    .filter(p -> !p.getFileName().toString().startsWith(".")
-                            && !p.getFileName().toString().startsWith("~$"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-            List<RuleFile> drls = new ArrayList<>();
-            for (Path file : files) {
-                drls.add(new RuleFile(file.getFileName().toString(), Files.readAllBytes(file)));
-            }
-            return drls;
-        }
+    /** The .drl files of the directory, read as the service reads a rules directory. */
+    static List<RuleFile> drls(Path directory) {
+        return RuleFile.readDirectory(directory).stream().filter(RuleFile::isDrl).toList();
     }
 
     private static ReleaseId releaseId() {

@@ -1,19 +1,15 @@
 package org.maturityadvisor.lifecycle;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -88,7 +84,7 @@ final class Comparison {
     Optional<DraftReport.Change> change(String id, String name, Read team, Map<String, Standing> stored,
                                         AssessmentResult gated) {
         Lazy was = new Lazy(() -> current.assess(team.before()));
-        Map<String, Standing> before = stored != null ? stored : standings(was.get());
+        Map<String, Standing> before = stored != null ? stored : Standing.of(was.get());
         if (!scope.mayMove(team.before(), team.after(), before)) {
             return Optional.empty();
         }
@@ -112,16 +108,6 @@ final class Comparison {
 
     private static boolean moved(Standing old, int level, Double score) {
         return old != null && (old.level() != level || !Objects.equals(old.score(), score));
-    }
-
-    private static Map<String, Standing> standings(AssessmentResult result) {
-        Map<String, Standing> standings = new HashMap<>();
-        for (ModelAssessment model : result.models()) {
-            Set<String> next = model.blockedLevels().isEmpty() ? Set.of() : model.blockedLevels().get(0).blockers()
-                    .stream().map(Blocker::criterion).collect(Collectors.toSet());
-            standings.put(model.model(), new Standing(model.level(), model.score(), next));
-        }
-        return standings;
     }
 
     /** The active version's result, assessed only when a rise or a score change needs its blockers. */

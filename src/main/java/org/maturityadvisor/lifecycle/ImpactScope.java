@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -267,6 +266,6 @@ final class ImpactScope {
     }
 
     private static List<RuleFile> drl(List<RuleFile> files) {
-        return files.stream().filter(file -> file.name().toLowerCase(Locale.ROOT).endsWith(".drl")).toList();
+        return files.stream().filter(RuleFile::isDrl).toList();
     }
 }

@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -69,7 +67,7 @@ class ImpactScopeTest {
             }
             AssessmentResult was = shipped.advisor().assess(before);
             boolean skipped = !scope.mayMove(before, after);
-            boolean skippedKnowingLevels = !scope.mayMove(before, after, standings(was));
+            boolean skippedKnowingLevels = !scope.mayMove(before, after, Standing.of(was));
             if (skipped) {
                 assertThat(skippedKnowingLevels).as("knowing where it stands never assesses more").isTrue();
             }
@@ -113,7 +111,7 @@ class ImpactScopeTest {
 
         assertThat(scope.mayMove(early, early)).as("level not known: it may be 1, blocked by that criterion alone")
                 .isTrue();
-        Map<String, Standing> standings = standings(Drafts.shipped().advisor().assess(early));
+        Map<String, Standing> standings = Standing.of(Drafts.shipped().advisor().assess(early));
         assertThat(standings.get("microsoft").level()).isZero();
         assertThat(scope.mayMove(early, early, standings)).as("at level 0, level 1 stays blocked whatever level 2 asks")
                 .isFalse();
@@ -124,7 +122,7 @@ class ImpactScopeTest {
         LoadedRuleSet removed = Drafts.all().get("a criterion moved up a level"); // ms-data-pipeline, level 1 to 3
         TeamProfile early = team("{\"team\": \"early\", \"answers\": {\"creation.data-pipeline\": false}}");
         ImpactScope scope = ImpactScope.between(Drafts.shipped(), removed);
-        Map<String, Standing> standings = standings(Drafts.shipped().advisor().assess(early));
+        Map<String, Standing> standings = Standing.of(Drafts.shipped().advisor().assess(early));
         assertThat(standings.get("microsoft").nextBlockers()).contains("ms-data-pipeline", "ms-automated-builds");
 
         assertThat(scope.mayMove(early, early, standings)).as("level 1 stays blocked by its unanswered criteria")
@@ -190,17 +188,6 @@ class ImpactScopeTest {
 
     private static TeamProfile team(String json) {
         return TeamInputReader.read(json, Drafts.shipped().advisor().catalog());
-    }
-
-    /** Where the team stands in each model, as a stored result of the active version records it. */
-    private static Map<String, Standing> standings(AssessmentResult result) {
-        Map<String, Standing> standings = new HashMap<>();
-        for (ModelAssessment model : result.models()) {
-            Set<String> next = model.blockedLevels().isEmpty() ? Set.of() : model.blockedLevels().get(0).blockers()
-                    .stream().map(Blocker::criterion).collect(Collectors.toSet());
-            standings.put(model.model(), new Standing(model.level(), model.score(), next));
-        }
-        return standings;
     }
 
     private static Map<String, String> levelsAndScores(AssessmentResult result) {
