@@ -22,7 +22,7 @@ public class LatestInputs {
 
     /**
      * A team and its newest assessment: the assessment's row, the rule-set version that produced it, and its input
-     * as stored (read it with {@link #input}).
+     * as stored (read it with {@link Inputs#of}).
      */
     public record TeamInput(String teamId, String name, long assessmentId, String rulesetVersion, long dictionary,
                             byte[] frame) {
@@ -75,11 +75,6 @@ public class LatestInputs {
                 .query((rs, n) -> new TeamInput(rs.getString("id"), rs.getString("name"), rs.getLong("assessment_id"),
                         rs.getString("ruleset_version"), rs.getLong("dictionary_id"), rs.getBytes("input_z")))
                 .list();
-    }
-
-    /** The input of the team's newest assessment, JSON text exactly as it was assessed. */
-    public String input(TeamInput team) {
-        return teams.text(team.dictionary(), team.frame());
     }
 
     /** A reader for the inputs of many teams, for one thread. */

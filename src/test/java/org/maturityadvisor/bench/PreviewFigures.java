@@ -106,7 +106,10 @@ class PreviewFigures {
                 nanos[0] += System.nanoTime() - at;
                 for (LatestInputs.TeamInput team : page) {
                     at = System.nanoTime();
-                    String input = latest.input(team);
+                    String input;
+                    try (LatestInputs.Inputs inputs = latest.inputs()) {
+                        input = inputs.of(team);
+                    }
                     at = lap(nanos, 1, at);
                     JsonNode json = TeamInputReader.parse(input);
                     TeamProfile before = TeamInputReader.read(json, active.advisor().catalog());

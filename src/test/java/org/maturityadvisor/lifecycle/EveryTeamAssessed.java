@@ -33,19 +33,21 @@ final class EveryTeamAssessed {
         List<DraftReport.Change> teamChanges = new ArrayList<>();
         int checked = 0;
         String after = "";
-        for (List<LatestInputs.TeamInput> page = teams.page(after, 1000); !page.isEmpty();
-             page = teams.page(after, 1000)) {
-            for (LatestInputs.TeamInput team : page) {
-                checked++;
-                try {
-                    changeOf(team.teamId(), team.name(), TeamInputReader.parse(teams.input(team)), current, draft)
-                            .ifPresent(teamChanges::add);
-                } catch (InvalidInputException e) {
-                    teamChanges.add(new DraftReport.Change(team.teamId(), team.name() + " (answers no longer valid: "
-                            + e.errors().get(0).field() + ")", List.of()));
+        try (LatestInputs.Inputs inputs = teams.inputs()) {
+            for (List<LatestInputs.TeamInput> page = teams.page(after, 1000); !page.isEmpty();
+                 page = teams.page(after, 1000)) {
+                for (LatestInputs.TeamInput team : page) {
+                    checked++;
+                    try {
+                        changeOf(team.teamId(), team.name(), TeamInputReader.parse(inputs.of(team)), current, draft)
+                                .ifPresent(teamChanges::add);
+                    } catch (InvalidInputException e) {
+                        teamChanges.add(new DraftReport.Change(team.teamId(), team.name()
+                                + " (answers no longer valid: " + e.errors().get(0).field() + ")", List.of()));
+                    }
                 }
+                after = page.get(page.size() - 1).teamId();
             }
-            after = page.get(page.size() - 1).teamId();
         }
         List<DraftReport.Change> scenarioChanges = new ArrayList<>();
         for (Scenario scenario : scenarios) {
