@@ -1,10 +1,12 @@
 package org.maturityadvisor;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.ruleset.TableLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -18,14 +20,19 @@ import org.springframework.util.unit.DataSize;
  * @param uploadBody a draft upload, {@code POST /api/rulesets/drafts} (default 16 MiB; the multipart limits follow it)
  * @param plans      plans per simulation (default 50)
  * @param importRows rows (teams) per import (default 100,000)
- * @param errors     problems listed in one 400 (default 100; the total is always given)
+ * @param errors     problems listed in one 400, and findings listed in a refused draft (default 100; the total is
+ *                   always given)
+ * @param tableCells cells of one sheet of an uploaded table, merged ranges counted cell by cell (default 100,000)
+ * @param tableRows  data rows of one RuleTable (default 10,000; the shipped tables have fewer than 100)
+ * @param tableTime  time to read and check the rows of one draft (default 30 s)
  * @param text       text fields, at most their column's size
  */
 @ConfigurationProperties("maturity.limits")
 public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB") DataSize importBody,
                      @DefaultValue("16MB") DataSize uploadBody, @DefaultValue("50") int plans,
                      @DefaultValue("100000") int importRows, @DefaultValue("100") int errors,
-                     @DefaultValue Text text) {
+                     @DefaultValue("100000") int tableCells, @DefaultValue("10000") int tableRows,
+                     @DefaultValue("30s") Duration tableTime, @DefaultValue Text text) {
 
     public static final String PREFIX = "maturity.limits.";
 
@@ -33,12 +40,23 @@ public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB
         positive("plans", plans);
         positive("import-rows", importRows);
         positive("errors", errors);
+        positive("table-cells", tableCells);
+        positive("table-rows", tableRows);
+        if (tableTime.isNegative() || tableTime.isZero()) {
+            throw new IllegalArgumentException(PREFIX + "table-time must be positive, got " + tableTime);
+        }
+    }
+
+    /** The table limits, as the ruleset package takes them (it knows nothing of Spring). */
+    public TableLimits tables() {
+        return new TableLimits(tableCells, tableRows, tableTime);
     }
 
     /** The defaults, for code that runs without Spring (the CLI, tests). */
     public static Limits defaults() {
         return new Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), 50, 100_000,
-                100, Text.COLUMNS);
+                100, TableLimits.DEFAULTS.cells(), TableLimits.DEFAULTS.rows(), TableLimits.DEFAULTS.time(),
+                Text.COLUMNS);
     }
 
     /**

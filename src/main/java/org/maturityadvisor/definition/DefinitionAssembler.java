@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,13 +43,13 @@ public final class DefinitionAssembler {
         Map<String, ModelKind> kinds = new HashMap<>();
         models.values().forEach(row -> ModelKind.fromLabel(row.kind()).ifPresent(kind -> kinds.put(row.id(), kind)));
         Map<String, List<Level>> levels = levels(sorted, models, kinds);
-        Map<String, List<String>> dimensions = dimensions(sorted, models.keySet());
+        Map<String, Set<String>> dimensions = dimensions(sorted, models.keySet());
         Map<String, List<Criterion>> criteria = criteria(sorted, levels, dimensions, models.keySet(), kinds);
         // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
         List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id()))
                 .sorted(Comparator.comparing(row -> row.crosswalk() != null && !row.crosswalk().isBlank()))
                 .map(model -> model(model, kinds.get(model.id()), levels.getOrDefault(model.id(), List.of()),
-                        dimensions.getOrDefault(model.id(), List.of()), criteria.getOrDefault(model.id(), List.of())))
+                        dimensions.getOrDefault(model.id(), Set.of()), criteria.getOrDefault(model.id(), List.of())))
                 .toList();
         checkAlignments(result);
         List<TargetRule> targets = TargetTable.assemble(sorted, result, checks);
@@ -188,20 +189,16 @@ public final class DefinitionAssembler {
     }
 
     /** The dimensions each model declares, in table order. */
-    private Map<String, List<String>> dimensions(List<TableRow> rows, Set<String> defined) {
-        Map<String, List<String>> dimensions = new HashMap<>();
+    private Map<String, Set<String>> dimensions(List<TableRow> rows, Set<String> defined) {
+        Map<String, Set<String>> dimensions = new HashMap<>(); // sets in table order: a look-up per row, not a scan
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof DimensionRow row) {
                 SourceRow source = tableRow.source();
-                if (knownModel(source, row.model(), defined) & checks.required(source, "Dimension", row.name())) {
-                    List<String> names = dimensions.computeIfAbsent(row.model(), m -> new ArrayList<>());
-                    if (names.contains(row.name())) {
-                        checks.problem(FindingKind.DUPLICATE_ID, source, "Dimension \"" + row.name() + "\" is "
-                                + "declared twice for model "
-                                + row.model());
-                    } else {
-                        names.add(row.name());
-                    }
+                if (knownModel(source, row.model(), defined) & checks.required(source, "Dimension", row.name())
+                        && !dimensions.computeIfAbsent(row.model(), m -> new LinkedHashSet<>()).add(row.name())) {
+                    checks.problem(FindingKind.DUPLICATE_ID, source, "Dimension \"" + row.name() + "\" is "
+                            + "declared twice for model "
+                            + row.model());
                 }
             }
         }
@@ -209,7 +206,7 @@ public final class DefinitionAssembler {
     }
 
     private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels,
-                                                  Map<String, List<String>> dimensions, Set<String> defined,
+                                                  Map<String, Set<String>> dimensions, Set<String> defined,
                                                   Map<String, ModelKind> kinds) {
         Map<String, List<Criterion>> criteria = new HashMap<>();
         Set<String> ids = new HashSet<>();
@@ -229,11 +226,11 @@ public final class DefinitionAssembler {
     }
 
     private Optional<Criterion> criterion(CriterionRow row, SourceRow source, Map<String, List<Level>> levels,
-                                          Map<String, List<String>> dimensions, Map<String, ModelKind> kinds) {
+                                          Map<String, Set<String>> dimensions, Map<String, ModelKind> kinds) {
         boolean id = checks.required(source, "Criterion id", row.id());
         boolean known = knownModel(source, row.model(), levels.keySet());
         boolean dimension = checks.required(source, "Dimension", row.dimension())
-                && (!known || declared(source, row, dimensions.getOrDefault(row.model(), List.of())));
+                && (!known || declared(source, row, dimensions.getOrDefault(row.model(), Set.of())));
         boolean complete = id & known & dimension
                 & checks.required(source, "Criterion", row.text())
                 & checks.required(source, "Remediation", row.remediation());
@@ -287,20 +284,29 @@ public final class DefinitionAssembler {
                 ModelKind.SCORED, byRank));
     }
 
-    private boolean declared(SourceRow source, CriterionRow row, List<String> declared) {
+    private boolean declared(SourceRow source, CriterionRow row, Set<String> declared) {
         if (declared.contains(row.dimension())) {
             return true;
         }
         checks.problem(FindingKind.UNDECLARED_DIMENSION, source, "Dimension \"" + row.dimension() + "\" is not a "
                 + "dimension of model " + row.model()
-                + (declared.isEmpty() ? ", which declares none" : " (it declares " + String.join(", ", declared) + ")")
+                + (declared.isEmpty() ? ", which declares none" : " (it declares " + listed(declared) + ")")
                 + "; fix the spelling, or declare the new dimension first: add a row to the Dimensions table with "
                 + "the model and the dimension");
         return false;
     }
 
+    /** The first few names, so that a message stays a sentence however many a table declares. */
+    private static String listed(Set<String> names) {
+        int shown = 20;
+        String first = String.join(", ", names.stream().limit(shown).toList());
+        return names.size() <= shown ? first : first + " and " + (names.size() - shown) + " more";
+    }
+
     private boolean hasLevel(SourceRow source, Map<String, List<Level>> levels, CriterionRow row, int number) {
-        boolean exists = levels.get(row.model()).stream().anyMatch(level -> level.number() == number);
+        List<Level> ofModel = levels.get(row.model()); // sorted: level n is at n unless the numbering is broken
+        boolean exists = number < ofModel.size() && ofModel.get(number).number() == number
+                || ofModel.stream().anyMatch(level -> level.number() == number);
         if (!exists) {
             checks.problem(FindingKind.UNKNOWN_LEVEL, source, "level " + number + " is not a level of model "
                     + "\"" + row.model()
@@ -351,7 +357,7 @@ public final class DefinitionAssembler {
         return parsed;
     }
 
-    private MaturityModel model(ModelRow row, ModelKind kind, List<Level> levels, List<String> declared,
+    private MaturityModel model(ModelRow row, ModelKind kind, List<Level> levels, Set<String> declared,
                                 List<Criterion> criteria) {
         String where = "model " + row.id();
         if (levels.isEmpty()) {
@@ -361,16 +367,22 @@ public final class DefinitionAssembler {
             checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no "
                     + "" + (kind == ModelKind.SCORED ? "Tests" : "Criteria") + " table rows");
         }
+        Set<Integer> levelsUsed = new HashSet<>();
+        Set<String> dimensionsUsed = new HashSet<>();
+        criteria.forEach(criterion -> {
+            levelsUsed.add(criterion.level());
+            dimensionsUsed.add(criterion.dimension());
+        });
         if (kind == ModelKind.GATED) {
             IntStream.range(1, levels.size())
-                    .filter(n -> criteria.stream().noneMatch(c -> c.level() == n))
+                    .filter(n -> !levelsUsed.contains(n))
                     .forEach(n -> checks.problem(FindingKind.MODEL_STRUCTURE, where, "level " + n + " has no "
                             + "criteria, so it would be reached "
                             + "for free; give it at least one criterion or remove the level"));
         }
         // in the order the Dimensions table declares them; a declared dimension no criterion uses places no team
         List<Dimension> dimensions = declared.stream()
-                .filter(name -> criteria.stream().anyMatch(criterion -> criterion.dimension().equals(name)))
+                .filter(dimensionsUsed::contains)
                 .map(name -> new Dimension(row.id(), name, kind)).toList();
         return new MaturityModel(row.id(), row.name(), orEmpty(row.source()), kind, levels, dimensions, criteria);
     }

@@ -9,11 +9,12 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
  * What a draft rule set would do: whether it is valid (every problem with its file and cell), whether every scenario
  * still passes, which stored teams and scenarios would change level and the criteria responsible, and whether it may
  * be published. {@code baseVersion} is the version active when it was drafted: it may be published only while that
- * version is still active (or rebased onto the one active now). Times in milliseconds.
+ * version is still active (or rebased onto the one active now). Times in milliseconds. A refused draft lists at most
+ * {@code maturity.limits.errors} findings; {@code findingsLeftOut} says how many more there were.
  */
 public record DraftReport(Long seq, String version, String baseVersion, String comment, boolean valid,
                           List<Finding> findings,
-                          Gate gate, Impact impact, boolean publishable, Timings timings) {
+                          Gate gate, Impact impact, boolean publishable, Timings timings, int findingsLeftOut) {
 
     public DraftReport {
         findings = List.copyOf(findings);

@@ -19,6 +19,7 @@ import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetValidator;
+import org.maturityadvisor.ruleset.TableLimits;
 import org.maturityadvisor.ruleset.ValidationReport;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
@@ -51,11 +52,15 @@ public class RuleSetLifecycle {
     private final Clock clock;
     private final Path scenariosDir;
     private final Limits.Text text;
+    private final TableLimits tables;
+    private final int findingsListed;
     private final ImpactPreview preview;
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
                      JsonMapper json, Clock clock, AdvisorProperties properties, Limits limits) {
         this.text = limits.text();
+        this.tables = limits.tables();
+        this.findingsListed = limits.errors();
         this.active = active;
         this.versions = versions;
         this.store = store;
@@ -97,16 +102,18 @@ public class RuleSetLifecycle {
         text.comment("comment", comment);
         long start = System.nanoTime();
         LoadedRuleSet current = active.current(); // read once: a publish meanwhile must not mix two versions
-        ValidationReport validation = RuleSetValidator.validate(files, current.files());
+        ValidationReport validation = RuleSetValidator.validate(files, current.files(), tables);
         long validated = millisSince(start);
         String version = validation.rulesetVersion();
         if (!validation.valid()) {
             store.audit(author, "draft-rejected", version, comment, validation.findings().stream()
                     .filter(Finding::refuses).count() + " problem(s), first: " + validation.findings().stream()
                     .filter(Finding::refuses).findFirst().map(Finding::toString).orElse(""), now());
-            return new DraftReport(null, version, current.version(), comment, false, validation.findings(), null,
-                    null, false,
-                    new DraftReport.Timings(validated, 0, 0));
+            // listed up to maturity.limits.errors, as a 400 lists its problems: a hostile table can make 100,000s
+            List<Finding> findings = validation.findings();
+            List<Finding> listed = findings.subList(0, Math.min(findings.size(), findingsListed));
+            return new DraftReport(null, version, current.version(), comment, false, listed, null, null, false,
+                    new DraftReport.Timings(validated, 0, 0), findings.size() - listed.size());
         }
         LoadedRuleSet draft = new LoadedRuleSet(files.files(), validation.advisor());
         List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
@@ -125,7 +132,7 @@ public class RuleSetLifecycle {
         RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
         DraftReport report = new DraftReport(recorded.seq(), version, current.version(), comment, true,
                 validation.findings(), gate,
-                impact, gate.open(), new DraftReport.Timings(validated, gated, previewed));
+                impact, gate.open(), new DraftReport.Timings(validated, gated, previewed), 0);
         store.draft(version, json.writeValueAsString(report));
         store.audit(author, "draft", version, comment, gate.open() ? "valid; every scenario passes"
                 : "valid; " + gate.failures().size() + " scenario(s) fail", now());

@@ -1,8 +1,11 @@
 package org.maturityadvisor.ruleset;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.maturityadvisor.definition.Criterion;
@@ -45,28 +48,36 @@ final class DefinitionChecks {
         return checks.findings;
     }
 
+    /**
+     * Within each practice and dimension, in order of level (then row), a criterion can never block when an earlier
+     * one already requires at least as much: each is reported once, against the first that does. Grouped first, so
+     * the work grows with the rows, not with their square.
+     */
     private void overlappingCriteria(MaturityModel model) {
-        List<Criterion> criteria = model.criteria();
-        for (int i = 0; i < criteria.size(); i++) {
-            for (int j = i + 1; j < criteria.size(); j++) {
-                Criterion a = criteria.get(i);
-                Criterion b = criteria.get(j);
-                if (a.practice().equals(b.practice()) && a.dimension().equals(b.dimension())) {
-                    Criterion kept = a.level() < b.level() || a.level() == b.level() && a.source().row()
-                            < b.source().row() ? a : b;
-                    Criterion other = kept == a ? b : a;
-                    if (kept.requiredRank() >= other.requiredRank()) {
-                        error(FindingKind.OVERLAPPING_CRITERIA, other.source(), "Required value "
-                                + "\"" + other.required() + "\" of " + other.id()
-                                + (kept.level() == other.level() && kept.requiredRank() == other.requiredRank()
-                                ? " duplicates " : " can never block a level: ") + kept.id() + " (row "
-                                + kept.source().row() + ") already requires " + kept.practice() + " at least "
-                                + kept.required() + " at level " + kept.level() + " in " + kept.dimension()
-                                + "; remove one of the two rows or require more at the higher level");
-                    }
-                }
+        Map<String, List<Criterion>> groups = model.criteria().stream().collect(Collectors.groupingBy(
+                criterion -> criterion.practice() + "\u0000" + criterion.dimension(), LinkedHashMap::new,
+                Collectors.toList()));
+        for (List<Criterion> group : groups.values()) {
+            List<Criterion> ordered = group.stream().sorted(Comparator.comparingInt(Criterion::level)
+                    .thenComparingInt(criterion -> criterion.source().row())).toList();
+            TreeMap<Integer, Integer> firstByRank = new TreeMap<>(); // a required rank, and where it first appears
+            for (int i = 0; i < ordered.size(); i++) {
+                Criterion other = ordered.get(i);
+                firstByRank.tailMap(other.requiredRank(), true).values().stream().min(Integer::compare)
+                        .ifPresent(kept -> overlap(ordered.get(kept), other));
+                firstByRank.putIfAbsent(other.requiredRank(), i);
             }
         }
+    }
+
+    private void overlap(Criterion kept, Criterion other) {
+        error(FindingKind.OVERLAPPING_CRITERIA, other.source(), "Required value "
+                + "\"" + other.required() + "\" of " + other.id()
+                + (kept.level() == other.level() && kept.requiredRank() == other.requiredRank()
+                ? " duplicates " : " can never block a level: ") + kept.id() + " (row "
+                + kept.source().row() + ") already requires " + kept.practice() + " at least "
+                + kept.required() + " at level " + kept.level() + " in " + kept.dimension()
+                + "; remove one of the two rows or require more at the higher level");
     }
 
     private void practiceScoredTwice(MaturityModel model) {

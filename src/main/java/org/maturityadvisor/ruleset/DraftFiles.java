@@ -1,6 +1,5 @@
 package org.maturityadvisor.ruleset;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.kie.RuleFile;
@@ -28,7 +29,8 @@ import org.maturityadvisor.kie.RuleFile;
  * Builds a draft rule set from what an analyst uploads: one table (or {@code practices.csv}) replacing its namesake
  * in the baseline, or a zip of the whole rules directory. A zip is read defensively: only plain file names at its
  * root (or under one top folder), no paths, no {@code ..}, at most {@value #MAX_ENTRIES} files, each at most
- * {@value #MAX_FILE_BYTES} bytes once unpacked and {@value #MAX_TOTAL_BYTES} in all, counted while unpacking.
+ * {@value #MAX_FILE_BYTES} bytes once unpacked and {@value #MAX_TOTAL_BYTES} in all, counted while unpacking; the
+ * entries it skips (folders, hidden and editor files) are never unpacked at all.
  */
 public final class DraftFiles {
 
@@ -171,11 +173,18 @@ public final class DraftFiles {
                 + "; other files change only through the repository");
     }
 
+    /**
+     * The entries to read, taken from the zip's central directory: an entry that is skipped (a folder, a hidden or
+     * editor file) is never inflated, and each one read may inflate only what is left of the total.
+     */
     private static Map<String, byte[]> unzip(byte[] zip, List<Finding> findings) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        if (zip.length == 0) {
+            return entries;
+        }
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        try (ZipFile archive = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(archive.getEntriesInPhysicalOrder())) {
                 String path = entry.getName();
                 if (entry.isDirectory() || ignored(path)) {
                     continue;
@@ -192,19 +201,20 @@ public final class DraftFiles {
                             + "refused"));
                     continue;
                 }
-                byte[] content = readAtMost(in, MAX_FILE_BYTES);
+                long left = MAX_TOTAL_BYTES - total;
+                byte[] content;
+                try (InputStream in = archive.getInputStream(entry)) {
+                    content = readAtMost(in, (int) Math.min(MAX_FILE_BYTES, left));
+                }
                 if (content == null) {
-                    findings.add(Finding.error(FindingKind.TOO_LARGE, path, "unpacks to more than "
+                    findings.add(left < MAX_FILE_BYTES
+                            ? Finding.error(FindingKind.TOO_LARGE, "upload", "the zip unpacks to more than "
+                            + "" + MAX_TOTAL_BYTES + " bytes: refused")
+                            : Finding.error(FindingKind.TOO_LARGE, path, "unpacks to more than "
                             + "" + MAX_FILE_BYTES + " bytes: refused"));
                     break;
                 }
                 total += content.length;
-                if (total > MAX_TOTAL_BYTES) {
-                    findings.add(Finding.error(FindingKind.TOO_LARGE, "upload", "the zip unpacks to more than "
-                            + "" + MAX_TOTAL_BYTES
-                            + " bytes: refused"));
-                    break;
-                }
                 if (entries.put(path, content) != null) {
                     findings.add(Finding.error(FindingKind.MISPLACED_FILE, path, "is in the zip twice"));
                 }
@@ -213,7 +223,7 @@ public final class DraftFiles {
             findings.add(Finding.error(FindingKind.UNREADABLE_FILE, "upload", "is not a readable zip: "
                     + "" + e.getMessage()));
         }
-        if (entries.isEmpty() && findings.isEmpty() && zip.length > 0) {
+        if (entries.isEmpty() && findings.isEmpty()) {
             findings.add(Finding.error(FindingKind.UNREADABLE_FILE, "upload", "is not a zip or holds no files"));
         }
         return entries;

@@ -32,16 +32,25 @@ final class RuleSetCheck {
     private static final List<String> SPREADSHEET_SUFFIXES = List.of(".xlsx", ".xls", ".csv", ".ods", ".xlsm");
 
     private final List<Finding> findings = new ArrayList<>();
-    private final TableRows rows = new TableRows();
+    private final TableLimits limits;
+    private final TableRows rows;
     private final Map<String, String> firstSheets = new HashMap<>();
-    private final ProblemCells cells = new ProblemCells(rows, firstSheets);
+    private final ProblemCells cells;
 
-    private RuleSetCheck() {
+    private RuleSetCheck(TableLimits limits) {
+        this.limits = limits;
+        this.rows = new TableRows(limits);
+        this.cells = new ProblemCells(rows, firstSheets);
     }
 
     /** Every finding, and the rule set ready to assess teams when none of them is an error. */
     static ValidationReport check(List<RuleFile> files) {
-        return new RuleSetCheck().run(files);
+        return check(files, TableLimits.DEFAULTS);
+    }
+
+    /** As {@link #check(List)}, each table read within {@code limits}. */
+    static ValidationReport check(List<RuleFile> files, TableLimits limits) {
+        return new RuleSetCheck(limits).run(files);
     }
 
     private ValidationReport run(List<RuleFile> files) {
@@ -95,7 +104,7 @@ final class RuleSetCheck {
 
     /** Reads one table into rows; false when its layout could not be read. */
     private boolean table(RuleFile file) {
-        TableCells.Read read = TableCells.read(file);
+        TableCells.Read read = TableCells.read(file, limits);
         findings.addAll(read.findings());
         if (read.sheets().isEmpty()) {
             return false;

@@ -18,10 +18,15 @@ public final class RuleSetValidator {
 
     /** Validates the files of an upload, refusing it outright when the upload itself was refused. */
     public static ValidationReport validate(DraftFiles.Draft draft, List<RuleFile> template) {
+        return validate(draft, template, TableLimits.DEFAULTS);
+    }
+
+    /** As {@link #validate(DraftFiles.Draft, List)}, each table read within {@code limits}. */
+    public static ValidationReport validate(DraftFiles.Draft draft, List<RuleFile> template, TableLimits limits) {
         if (draft.findings().stream().anyMatch(Finding::refuses)) {
             return ValidationReport.refused(RuleSetVersion.of(draft.files()), draft.findings());
         }
-        return validate(draft.files(), template);
+        return validate(draft.files(), template, limits);
     }
 
     /**
@@ -29,11 +34,15 @@ public final class RuleSetValidator {
      * @param template every file of the active rule set, whose DRL and other repository files the draft must keep
      */
     public static ValidationReport validate(List<RuleFile> draft, List<RuleFile> template) {
+        return validate(draft, template, TableLimits.DEFAULTS);
+    }
+
+    private static ValidationReport validate(List<RuleFile> draft, List<RuleFile> template, TableLimits limits) {
         List<Finding> upload = DraftFiles.checkAgainst(draft, template);
         if (upload.stream().anyMatch(Finding::refuses)) {
             return ValidationReport.refused(RuleSetVersion.of(draft), upload);
         }
-        ValidationReport checked = RuleSetCheck.check(draft);
+        ValidationReport checked = RuleSetCheck.check(draft, limits);
         List<Finding> findings = new ArrayList<>(upload);
         findings.addAll(checked.findings());
         return new ValidationReport(checked.valid(), checked.rulesetVersion(), findings, checked.advisor());

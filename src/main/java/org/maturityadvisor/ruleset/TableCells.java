@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -53,12 +54,20 @@ final class TableCells {
     }
 
     static Read read(RuleFile file) {
+        return read(file, TableLimits.DEFAULTS);
+    }
+
+    /** The cells, or a refusal naming the sheet once a sheet holds more cells than {@code limits} allow. */
+    static Read read(RuleFile file, TableLimits limits) {
         try {
             if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                return csv(file);
+                return csv(file, limits);
             }
-            return FileMagic.valueOf(file.content()) == FileMagic.OOXML ? XlsxCells.read(file.name(), file.content())
-                    : workbook(file);
+            return FileMagic.valueOf(file.content()) == FileMagic.OOXML
+                    ? XlsxCells.read(file.name(), file.content(), limits) : workbook(file, limits);
+        } catch (TableLimits.Exceeded e) {
+            return new Read(List.of(), List.of(new Finding(FindingKind.TOO_LARGE, file.name(), e.sheet(), null, null,
+                    null, Severity.ERROR, e.getMessage())));
         } catch (IOException | RuntimeException e) {
             return new Read(List.of(), List.of(Finding.error(FindingKind.UNREADABLE_FILE, file.name(), "cannot be "
                     + "read as a spreadsheet: "
@@ -66,14 +75,19 @@ final class TableCells {
         }
     }
 
-    private static Read csv(RuleFile file) throws IOException {
+    private static Read csv(RuleFile file, TableLimits limits) throws IOException {
         String text = new String(file.content(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
         // empty lines are kept as records, so a record's number is its line (a blank line ends a RuleTable)
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+        long count = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() - 1;
+                count += record.size();
+                if (count > limits.cells()) {
+                    throw limits.tooManyCells(null, "line " + (row + 1) + " passes " + limits.cells() + " cells");
+                }
                 for (int column = 0; column < record.size(); column++) {
                     put(rows, row, column, record.get(column));
                 }
@@ -82,7 +96,7 @@ final class TableCells {
         return new Read(List.of(new Sheet(null, 0, rows)), List.of());
     }
 
-    private static Read workbook(RuleFile file) throws IOException {
+    private static Read workbook(RuleFile file, TableLimits limits) throws IOException {
         List<Finding> findings = new ArrayList<>();
         List<Sheet> sheets = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
@@ -91,17 +105,22 @@ final class TableCells {
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                sheets.add(sheet(file, workbook.getSheetAt(i), i, formatter, findings));
+                sheets.add(sheet(file, workbook.getSheetAt(i), i, formatter, findings, limits));
             }
         }
         return new Read(List.copyOf(sheets), List.copyOf(findings));
     }
 
     private static Sheet sheet(RuleFile file, org.apache.poi.ss.usermodel.Sheet sheet, int index,
-                               DataFormatter formatter, List<Finding> findings) {
+                               DataFormatter formatter, List<Finding> findings, TableLimits limits) {
         SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
+        long count = 0;
         for (Row row : sheet) {
             for (Cell cell : row) {
+                if (++count > limits.cells()) {
+                    throw limits.tooManyCells(sheet.getSheetName(), "row " + (cell.getRowIndex() + 1) + " passes "
+                            + limits.cells() + " cells");
+                }
                 if (cell.getCellType() == CellType.FORMULA) {
                     findings.add(formulaCell(file.name(), sheet.getSheetName(), cell.getRowIndex(),
                             cell.getColumnIndex()));
@@ -111,18 +130,30 @@ final class TableCells {
                 }
             }
         }
-        return sheet(sheet.getSheetName(), index, rows, sheet.getMergedRegions());
+        return sheet(sheet.getSheetName(), index, rows, sheet.getMergedRegions(), limits);
     }
 
-    /** A sheet of these cells (as shown, untrimmed), blank ones dropped, merged ranges filled with their value. */
+    /**
+     * A sheet of these cells (as shown, untrimmed), blank ones dropped, merged ranges filled with their value. A range
+     * is filled only when every cell it covers fits in the limit: a range over a million rows is refused, naming it,
+     * before a single cell of it is made (its size is counted, never walked).
+     */
     static Sheet sheet(String name, int index, SortedMap<Integer, SortedMap<Integer, String>> cells,
-                       List<CellRangeAddress> merged) {
+                       List<CellRangeAddress> merged, TableLimits limits) {
         SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
         cells.forEach((row, inRow) -> inRow.forEach((column, value) -> put(rows, row, column, value)));
+        long count = rows.values().stream().mapToLong(Map::size).sum();
         for (CellRangeAddress range : merged) {
             String value = rows.getOrDefault(range.getFirstRow(), Collections.emptySortedMap())
                     .get(range.getFirstColumn());
             if (value != null) {
+                long area = ((long) range.getLastRow() - range.getFirstRow() + 1)
+                        * ((long) range.getLastColumn() - range.getFirstColumn() + 1);
+                count += area;
+                if (count > limits.cells()) {
+                    throw limits.tooManyCells(name, "merged range " + range.formatAsString() + " covers " + area
+                            + " cells");
+                }
                 for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
                     for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                         put(rows, r, c, value);

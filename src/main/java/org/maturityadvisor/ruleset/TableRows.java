@@ -41,16 +41,46 @@ final class TableRows {
     final Map<String, SourceRow> models = new HashMap<>();
     final Map<String, SourceRow> levels = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
+    private final TableLimits limits;
+    private final long deadline;
 
-    /** Reads every table of the sheet; false when a table's code row could not be read (its rows are skipped). */
+    TableRows(TableLimits limits) {
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.time().toNanos();
+    }
+
+    /**
+     * Reads every table of the sheet; false when a table's code row could not be read, when it has more data rows
+     * than the limit, or when reading ran past the time limit (the rows of such a table are skipped).
+     */
     boolean read(SheetLayout layout) {
         boolean understood = true;
         for (SheetLayout.Table table : layout.tables()) {
+            if (table.dataRows().size() > limits.rows()) {
+                findings.add(TableStructure.at(layout, FindingKind.TOO_LARGE, table.headerRow(), table.column(),
+                        "RuleTable " + table.name() + " has " + table.dataRows().size() + " data rows; a table may "
+                        + "have at most " + limits.rows() + " (maturity.limits.table-rows): split it or remove rows"));
+                understood = false;
+                continue;
+            }
             Optional<Map<Integer, TableColumn>> columns = columns(layout, table);
-            columns.ifPresent(known -> table.dataRows().forEach(row -> row(layout, row, known)));
-            understood &= columns.isPresent();
+            understood &= columns.isPresent() && rows(layout, table, columns.get());
         }
         return understood;
+    }
+
+    /** Reads the table's data rows; false, with a finding, when the time limit passes first. */
+    private boolean rows(SheetLayout layout, SheetLayout.Table table, Map<Integer, TableColumn> columns) {
+        for (int row : table.dataRows()) {
+            if (System.nanoTime() - deadline > 0) {
+                findings.add(TableStructure.at(layout, FindingKind.TOO_LARGE, row, table.column(), "reading the "
+                        + "tables took longer than " + limits.time().toSeconds() + " s (maturity.limits.table-time); "
+                        + "stopped at this row of RuleTable " + table.name()));
+                return false;
+            }
+            row(layout, row, columns);
+        }
+        return true;
     }
 
     /** The column of each 0-based sheet column, from the table's code row; empty when it cannot be read. */

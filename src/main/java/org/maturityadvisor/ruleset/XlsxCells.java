@@ -46,7 +46,7 @@ final class XlsxCells {
     private XlsxCells() {
     }
 
-    static TableCells.Read read(String file, byte[] content) throws IOException {
+    static TableCells.Read read(String file, byte[] content, TableLimits limits) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             PackagePart workbookPart = workbookPart(pkg);
             XMLReader xml = XMLHelper.newXMLReader();
@@ -58,9 +58,9 @@ final class XlsxCells {
             }
             List<TableCells.Sheet> sheets = new ArrayList<>();
             for (SheetRef ref : workbook.sheets) {
-                XlsxSheetReader cells = sheet(xml, workbookPart, ref.id(), book);
+                XlsxSheetReader cells = sheet(xml, workbookPart, ref, book, limits);
                 if (cells != null) {
-                    sheets.add(TableCells.sheet(ref.name(), sheets.size(), cells.values(), cells.merged()));
+                    sheets.add(TableCells.sheet(ref.name(), sheets.size(), cells.values(), cells.merged(), limits));
                     cells.formulaCells().forEach(formula -> findings.add(TableCells.formulaCell(file, ref.name(),
                             formula.getRow(), formula.getColumn())));
                 }
@@ -74,11 +74,12 @@ final class XlsxCells {
     }
 
     /** A worksheet's or chart sheet's cells; null for a sheet XSSFWorkbook skips (no such part, another kind). */
-    private static XlsxSheetReader sheet(XMLReader xml, PackagePart workbook, String id, XlsxBook book)
-            throws IOException {
-        PackagePart worksheet = part(workbook, id, WORKSHEET);
-        PackagePart part = worksheet != null ? worksheet : part(workbook, id, CHARTSHEET);
-        return part == null ? null : parse(xml, part, new XlsxSheetReader(book, worksheet != null));
+    private static XlsxSheetReader sheet(XMLReader xml, PackagePart workbook, SheetRef ref, XlsxBook book,
+                                         TableLimits limits) throws IOException {
+        PackagePart worksheet = part(workbook, ref.id(), WORKSHEET);
+        PackagePart part = worksheet != null ? worksheet : part(workbook, ref.id(), CHARTSHEET);
+        return part == null ? null : parse(xml, part, new XlsxSheetReader(book, worksheet != null, ref.name(),
+                limits));
     }
 
     /** The workbook's styles and shared strings, the parts XSSFWorkbook takes them from. */

@@ -27,6 +27,9 @@ final class XlsxSheetReader extends DefaultHandler {
 
     private final XlsxBook book;
     private final boolean worksheet;
+    private final String name;
+    private final TableLimits limits;
+    private long cellCount;
     private final SortedMap<Integer, SortedMap<Integer, Content>> cells = new TreeMap<>();
     private final List<CellRangeAddress> arrays = new ArrayList<>();
     private final List<CellRangeAddress> merged = new ArrayList<>();
@@ -44,9 +47,11 @@ final class XlsxSheetReader extends DefaultHandler {
     private boolean inInline;
 
     /** {@code worksheet}: a worksheet must have sheet data (XSSFSheet refuses one without); a chart sheet has none. */
-    XlsxSheetReader(XlsxBook book, boolean worksheet) {
+    XlsxSheetReader(XlsxBook book, boolean worksheet, String name, TableLimits limits) {
         this.book = book;
         this.worksheet = worksheet;
+        this.name = name;
+        this.limits = limits;
     }
 
     @Override
@@ -66,9 +71,17 @@ final class XlsxSheetReader extends DefaultHandler {
             case "v" -> startValue();
             case "is" -> startInline();
             case "col" -> columnStyle(attributes);
-            case "mergeCell" -> merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
+            case "mergeCell" -> merge(attributes.getValue("ref"));
             default -> { }
         }
+    }
+
+    /** Each merged range counts as a cell read (its area is counted only when it is filled, by TableCells). */
+    private void merge(String ref) {
+        if (++cellCount > limits.cells()) {
+            throw limits.tooManyCells(name, "merged range " + ref + " passes " + limits.cells() + " cells");
+        }
+        merged.add(CellRangeAddress.valueOf(ref));
     }
 
     private void startRow(String number) {
@@ -78,6 +91,9 @@ final class XlsxSheetReader extends DefaultHandler {
     }
 
     private void startCell(Attributes attributes) {
+        if (++cellCount > limits.cells()) {
+            throw limits.tooManyCells(name, "row " + (row + 1) + " passes " + limits.cells() + " cells");
+        }
         SortedMap<Integer, Content> inRow = cells.computeIfAbsent(row, r -> new TreeMap<>());
         String reference = attributes.getValue("r");
         column = reference != null ? new CellReference(reference).getCol() : inRow.isEmpty() ? 0 : inRow.lastKey() + 1;
