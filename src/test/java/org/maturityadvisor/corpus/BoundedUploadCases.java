@@ -29,9 +29,13 @@ final class BoundedUploadCases {
     private BoundedUploadCases() {
     }
 
+    /**
+     * The corpus's cases: every upload but the one with 88,000 findings, whose 422 lists 100 of them (23 KB, over the
+     * corpus's 20 KB bound for an answer); {@link BoundedUploadTest} checks that one.
+     */
     static List<Hostile> all() {
         List<Hostile> cases = new ArrayList<>();
-        for (Upload upload : uploads()) {
+        for (Upload upload : uploads().subList(0, uploads().size() - 1)) {
             cases.add(new Hostile("bounded upload", upload.name(), api -> UploadCases.multipart(api, "", "file",
                     upload.filename(), upload.content()), 422, null));
         }
