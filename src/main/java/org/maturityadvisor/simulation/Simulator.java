@@ -47,8 +47,7 @@ public final class Simulator {
             AssessmentResult after = advisor.assess(changed);
             List<AppliedChange> applied = plan.changes().stream().map(change -> new AppliedChange(change.practice(),
                     base.answers().get(change.practice()).map(Answer::value).orElse(null), change.value())).toList();
-            List<ModelDiff> diff = after.models().stream()
-                    .map(model -> ModelDiff.between(before.model(model.model()), model)).toList();
+            List<ModelDiff> diff = ModelDiff.between(before, after);
             return new PlanOutcome(plan.name(), applied, after, diff,
                     before.target() == null ? null : before.target().status(),
                     after.target() == null ? null : after.target().status());
