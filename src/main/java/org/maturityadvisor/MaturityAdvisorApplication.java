@@ -3,7 +3,7 @@ package org.maturityadvisor;
 import java.time.Clock;
 
 import org.maturityadvisor.cli.Cli;
-import org.maturityadvisor.ruleset.FindingJson;
+import org.maturityadvisor.json.WireJson;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -27,8 +27,8 @@ public class MaturityAdvisorApplication {
 
     /** A finding's kind as its stable id in every JSON the service writes and stores. */
     @Bean
-    JacksonModule findingKindJson() {
-        return FindingJson.MODULE;
+    JacksonModule wireIdsJson() {
+        return WireJson.MODULE;
     }
 
     public static void main(String[] args) {

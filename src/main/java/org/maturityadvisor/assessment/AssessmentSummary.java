@@ -24,7 +24,7 @@ public record AssessmentSummary(String team, String rulesetVersion, List<Model> 
     }
 
     /** The level the team should aim for, whether it is there, and the target row that decided it. */
-    public record Target(String model, int target, String status, String rule) {
+    public record Target(String model, int target, TargetStatus status, String rule) {
     }
 
     public static AssessmentSummary of(AssessmentResult result) {

@@ -56,7 +56,7 @@ public final class Explainer {
             return new DimensionLevel(dimension.name(), reached, model.level(reached).name(), null);
         }).toList();
         Level reached = model.level(level);
-        return new ModelAssessment(model.id(), model.name(), model.kind().label(), level, reached.name(),
+        return new ModelAssessment(model.id(), model.name(), model.kind(), level, reached.name(),
                 model.topLevel(), null, reached.alignment(), Summary.of(model, reached, blocked), dimensions, met,
                 blocked);
     }
@@ -136,7 +136,7 @@ public final class Explainer {
     static Blocker blocker(CriterionResult result, int level) {
         Criterion c = result.criterion();
         return new Blocker(c.id(), c.text(), c.kind() == ModelKind.GATED ? c.level() : level, c.dimension(),
-                c.practice(), result.observed(), c.required(), result.status().label(), c.remediation(),
-                c.effort().label());
+                c.practice(), result.observed(), c.required(), result.status(), c.remediation(),
+                c.effort());
     }
 }

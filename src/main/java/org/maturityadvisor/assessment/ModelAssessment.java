@@ -3,13 +3,14 @@ package org.maturityadvisor.assessment;
 import java.util.List;
 
 import org.maturityadvisor.definition.Alignment;
+import org.maturityadvisor.definition.ModelKind;
 
 /**
  * A team's place in one model: the level reached (a band for a scored model, with its score), per dimension too, the
  * criteria met (with the answers that met them), and for every level above, what blocks it. {@code linesUpWith}
  * places the level on the crosswalk's reference model (null for the reference itself).
  */
-public record ModelAssessment(String model, String modelName, String kind, int level, String levelName,
+public record ModelAssessment(String model, String modelName, ModelKind kind, int level, String levelName,
                               int topLevel, Double score, Alignment linesUpWith, String summary,
                               List<DimensionLevel> dimensions, List<MetCriterion> met,
                               List<BlockedLevel> blockedLevels) {

@@ -53,7 +53,7 @@ final class ScoredExplainer {
             sections.add(new DimensionLevel(section.name(), reached, model.level(reached).name(), sum));
         }
         Level reached = model.level(band);
-        return new ModelAssessment(model.id(), model.name(), model.kind().label(), band, reached.name(),
+        return new ModelAssessment(model.id(), model.name(), model.kind(), band, reached.name(),
                 model.topLevel(), score, reached.alignment(),
                 Summary.ofScored(model, reached, score, sections, blocked), sections, met, blocked);
     }

@@ -60,6 +60,6 @@ final class Summary {
     }
 
     private static String name(Blocker blocker) {
-        return blocker.criterion() + ("unknown".equals(blocker.status()) ? " (unanswered)" : "");
+        return blocker.criterion() + (blocker.status() == CriterionStatus.UNKNOWN ? " (unanswered)" : "");
     }
 }

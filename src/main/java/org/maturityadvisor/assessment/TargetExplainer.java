@@ -3,7 +3,6 @@ package org.maturityadvisor.assessment;
 import java.util.Comparator;
 import java.util.List;
 
-import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.TargetRule;
 
@@ -31,11 +30,10 @@ final class TargetExplainer {
                 .sorted(Comparator.comparingInt(TargetRule::order)).map(TargetRule::id).toList();
         List<BlockedLevel> roadmap = assessment.blockedLevels().stream().filter(l -> l.level() <= rule.level())
                 .map(l -> new BlockedLevel(l.level(), l.name(), l.shortfalls(), l.blockers().stream()
-                        .sorted(Comparator.comparing(b -> Effort.fromLabel(b.effort()).orElseThrow())).toList()))
+                        .sorted(Comparator.comparing(Blocker::effort)).toList()))
                 .toList();
         int current = assessment.level();
-        String status = current < rule.level() ? "below-target" : current == rule.level() ? "at-target"
-                : "above-target";
+        TargetStatus status = TargetStatus.of(current, rule.level());
         return new TargetLevel(model.id(), model.name(), current, assessment.levelName(), rule.level(),
                 model.level(rule.level()).name(), status, rule.reason(), rule.id(), rule.conditions(),
                 rule.source().toString(), context, alsoMatched, summary(model, rule, current, roadmap), roadmap);

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code alsoMatched} names later rows the context matched too, which the table's order decided against.
  */
 public record TargetLevel(String model, String modelName, int current, String currentName, int target,
-                          String targetName, String status, String reason, String rule, String conditions,
+                          String targetName, TargetStatus status, String reason, String rule, String conditions,
                           String source, TeamContext context, List<String> alsoMatched, String summary,
                           List<BlockedLevel> roadmap) {
 

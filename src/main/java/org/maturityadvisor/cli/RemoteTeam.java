@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.json.WireJson;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A stored team's newest assessment, read from a running service (its history, then that assessment). */
 final class RemoteTeam {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = WireJson.with(JsonMapper.builder())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     /** The service answered with an error: exit 5 (2 for an unknown team). */

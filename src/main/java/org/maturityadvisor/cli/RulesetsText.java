@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.DraftReportText;
-import org.maturityadvisor.ruleset.FindingJson;
+import org.maturityadvisor.json.WireJson;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The rule-set answers of the service as a person reads them in a terminal: one row per version or audit entry. */
 final class RulesetsText {
 
-    private static final JsonMapper MAPPER = FindingJson.with(JsonMapper.builder())
+    private static final JsonMapper MAPPER = WireJson.with(JsonMapper.builder())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     record Version(long seq, String id, String createdAt, String author, String comment, String origin, String state,

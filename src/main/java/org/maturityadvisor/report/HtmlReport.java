@@ -54,7 +54,7 @@ public final class HtmlReport {
     private static void target(StringBuilder html, TargetLevel target) {
         html.append("<h2>Target: level ").append(target.target()).append(", ").append(esc(target.targetName()))
                 .append("</h2>\n<p>").append(esc(target.modelName())).append(": now level ").append(target.current())
-                .append(" (").append(esc(target.status().replace('-', ' '))).append("). ").append(esc(target.reason()))
+                .append(" (").append(esc(target.status().words())).append("). ").append(esc(target.reason()))
                 .append(" (rule <code>").append(esc(target.rule())).append("</code>)</p>\n<p>")
                 .append(esc(target.summary())).append("</p>\n");
         for (BlockedLevel level : target.roadmap()) {
@@ -96,11 +96,11 @@ public final class HtmlReport {
                 .append("<th>required</th><th>effort</th><th>remediation</th></tr>\n");
         for (Blocker blocker : level.blockers()) {
             html.append("<tr><td><code>").append(esc(blocker.criterion())).append("</code><br>")
-                    .append(esc(blocker.text())).append("</td><td class=\"").append(esc(blocker.status()))
-                    .append("\">").append(esc(blocker.status().toUpperCase(Locale.ROOT))).append("</td><td><code>")
+                    .append(esc(blocker.text())).append("</td><td class=\"").append(blocker.status().label())
+                    .append("\">").append(blocker.status().label().toUpperCase(Locale.ROOT)).append("</td><td><code>")
                     .append(esc(blocker.practice())).append("</code></td><td>")
                     .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed())).append("</td><td>")
-                    .append(esc(blocker.required())).append("</td><td>").append(esc(blocker.effort()))
+                    .append(esc(blocker.required())).append("</td><td>").append(blocker.effort().label())
                     .append("</td><td>").append(esc(blocker.remediation())).append("</td></tr>\n");
         }
         html.append("</table>\n");

@@ -39,7 +39,7 @@ public final class MarkdownReport {
     private static void target(StringBuilder md, TargetLevel target) {
         md.append("\n## Target: level ").append(target.target()).append(", ").append(cell(target.targetName()))
                 .append("\n\n").append(cell(target.modelName())).append(": now level ").append(target.current())
-                .append(" (").append(target.status().replace('-', ' ')).append("). ").append(cell(target.reason()))
+                .append(" (").append(target.status().words()).append("). ").append(cell(target.reason()))
                 .append(" (rule `").append(target.rule()).append("`)\n\n").append(cell(target.summary())).append('\n');
         for (BlockedLevel level : target.roadmap()) {
             md.append("\n### Roadmap, level ").append(level.level()).append(", ").append(cell(level.name()))
@@ -76,9 +76,9 @@ public final class MarkdownReport {
                 .append("|---|---|---|---|---|---|---|\n");
         for (Blocker blocker : level.blockers()) {
             md.append("| `").append(blocker.criterion()).append("` ").append(cell(blocker.text())).append(" | ")
-                    .append(blocker.status().toUpperCase(Locale.ROOT)).append(" | `").append(blocker.practice())
+                    .append(blocker.status().label().toUpperCase(Locale.ROOT)).append(" | `").append(blocker.practice())
                     .append("` | ").append(blocker.observed() == null ? "(unanswered)" : cell(blocker.observed()))
-                    .append(" | ").append(cell(blocker.required())).append(" | ").append(blocker.effort())
+                    .append(" | ").append(cell(blocker.required())).append(" | ").append(blocker.effort().label())
                     .append(" | ").append(cell(blocker.remediation())).append(" |\n");
         }
     }

@@ -13,6 +13,7 @@ import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamContext;
+import org.maturityadvisor.definition.ModelKind;
 
 /**
  * Renders an assessment as the report a consultant reads: the team's place in every model side by side on the
@@ -21,7 +22,6 @@ import org.maturityadvisor.assessment.TeamContext;
  */
 public final class TextReport {
 
-    private static final String SCORED = "scored";
 
     private TextReport() {
     }
@@ -41,7 +41,7 @@ public final class TextReport {
     private static void crosswalk(StringBuilder out, List<ModelAssessment> models) {
         out.append("\nWhere the team stands in each model (\"lines up with\" places a level on the reference model)\n");
         for (ModelAssessment model : models) {
-            String position = (SCORED.equals(model.kind()) ? "band " : "level ") + model.level() + " of "
+            String position = (model.kind() == ModelKind.SCORED ? "band " : "level ") + model.level() + " of "
                     + model.topLevel();
             String score = model.score() == null ? "" : ", score " + Points.format(model.score());
             out.append(String.format("  %-40s %-12s %s%s%s%n", model.modelName(), position, model.levelName(), score,
@@ -53,7 +53,7 @@ public final class TextReport {
         out.append("\nTarget: level ").append(target.target()).append(", ").append(target.targetName())
                 .append(" of the ")
                 .append(target.modelName()).append(" (now level ").append(target.current()).append(", ")
-                .append(target.status().replace('-', ' ')).append(")\n");
+                .append(target.status().words()).append(")\n");
         out.append("  Context: ").append(context(target.context())).append('\n');
         out.append("  Decided by ").append(target.rule()).append(" (").append(target.conditions()).append("; ")
                 .append(target.source()).append(")\n");
@@ -67,7 +67,7 @@ public final class TextReport {
             out.append("  Roadmap, level ").append(level.level()).append(", ").append(level.name()).append(":\n");
             for (Blocker step : level.blockers()) {
                 out.append(String.format("    %d. [%s] %s: %s -> %s. %s%n", level.blockers().indexOf(step) + 1,
-                        step.effort(), step.criterion(), step.observed() == null ? "(unanswered)" : step.observed(),
+                        step.effort().label(), step.criterion(), step.observed() == null ? "(unanswered)" : step.observed(),
                         step.required(), step.remediation()));
             }
         }
@@ -84,7 +84,7 @@ public final class TextReport {
     }
 
     private static void model(StringBuilder out, ModelAssessment model) {
-        boolean scored = SCORED.equals(model.kind());
+        boolean scored = model.kind() == ModelKind.SCORED;
         String unit = scored ? "Band " : "Level ";
         out.append('\n').append(model.modelName()).append('\n');
         out.append("  ").append(unit).append(model.level()).append(" of ").append(model.topLevel()).append(": ")
@@ -155,11 +155,11 @@ public final class TextReport {
         }
         for (Blocker blocker : blockers) {
             out.append("    ").append(blocker.criterion()).append(" [").append(blocker.dimension()).append("] ")
-                    .append(blocker.status().toUpperCase(Locale.ROOT)).append('\n');
+                    .append(blocker.status().label().toUpperCase(Locale.ROOT)).append('\n');
             out.append("      ").append(blocker.text()).append('\n');
             out.append("      ").append(blocker.practice()).append(": observed ")
                     .append(blocker.observed() == null ? "(unanswered)" : blocker.observed())
-                    .append(", required ").append(blocker.required()).append(", effort ").append(blocker.effort())
+                    .append(", required ").append(blocker.required()).append(", effort ").append(blocker.effort().label())
                     .append('\n');
             out.append("      Remediation: ").append(blocker.remediation()).append('\n');
         }

@@ -3,6 +3,8 @@ package org.maturityadvisor.scenario;
 import java.util.List;
 import java.util.Map;
 
+import org.maturityadvisor.assessment.TargetStatus;
+
 /**
  * What a scenario expects of one model: the level, the exact set of criteria blocking the next level (empty at the
  * top level), optionally the level of some dimensions and, for a scored model, the score. Under the key
@@ -13,7 +15,7 @@ import java.util.Map;
  * order as {@code roadmap} entries {@code practice=value}.
  */
 public record Expectation(Integer level, List<String> blockers, Map<String, Integer> dimensions, Double score,
-                          String rule, String status, List<String> roadmap, Integer delta, Boolean reachable) {
+                          String rule, TargetStatus status, List<String> roadmap, Integer delta, Boolean reachable) {
 
     public Expectation {
         blockers = blockers == null ? null : List.copyOf(blockers);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.maturityadvisor.json.WireJson;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads the scenario files of a directory, sorted by name; a file that cannot be read is a failed scenario. */
 public final class ScenarioFiles {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = WireJson.with(JsonMapper.builder())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private record ScenarioJson(String name, String description, tools.jackson.databind.JsonNode input,

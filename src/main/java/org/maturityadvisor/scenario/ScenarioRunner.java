@@ -131,8 +131,8 @@ public final class ScenarioRunner {
         if (expected.rule() != null && !expected.rule().equals(target.rule())) {
             failures.add("target: expected rule " + expected.rule() + ", got " + target.rule());
         }
-        if (expected.status() != null && !expected.status().equals(target.status())) {
-            failures.add("target: expected status " + expected.status() + ", got " + target.status());
+        if (expected.status() != null && expected.status() != target.status()) {
+            failures.add("target: expected status " + expected.status().id() + ", got " + target.status().id());
         }
         if (expected.roadmap() != null) {
             List<String> got = target.roadmap().stream().flatMap(level -> level.blockers().stream())

@@ -60,7 +60,7 @@ final class ImpactRanking {
         }
         impacts.sort(Comparator.comparingInt(ImpactResult.Impact::totalGain).reversed()
                 .thenComparing(i -> -i.criteriaNewlyMet().size())
-                .thenComparing(i -> Effort.fromLabel(i.effort()).orElse(Effort.LARGE)));
+                .thenComparing(ImpactResult.Impact::effort));
         return new ImpactResult(List.copyOf(scope), 1 + changes.size(), impacts);
     }
 
@@ -107,7 +107,7 @@ final class ImpactRanking {
                 boolean rose = now.getValue() != null && points != null && points < now.getValue();
                 if (newly || rose) {
                     newlyMet.add(now.getKey());
-                    Effort criterionEffort = efforts.getOrDefault(now.getKey(), Effort.MEDIUM);
+                    Effort criterionEffort = effortOf(now.getKey());
                     effort = effort == null || criterionEffort.compareTo(effort) > 0 ? criterionEffort : effort;
                 }
             }
@@ -118,6 +118,14 @@ final class ImpactRanking {
         Practice practice = change.practice();
         return Optional.of(new ImpactResult.Impact(practice.id(),
                 change.current() < 0 ? null : practice.choices().get(change.current()), change.to().value(), total,
-                gains, newlyMet, effort.label()));
+                gains, newlyMet, effort));
+    }
+
+    private Effort effortOf(String criterion) {
+        Effort effort = efforts.get(criterion);
+        if (effort == null) {
+            throw new IllegalStateException("the rules met criterion " + criterion + ", which no model defines");
+        }
+        return effort;
     }
 }

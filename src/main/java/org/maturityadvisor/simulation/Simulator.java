@@ -47,8 +47,7 @@ public final class Simulator {
             AssessmentResult after = advisor.assess(changed);
             List<AppliedChange> applied = plan.changes().stream().map(change -> new AppliedChange(change.practice(),
                     base.answers().get(change.practice()).map(Answer::value).orElse(null), change.value())).toList();
-            List<ModelDiff> diff = after.models().stream()
-                    .map(model -> ModelDiff.between(before.model(model.model()), model)).toList();
+            List<ModelDiff> diff = ModelDiff.between(before, after);
             return new PlanOutcome(plan.name(), applied, after, diff,
                     before.target() == null ? null : before.target().status(),
                     after.target() == null ? null : after.target().status());
@@ -167,23 +166,23 @@ public final class Simulator {
             List<Blocker> served = cleared.isEmpty() ? blockers.stream()
                     .filter(b -> b.practice().equals(change.practice())).toList() : cleared;
             Blocker first = served.get(0);
-            Effort effort = served.stream().map(b -> Effort.fromLabel(b.effort()).orElseThrow())
+            Effort effort = served.stream().map(Blocker::effort)
                     .max(Comparator.naturalOrder()).orElseThrow();
             steps.add(new PathStep(change.practice(), answers.get(change.practice()).map(Answer::value).orElse(null),
-                    change.value(), first.level(), effort.label(), first.remediation(), served.stream()
+                    change.value(), first.level(), effort, first.remediation(), served.stream()
                     .map(b -> new PathStep.PathCriterion(b.criterion(), b.text(), b.level(), b.required())).toList()));
         }
         steps.sort(Comparator.comparingInt(PathStep::level)
-                .thenComparing(step -> Effort.fromLabel(step.effort()).orElseThrow()));
+                .thenComparing(PathStep::effort));
         return steps;
     }
 
     private static String summary(MaturityModel model, int from, int goal, List<PathStep> steps) {
-        Map<String, Long> byEffort = steps.stream()
+        Map<Effort, Long> byEffort = steps.stream()
                 .collect(Collectors.groupingBy(PathStep::effort, LinkedHashMap::new, Collectors.counting()));
         return "From level " + from + " to level " + goal + " of the " + model.name() + ": " + steps.size()
                 + (steps.size() == 1 ? " change" : " changes") + " (" + byEffort.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
+                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
                 + "); none can be dropped.";
     }
 

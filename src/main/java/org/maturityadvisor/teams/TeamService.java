@@ -5,18 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -24,6 +22,8 @@ import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.lifecycle.RuleSetVersions;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.simulation.InputDiff;
+import org.maturityadvisor.simulation.ModelDiff;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.NotFoundException;
@@ -177,88 +177,26 @@ public class TeamService {
         return new Reexplained(teamId, seq, stored.rulesetVersion(), identical, result);
     }
 
+    /**
+     * Two stored assessments compared: each input read with the catalog of the version it was assessed under, each
+     * stored result as it was returned.
+     */
     public AssessmentDiff diff(String teamId, int from, int to) {
         StoredAssessment before = assessment(teamId, from);
         StoredAssessment after = assessment(teamId, to);
-        JsonNode inputBefore = json.readTree(before.input());
-        JsonNode inputAfter = json.readTree(after.input());
-        JsonNode resultBefore = json.readTree(before.result());
-        JsonNode resultAfter = json.readTree(after.result());
+        TeamProfile profileBefore = profile(before);
+        TeamProfile profileAfter = profile(after);
         return new AssessmentDiff(teamId, from, to,
                 new AssessmentDiff.VersionChange(before.rulesetVersion(), after.rulesetVersion(),
                         !before.rulesetVersion().equals(after.rulesetVersion())),
-                changes(inputBefore.path("answers"), inputAfter.path("answers")),
-                changes(inputBefore.path("context"), inputAfter.path("context")),
-                modelChanges(resultBefore, resultAfter));
+                InputDiff.answers(profileBefore.answers(), profileAfter.answers()),
+                InputDiff.context(profileBefore.context(), profileAfter.context()),
+                ModelDiff.between(json.readValue(before.result(), AssessmentResult.class),
+                        json.readValue(after.result(), AssessmentResult.class)));
     }
 
-    private List<AssessmentDiff.Change> changes(JsonNode before, JsonNode after) {
-        Set<String> fields = new java.util.TreeSet<>();
-        before.propertyNames().forEach(fields::add);
-        after.propertyNames().forEach(fields::add);
-        List<AssessmentDiff.Change> changes = new ArrayList<>();
-        for (String field : fields) {
-            Object was = scalar(before.get(field));
-            Object now = scalar(after.get(field));
-            if (!Objects.equals(was, now)) {
-                changes.add(new AssessmentDiff.Change(field, was, now));
-            }
-        }
-        return changes;
-    }
-
-    private static Object scalar(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isNumber()) {
-            return node.numberValue();
-        }
-        return node.isString() ? node.stringValue() : node.toString();
-    }
-
-    private static List<AssessmentDiff.ModelChange> modelChanges(JsonNode before, JsonNode after) {
-        Map<String, JsonNode> was = byModel(before);
-        Map<String, JsonNode> now = byModel(after);
-        Set<String> models = new LinkedHashSet<>(now.keySet());
-        models.addAll(was.keySet());
-        List<AssessmentDiff.ModelChange> changes = new ArrayList<>();
-        for (String model : models) {
-            JsonNode a = was.get(model);
-            JsonNode b = now.get(model);
-            Set<String> blockersBefore = blockerIds(a);
-            Set<String> blockersAfter = blockerIds(b);
-            Integer levelBefore = a == null ? null : a.path("level").intValue();
-            Integer levelAfter = b == null ? null : b.path("level").intValue();
-            changes.add(new AssessmentDiff.ModelChange(model, levelBefore, levelAfter,
-                    levelBefore == null || levelAfter == null ? null : levelAfter - levelBefore,
-                    score(a), score(b),
-                    blockersBefore.stream().filter(id -> !blockersAfter.contains(id)).toList(),
-                    blockersAfter.stream().filter(id -> !blockersBefore.contains(id)).toList()));
-        }
-        return changes;
-    }
-
-    private static Map<String, JsonNode> byModel(JsonNode result) {
-        Map<String, JsonNode> models = new LinkedHashMap<>();
-        result.path("models").forEach(model -> models.put(model.path("model").stringValue(), model));
-        return models;
-    }
-
-    private static Set<String> blockerIds(JsonNode model) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (model != null) {
-            model.path("blockedLevels").forEach(level -> level.path("blockers")
-                    .forEach(blocker -> ids.add(blocker.path("criterion").stringValue())));
-        }
-        return ids;
-    }
-
-    private static Double score(JsonNode model) {
-        return model == null || !model.path("score").isNumber() ? null : model.path("score").doubleValue();
+    private TeamProfile profile(StoredAssessment stored) {
+        return TeamInputReader.read(stored.input(), versions.advisor(stored.rulesetVersion()).catalog());
     }
 
     /** The portfolio with the active rule set's model order, level names and criterion texts. */

@@ -64,7 +64,7 @@ class ScoredModelTest {
         assertThat(result.level()).isEqualTo(4);
         assertThat(result.blockedLevels()).singleElement().satisfies(band5 -> {
             assertThat(band5.shortfalls()).hasSize(4).allSatisfy(s -> assertThat(s.needsAbove()).isEqualTo(5.0));
-            assertThat(band5.blockers()).hasSize(28).allSatisfy(b -> assertThat(b.status()).isEqualTo("partial"));
+            assertThat(band5.blockers()).hasSize(28).allSatisfy(b -> assertThat(b.status()).isEqualTo(CriterionStatus.PARTIAL));
         });
     }
 
@@ -84,7 +84,7 @@ class ScoredModelTest {
         assertThat(result.nextLevelBlockers()).hasSize(6)
                 .allSatisfy(blocker -> {
                     assertThat(blocker.dimension()).isEqualTo("Monitoring");
-                    assertThat(blocker.status()).isEqualTo("absent");
+                    assertThat(blocker.status()).isEqualTo(CriterionStatus.ABSENT);
                     assertThat(blocker.observed()).isEqualTo("no");
                     assertThat(blocker.required()).isEqualTo("automated");
                 });
@@ -101,7 +101,7 @@ class ScoredModelTest {
         assertThat(result.level()).isZero();
         assertThat(result.met()).isEmpty();
         assertThat(result.nextLevelBlockers()).hasSize(28)
-                .allSatisfy(blocker -> assertThat(blocker.status()).isEqualTo("unknown"));
+                .allSatisfy(blocker -> assertThat(blocker.status()).isEqualTo(CriterionStatus.UNKNOWN));
     }
 
     @Test

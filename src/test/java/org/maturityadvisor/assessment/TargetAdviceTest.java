@@ -73,13 +73,12 @@ class TargetAdviceTest {
 
         assertThat(target.current()).isZero();
         assertThat(target.target()).isEqualTo(3);
-        assertThat(target.status()).isEqualTo("below-target");
+        assertThat(target.status()).isEqualTo(TargetStatus.BELOW_TARGET);
         assertThat(target.roadmap()).extracting(BlockedLevel::level).containsExactly(1, 2, 3);
         assertThat(target.roadmap().get(0).blockers()).extracting(Blocker::criterion)
                 .doesNotContain("ms-data-pipeline").hasSize(6);
         for (BlockedLevel level : target.roadmap()) {
-            List<Effort> efforts = level.blockers().stream().map(b -> Effort.fromLabel(b.effort()).orElseThrow())
-                    .toList();
+            List<Effort> efforts = level.blockers().stream().map(Blocker::effort).toList();
             assertThat(efforts).isSorted();
         }
         int steps = target.roadmap().stream().mapToInt(l -> l.blockers().size()).sum();
@@ -97,7 +96,7 @@ class TargetAdviceTest {
 
         assertThat(target.current()).isEqualTo(1);
         assertThat(target.target()).isZero();
-        assertThat(target.status()).isEqualTo("above-target");
+        assertThat(target.status()).isEqualTo(TargetStatus.ABOVE_TARGET);
         assertThat(target.roadmap()).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.definition.ModelKind;
 import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.testing.ReleaseRubric;
 import org.maturityadvisor.testing.RulesFixture;
@@ -43,12 +44,12 @@ class ModelTablesTest {
                 advisor.catalog().answers(Map.of("release.method", "ci-cd-pipeline", "release.ab-testing", true,
                         "integration.model-tests", "basic"), "answers."))).model("release-rubric");
 
-        assertThat(result.kind()).isEqualTo("scored");
+        assertThat(result.kind()).isEqualTo(ModelKind.SCORED);
         assertThat(result.dimensions()).extracting(d -> d.dimension() + "=" + d.score())
                 .containsExactly("Release=2.5", "Testing=1.0");
         assertThat(result.score()).isEqualTo(1.0);
         assertThat(result.level()).as("1 is not above the floor of band 1").isZero();
-        assertThat(result.nextLevelBlockers()).extracting(b -> b.criterion() + ":" + b.status())
+        assertThat(result.nextLevelBlockers()).extracting(b -> b.criterion() + ":" + b.status().label())
                 .containsExactly("rr-tests:partial");
         assertThat(result.nextLevelBlockers().get(0).required()).isEqualTo("every-release");
     }

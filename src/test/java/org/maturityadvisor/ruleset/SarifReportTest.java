@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.Severity;
+import org.maturityadvisor.json.WireJson;
 import org.maturityadvisor.testing.RulesFixture;
 import org.maturityadvisor.testing.SarifSchema;
 
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Validation findings as SARIF 2.1.0: valid against the official schema, a rule per kind, every result located. */
 class SarifReportTest {
 
-    private static final JsonMapper JSON = FindingJson.with(JsonMapper.builder()).build();
+    private static final JsonMapper JSON = WireJson.with(JsonMapper.builder()).build();
 
     @TempDir
     Path temp;

@@ -21,6 +21,7 @@ import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.json.WireJson;
 import org.maturityadvisor.simulation.Simulator;
 import org.maturityadvisor.testing.ShippedRules;
 
@@ -39,7 +40,8 @@ class ResultCorpusTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus/results.sha256");
     private static final Path ACTUAL = Path.of("target/corpus");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The service's wire form: every enum as its id. */
+    private static final JsonMapper JSON = WireJson.with(JsonMapper.builder()).build();
 
     @Test
     void everyResultIsTheRecordedOneByteForByte() throws IOException {

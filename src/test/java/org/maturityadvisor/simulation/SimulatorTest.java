@@ -14,8 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.assessment.CriterionStatus;
+import org.maturityadvisor.assessment.TargetStatus;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.input.SimulationInputReader;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.ruleset.RuleSetLoader;
@@ -65,8 +68,8 @@ class SimulatorTest {
                 .as("level 3 has no Model Creation criteria, so the dimension climbs from 1 to 3")
                 .satisfies(d -> assertThat(d.after() - d.before()).isEqualTo(2));
         assertThat(up.result().model("microsoft").level()).isEqualTo(2);
-        assertThat(up.targetStatusBefore()).isEqualTo("below-target");
-        assertThat(up.targetStatusAfter()).isEqualTo("at-target");
+        assertThat(up.targetStatusBefore()).isEqualTo(TargetStatus.BELOW_TARGET);
+        assertThat(up.targetStatusAfter()).isEqualTo(TargetStatus.AT_TARGET);
 
         PlanOutcome down = result.plans().get(1);
         assertThat(down.changes()).containsExactly(new AppliedChange("release.method", "scripted", "not-released"),
@@ -80,7 +83,7 @@ class SimulatorTest {
         assertThat(ms.levelAfter()).as("automated builds back to unknown blocks level 1").isZero();
         assertThat(down.result().model("microsoft").blockedLevels().get(0).blockers())
                 .filteredOn(b -> b.criterion().equals("ms-automated-builds")).singleElement()
-                .satisfies(b -> assertThat(b.status()).isEqualTo("unknown"));
+                .satisfies(b -> assertThat(b.status()).isEqualTo(CriterionStatus.UNKNOWN));
     }
 
     @ParameterizedTest(name = "{0} to level {1}")
@@ -138,7 +141,7 @@ class SimulatorTest {
         assertThat(path.steps()).extracting(PathStep::practice).containsExactlyInAnyOrder(
                 "creation.experiment-tracking", "creation.managed-compute", "creation.model-versioning",
                 "release.ownership", "creation.training-automation");
-        assertThat(path.steps().get(0).effort()).isEqualTo("small");
+        assertThat(path.steps().get(0).effort()).isEqualTo(Effort.SMALL);
     }
 
     @Test

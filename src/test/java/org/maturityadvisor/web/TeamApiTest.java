@@ -130,7 +130,7 @@ class TeamApiTest {
                         "release.ownership");
         JsonNode unanswered = diff.get("answers").get(1);
         assertThat(unanswered.get("before").isNull()).isTrue();
-        assertThat(unanswered.get("after").booleanValue()).isTrue();
+        assertThat(unanswered.get("after").stringValue()).as("as the catalog reads true").isEqualTo("yes");
         JsonNode change = diff.get("answers").get(5);
         assertThat(change.get("before").stringValue()).isEqualTo("handed-to-software-engineers");
         assertThat(change.get("after").stringValue()).isEqualTo("software-engineering-team");
