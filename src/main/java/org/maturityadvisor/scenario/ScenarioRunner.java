@@ -13,21 +13,14 @@ import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.SimulationInputReader;
+import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.PathResult;
 import org.maturityadvisor.simulation.Simulator;
 
-import tools.jackson.databind.JsonNode;
-import org.maturityadvisor.catalog.InvalidInputException;
-import org.maturityadvisor.input.TeamInputReader;
-
 /** Runs scenarios against one loaded rule set and reports every difference from what they expect. */
 public final class ScenarioRunner {
-
-    /** The key of {@code expect} that holds the expected target advice rather than a model. */
-    static final String TARGET = "target";
-    /** The key of {@code expect} that holds the expected path of a what-if scenario's {@code whatIf.path}. */
-    static final String PATH = "path";
 
     private ScenarioRunner() {
     }
@@ -61,23 +54,24 @@ public final class ScenarioRunner {
                 TeamProfile team = TeamInputReader.read(scenario.input(), advisor.catalog());
                 AssessmentResult before = advisor.assess(team);
                 assessed.accept(scenario, before);
-                JsonNode whatIf = scenario.whatIf();
-                if (whatIf != null && whatIf.has("changes")) {
-                    team = Simulator.apply(team, SimulationInputReader.changes(whatIf.get("changes"),
-                            "whatIf.changes", advisor.catalog()));
+                Scenario.WhatIf whatIf = scenario.whatIf();
+                boolean changes = whatIf != null && whatIf.changes() != null;
+                if (changes) {
+                    team = Simulator.apply(team, SimulationInputReader.changes(whatIf.changes(), "whatIf.changes",
+                            advisor.catalog()));
                 }
-                AssessmentResult result = whatIf != null && whatIf.has("changes") ? advisor.assess(team) : before;
-                TeamProfile changed = team;
-                scenario.expect().forEach((model, expectation) -> {
-                    if (TARGET.equals(model)) {
-                        compareTarget(result, expectation, failures);
-                    } else if (PATH.equals(model)) {
-                        comparePath(advisor, changed, whatIf, expectation, failures);
-                    } else {
-                        compare(result, model, expectation, failures);
-                        compareDelta(before, result, model, expectation, failures);
-                    }
+                AssessmentResult result = changes ? advisor.assess(team) : before;
+                Expectations expect = scenario.expect();
+                expect.models().forEach((model, expectation) -> {
+                    compare(result, model, expectation, failures);
+                    compareDelta(before, result, model, expectation, failures);
                 });
+                if (expect.target() != null) {
+                    compareTarget(result, expect.target(), failures);
+                }
+                if (expect.path() != null) {
+                    comparePath(advisor, team, whatIf == null ? null : whatIf.path(), expect.path(), failures);
+                }
             } catch (InvalidInputException e) {
                 failures.add("input rejected: " + e.getMessage());
             } catch (RuntimeException e) {
@@ -87,7 +81,7 @@ public final class ScenarioRunner {
         return new ScenarioOutcome(scenario.file(), scenario.name(), failures);
     }
 
-    private static void compare(AssessmentResult result, String modelId, Expectation expected, List<String> failures) {
+    private static void compare(AssessmentResult result, String modelId, Expectations.OfModel expected, List<String> failures) {
         ModelAssessment model = result.models().stream().filter(m -> m.model().equals(modelId)).findFirst()
                 .orElse(null);
         if (model == null) {
@@ -118,7 +112,7 @@ public final class ScenarioRunner {
         }
     }
 
-    private static void compareTarget(AssessmentResult result, Expectation expected, List<String> failures) {
+    private static void compareTarget(AssessmentResult result, Expectations.OfTarget expected, List<String> failures) {
         TargetLevel target = result.target();
         if (target == null) {
             failures.add("target: the rule set has no target table");
@@ -144,7 +138,7 @@ public final class ScenarioRunner {
     }
 
     private static void compareDelta(AssessmentResult before, AssessmentResult after, String modelId,
-                                     Expectation expected, List<String> failures) {
+                                     Expectations.OfModel expected, List<String> failures) {
         if (expected.delta() == null || before.models().stream().noneMatch(m -> m.model().equals(modelId))) {
             return;
         }
@@ -155,16 +149,13 @@ public final class ScenarioRunner {
         }
     }
 
-    private static void comparePath(Advisor advisor, TeamProfile team, JsonNode whatIf, Expectation expected,
-                                    List<String> failures) {
-        JsonNode request = whatIf == null ? null : whatIf.get("path");
-        if (request == null || !request.has("model")) {
+    private static void comparePath(Advisor advisor, TeamProfile team, Scenario.PathRequest request,
+                                    Expectations.OfPath expected, List<String> failures) {
+        if (request == null || request.model() == null) {
             failures.add("path: expects a path but whatIf.path {\"model\": ..., \"target\": ...} is missing");
             return;
         }
-        Integer target = request.has("target") && !request.get("target").isNull()
-                ? request.get("target").intValue() : null;
-        PathResult path = new Simulator(advisor).path(team, request.get("model").stringValue(), target);
+        PathResult path = new Simulator(advisor).path(team, request.model(), request.target());
         if (expected.level() != null && expected.level() != path.target()) {
             failures.add("path: expected target level " + expected.level() + ", got " + path.target());
         }

@@ -36,8 +36,43 @@ class ScenarioRunnerTest {
                 {"name": "fine", "input": {"team": "t"}, "expect": {"microsoft": {"level": 0}}}
                 """);
 
-        assertThat(outcomes.get(0).failures()).singleElement().satisfies(f -> assertThat(f).startsWith("could not"));
+        assertThat(outcomes.get(0).failures()).singleElement()
+                .satisfies(f -> assertThat(f).startsWith("unreadable: ").contains("\"three\""));
         assertThat(outcomes.get(1).failures()).isEmpty();
+    }
+
+    @Test
+    void anExpectationWrittenWhereItDoesNotBelongIsUnreadableNotIgnored() throws Exception {
+        List<ScenarioOutcome> outcomes = run("""
+                {"name": "a rule under a model", "input": {"team": "t"},
+                 "expect": {"microsoft": {"level": 0, "rule": "target-1"}}}
+                """, """
+                {"name": "a status no target has", "input": {"team": "t"},
+                 "expect": {"target": {"status": "below"}}}
+                """, """
+                {"name": "a level that is not a number", "input": {"team": "t"},
+                 "expect": {"microsoft": {"level": "zero"}}}
+                """);
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failures()).singleElement()
+                .satisfies(f -> assertThat(f).startsWith("unreadable: expect.")));
+        assertThat(outcomes.get(0).failures().get(0)).startsWith("unreadable: expect.microsoft: ").contains("rule");
+        assertThat(outcomes.get(1).failures().get(0)).startsWith("unreadable: expect.target: ").contains("below");
+    }
+
+    @Test
+    void eachKindOfExpectationIsCheckedWhereverItIsWritten() throws Exception {
+        List<ScenarioOutcome> outcomes = run("""
+                {"name": "all three", "input": {"team": "t", "context": {"mlUseCases": 1}},
+                 "whatIf": {"path": {"model": "microsoft"}},
+                 "expect": {"path": {"level": 9}, "target": {"status": "above-target"},
+                            "microsoft": {"level": 4}}}
+                """);
+
+        assertThat(outcomes.get(0).failures()).hasSize(3)
+                .anySatisfy(f -> assertThat(f).startsWith("microsoft: expected level 4, got 0"))
+                .anySatisfy(f -> assertThat(f).startsWith("target: expected status above-target, got "))
+                .anySatisfy(f -> assertThat(f).isEqualTo("path: expected target level 9, got 1"));
     }
 
     @Test
