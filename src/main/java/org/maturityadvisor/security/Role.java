@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The four roles, lowest first; each includes every role below it. A caller is granted the authority of its role and
  * of every role below ({@code ROLE_ADMIN, ROLE_ANALYST, ...}), so a rule names only the least role it needs.
@@ -22,6 +24,11 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether the request's caller holds this role (or one above it, which includes it). */
+    public boolean heldBy(HttpServletRequest request) {
+        return request.isUserInRole(name());
     }
 
     public boolean includes(Role other) {

@@ -16,6 +16,7 @@ import org.maturityadvisor.lifecycle.DraftReportText;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.SarifReport;
+import org.maturityadvisor.security.Role;
 import org.maturityadvisor.store.AuditEntry;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.Slice;
@@ -146,7 +147,7 @@ class RuleSetController {
 
     /** Forcing past a closed gate is the admin role's (granted by sign-in; see the security package). */
     private static boolean isAdmin(HttpServletRequest request) {
-        return request.isUserInRole("ADMIN");
+        return Role.ADMIN.heldBy(request);
     }
 
     record AuditPage(List<AuditEntry> items, String next) {

@@ -10,6 +10,7 @@ import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.TableDiff;
+import org.maturityadvisor.security.Role;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
@@ -153,7 +154,7 @@ class RuleSetsController {
 
     /** Forcing past a closed scenario gate is the admin role's, as over the API. */
     private static boolean mayForce(HttpServletRequest request) {
-        return request.isUserInRole("ADMIN");
+        return Role.ADMIN.heldBy(request);
     }
 
     private static String blankToNull(String text) {

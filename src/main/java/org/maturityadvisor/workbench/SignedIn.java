@@ -1,5 +1,7 @@
 package org.maturityadvisor.workbench;
 
+import org.maturityadvisor.security.Role;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -21,8 +23,8 @@ record SignedIn(String name, boolean viewer, boolean assessor, boolean analyst, 
         if (name == null || name.isBlank()) {
             return ANONYMOUS;
         }
-        return new SignedIn(name, request.isUserInRole("VIEWER"), request.isUserInRole("ASSESSOR"),
-                request.isUserInRole("ANALYST"), request.isUserInRole("ADMIN"));
+        return new SignedIn(name, Role.VIEWER.heldBy(request), Role.ASSESSOR.heldBy(request),
+                Role.ANALYST.heldBy(request), Role.ADMIN.heldBy(request));
     }
 
     public boolean signedIn() {
