@@ -3,6 +3,7 @@ package org.maturityadvisor;
 import java.time.Clock;
 
 import org.maturityadvisor.cli.Cli;
+import org.maturityadvisor.cli.CliLogging;
 import org.maturityadvisor.json.WireJson;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -35,6 +36,7 @@ public class MaturityAdvisorApplication {
         if (!Cli.startsService(args)) {
             System.exit(Cli.run(args));
         }
+        CliLogging.pinServiceProvider();
         SpringApplication.run(MaturityAdvisorApplication.class, Cli.serviceArguments(args));
     }
 }
