@@ -14,6 +14,7 @@ import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
@@ -94,8 +95,9 @@ public class RuleSetLifecycle {
      * Every cell is checked against the active version's tables before anything is compiled; an invalid draft is
      * reported and not kept: it can never be published.
      */
-    public DraftReport draft(DraftFiles.Draft files, String author, String comment) {
+    public DraftReport draft(DraftFiles.Draft files, String author, String given) {
         text.author("author", author); // before any work: a comment too long for its column is the caller's mistake
+        String comment = StrictText.normalized(given);
         text.comment("comment", comment);
         long start = System.nanoTime();
         LoadedRuleSet current = active.current(); // read once: a publish meanwhile must not mix two versions
