@@ -91,6 +91,7 @@ final class DataFile {
         private static final String EMPTY = "Starting would open an empty database as if every team, assessment and "
                 + "published rule set were gone.";
         private final transient Path file;
+        private final String action;
 
         Unusable(Path file, String problem) {
             this(file, problem, EMPTY, null);
@@ -98,11 +99,20 @@ final class DataFile {
 
         /** @param consequence what starting on the file would do, one sentence */
         Unusable(Path file, String problem, String consequence, Throwable cause) {
+            this(file, problem, consequence, null, cause);
+        }
+
+        /** @param action what to do, when it is not to restore the file from a backup */
+        Unusable(Path file, String problem, String consequence, String action, Throwable cause) {
             super("The embedded database file " + file + " " + problem + ". " + consequence, cause);
             this.file = file;
+            this.action = action;
         }
 
         String action() {
+            if (action != null) {
+                return action;
+            }
             return "Restore the file from a backup (stop the service; unzip the backup made by "
                     + "'java -jar maturity-advisor.jar backup --data-dir " + file.getParent() + "' into "
                     + file.getParent() + "; see README \"Storage\"). To start afresh on purpose, move " + file

@@ -6,6 +6,7 @@ import java.util.List;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.ruleset.TableLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -78,21 +79,30 @@ public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB
             column("comment", comment, LONG_COLUMN);
         }
 
-        /** @throws InvalidInputException naming the field and the setting when the value is longer than allowed */
+        /**
+         * @throws InvalidInputException naming the field (and the setting) when the value is longer than allowed or
+         *                               holds a character {@link StrictText} refuses in it
+         */
         public void author(String field, String value) {
-            check(field, value, author, "author");
+            check(field, value, author, "author", StrictText.Field.NAME);
         }
 
         public void reason(String field, String value) {
-            check(field, value, reason, "reason");
+            check(field, value, reason, "reason", StrictText.Field.TEXT);
         }
 
         public void comment(String field, String value) {
-            check(field, value, comment, "comment");
+            check(field, value, comment, "comment", StrictText.Field.TEXT);
         }
 
         public void teamName(String field, String value) {
-            check(field, value, teamName, "team-name");
+            check(field, value, teamName, "team-name", StrictText.Field.NAME);
+        }
+
+        /** The problem with a value's characters ({@link StrictText#refusal}), or null when it has none. */
+        public static InputError refused(String field, String value, StrictText.Field kind) {
+            return value == null ? null : StrictText.refusal(value, kind).map(why -> new InputError(field, why))
+                    .orElse(null);
         }
 
         /** The problem with a value too long for its field, or null when it fits. */
@@ -104,8 +114,11 @@ public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB
                     + value.length() + ": " + Echo.quoted(value));
         }
 
-        private static void check(String field, String value, int max, String setting) {
+        private static void check(String field, String value, int max, String setting, StrictText.Field kind) {
             InputError error = tooLong(field, value, max, setting);
+            if (error == null) {
+                error = refused(field, value, kind);
+            }
             if (error != null) {
                 throw new InvalidInputException(List.of(error));
             }

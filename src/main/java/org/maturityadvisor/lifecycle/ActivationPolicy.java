@@ -2,6 +2,8 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.Optional;
 
+import org.maturityadvisor.input.StrictText;
+
 /**
  * Whether a version may become active, by publish or by rollback alike: a version whose scenario gate failed becomes
  * active only when an admin forces it with a reason, and a draft must have been built on the version active now, or
@@ -13,7 +15,7 @@ final class ActivationPolicy {
     record Request(String actor, boolean admin, boolean force, String reason) {
 
         String why() {
-            return reason == null ? "" : reason.strip();
+            return reason == null ? "" : StrictText.normalized(reason.strip());
         }
     }
 

@@ -14,6 +14,7 @@ import org.maturityadvisor.Limits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
@@ -25,6 +26,7 @@ import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
+import org.maturityadvisor.store.Activation;
 import org.maturityadvisor.store.LatestInputs;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
@@ -55,6 +57,7 @@ public class RuleSetLifecycle {
     private final TableLimits tables;
     private final int findingsListed;
     private final ImpactPreview preview;
+    private final Object switching = new Object();
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
                      JsonMapper json, Clock clock, AdvisorProperties properties, Limits limits) {
@@ -97,8 +100,9 @@ public class RuleSetLifecycle {
      * Every cell is checked against the active version's tables before anything is compiled; an invalid draft is
      * reported and not kept: it can never be published.
      */
-    public DraftReport draft(DraftFiles.Draft files, String author, String comment) {
+    public DraftReport draft(DraftFiles.Draft files, String author, String given) {
         text.author("author", author); // before any work: a comment too long for its column is the caller's mistake
+        String comment = StrictText.normalized(given);
         text.comment("comment", comment);
         long start = System.nanoTime();
         LoadedRuleSet current = active.current(); // read once: a publish meanwhile must not mix two versions
@@ -169,7 +173,8 @@ public class RuleSetLifecycle {
         if (report == null && !version.state().equals("published")) {
             throw new Refused("version " + version.seq() + " was never checked as a draft; upload it as a draft first");
         }
-        String current = activeVersion();
+        Optional<Activation> base = store.newestActivation(); // what is replaced: read once, compared at the switch
+        String current = activeVersion(base);
         if (rebase && report != null && !current.equals(report.baseVersion()) && !current.equals(version.hash())) {
             return publishRebased(version, report, current, actor, mayForce, force, reason);
         }
@@ -181,9 +186,9 @@ public class RuleSetLifecycle {
         });
         LoadedRuleSet next = versions.load(version.hash()); // checked and compiled off to the side, before anything changes
         String action = candidate.gateOpen() ? "publish" : "publish-forced";
-        store.activate(version.hash(), actor, action, request.why().isEmpty() ? "published" : request.why(),
-                report == null ? null : "gate: " + report.gate().passed() + "/" + report.gate().scenarios(), now());
-        active.swap(next);
+        switchTo(base, next, "publish version " + version.seq(), () -> store.activateIf(base.orElse(null),
+                version.hash(), actor, action, request.why().isEmpty() ? "published" : request.why(),
+                report == null ? null : "gate: " + report.gate().passed() + "/" + report.gate().scenarios(), now()));
         LOG.info("{} published rule set {} ({})", actor, version.seq(), version.hash());
         return version(version.hash());
     }
@@ -225,7 +230,8 @@ public class RuleSetLifecycle {
         text.author("author", actor);
         text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
-        String current = activeVersion();
+        Optional<Activation> base = store.newestActivation(); // what is replaced: read once, compared at the switch
+        String current = activeVersion(base);
         if (!current.equals(version.hash())) {
             throw new Refused("version " + version.seq() + " is not the active one (" + current
                     + "); only the active version can be rolled back");
@@ -241,10 +247,32 @@ public class RuleSetLifecycle {
         });
         LoadedRuleSet back = versions.load(previous);
         String why = request.why().isEmpty() ? "rolled back " + version.seq() : request.why();
-        store.activate(previous, actor, candidate.gateOpen() ? "rollback" : "rollback-forced", why,
-                "from " + current, now());
-        active.swap(back);
+        switchTo(base, back, "roll back version " + version.seq(), () -> store.activateIf(base.orElse(null),
+                previous, actor, candidate.gateOpen() ? "rollback" : "rollback-forced", why, "from " + current,
+                now()));
         return version(previous);
+    }
+
+    /**
+     * Records {@code next} as active for every replica, only if {@code base} is still the newest activation (the
+     * database compares and sets), then serves it here. Of two publishes or rollbacks from the same active version,
+     * on this replica or another, one wins and the other is refused naming the winner, having changed nothing. The
+     * lock keeps this replica's swaps in the order the database recorded them.
+     */
+    private void switchTo(Optional<Activation> base, LoadedRuleSet next, String what, Runnable activate) {
+        synchronized (switching) {
+            try {
+                activate.run();
+            } catch (RuleSetStore.ActiveVersionChanged raced) {
+                Activation winner = raced.winner();
+                String seq = store.seqOf(winner.hash()).map(String::valueOf).orElse("?");
+                throw new Refused("cannot " + what + ": the active version changed meanwhile from "
+                        + base.map(Activation::hash).orElse("none") + " to version " + seq + " (" + winner.hash()
+                        + "), by " + winner.actor() + " (" + winner.action() + "); nothing was changed. Check the "
+                        + "active version and try again");
+            }
+            active.swap(next);
+        }
     }
 
     /** The version that was active before {@code current} became active the last time. */
@@ -260,8 +288,8 @@ public class RuleSetLifecycle {
         return Optional.empty();
     }
 
-    private String activeVersion() {
-        return store.activeHash().orElse(active.get().version());
+    private String activeVersion(Optional<Activation> newest) {
+        return newest.map(Activation::hash).orElse(active.get().version());
     }
 
     private Optional<DraftReport> reportOf(String hash) {

@@ -81,30 +81,91 @@ public class RuleSetStore {
     }
 
     /**
-     * Makes a version the active one for every replica, in one transaction with its audit entry.
+     * Makes a version the active one for every replica, in one transaction with its audit entry, whatever is active
+     * (a start or a deploy of the rules directory): it replaces the newest activation, trying again if another
+     * replaced that one first.
      */
     public void activate(String hash, String actor, String action, String reason, String details,
                          OffsetDateTime at) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("update ruleset_version set state = 'published' where hash = ?").param(hash).update();
-            jdbc.sql("insert into ruleset_activation (hash, at, actor, action, reason) values (?, ?, ?, ?, ?)")
-                    .params(hash, at, actor, action, reason).update();
-            audit(actor, action, hash, reason, details, at);
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                activateIf(newestActivation().orElse(null), hash, actor, action, reason, details, at);
+                return;
+            } catch (ActiveVersionChanged raced) {
+                if (attempt == 5) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /**
+     * Makes a version the active one for every replica, in one transaction with its audit entry, only if
+     * {@code expected} (null: none yet) is still the newest activation: a compare-and-set in the database, so of two
+     * replicas or threads that saw the same active version only one replaces it, and the other writes nothing.
+     *
+     * @throws ActiveVersionChanged naming the activation that came first
+     */
+    public void activateIf(Activation expected, String hash, String actor, String action, String reason,
+                           String details, OffsetDateTime at) {
+        Long replaces = expected == null ? null : expected.seq();
+        try {
+            transactions.executeWithoutResult(status -> {
+                Optional<Activation> newest = newestActivation();
+                if (!newest.map(Activation::seq).equals(Optional.ofNullable(replaces))) {
+                    throw new ActiveVersionChanged(newest.orElseThrow());
+                }
+                // the unique constraint on replaces is the compare-and-set when two get this far at the same moment
+                jdbc.sql("insert into ruleset_activation (hash, at, actor, action, reason, replaces)"
+                        + " values (?, ?, ?, ?, ?, ?)").params(hash, at, actor, action, reason, replaces).update();
+                jdbc.sql("update ruleset_version set state = 'published' where hash = ?").param(hash).update();
+                audit(actor, action, hash, reason, details, at);
+            });
+        } catch (DuplicateKeyException raced) {
+            throw new ActiveVersionChanged(replacementOf(replaces).or(this::newestActivation).orElseThrow());
+        }
+    }
+
+    /** Another activation replaced the one a caller expected: {@link #winner()} is the newest now. */
+    public static final class ActiveVersionChanged extends RuntimeException {
+        private final transient Activation winner;
+
+        ActiveVersionChanged(Activation winner) {
+            super("the active rule-set version changed meanwhile: " + winner.action() + " of " + winner.hash()
+                    + " by " + winner.actor());
+            this.winner = winner;
+        }
+
+        public Activation winner() {
+            return winner;
+        }
+    }
+
+    private Optional<Activation> replacementOf(Long replaced) {
+        return replaced == null ? Optional.empty() : jdbc.sql("select seq, hash, at, actor, action, reason from"
+                + " ruleset_activation where replaces = ?").param(replaced).query(RuleSetStore::activation).optional();
+    }
+
+    /** The newest activation: the version every replica should serve; empty before the first. */
+    public Optional<Activation> newestActivation() {
+        return activations(1).stream().findFirst();
     }
 
     /** The activations, newest first. */
     public List<Activation> activations(int limit) {
         return jdbc.sql("select seq, hash, at, actor, action, reason from ruleset_activation order by seq desc"
                         + " fetch first ? rows only").param(limit)
-                .query((rs, row) -> new Activation(rs.getLong("seq"), rs.getString("hash"),
-                        rs.getObject("at", OffsetDateTime.class), rs.getString("actor"), rs.getString("action"),
-                        rs.getString("reason"))).list();
+                .query(RuleSetStore::activation).list();
+    }
+
+    private static Activation activation(ResultSet rs, int row) throws SQLException {
+        return new Activation(rs.getLong("seq"), rs.getString("hash"), rs.getObject("at", OffsetDateTime.class),
+                rs.getString("actor"), rs.getString("action"), rs.getString("reason"));
     }
 
     /** The version every replica should serve: the newest activation's; empty before the first. */
     public Optional<String> activeHash() {
-        return activations(1).stream().findFirst().map(Activation::hash);
+        return newestActivation().map(Activation::hash);
     }
 
     public void audit(String actor, String action, String hash, String reason, String details, OffsetDateTime at) {

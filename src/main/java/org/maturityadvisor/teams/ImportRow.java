@@ -2,6 +2,8 @@ package org.maturityadvisor.teams;
 
 import java.util.List;
 
+import org.maturityadvisor.input.StrictText;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,6 +17,7 @@ record ImportRow(long line, String teamId, String name, ObjectNode input, Locato
 
     ImportRow {
         errors = List.copyOf(errors);
+        name = StrictText.normalized(name); // kept as NFC; its characters are checked with its length
     }
 
     /** Where a field of the team input ({@code id}, {@code name}, {@code answers.<practice>}...) sits in the file. */

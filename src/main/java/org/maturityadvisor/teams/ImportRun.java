@@ -13,6 +13,7 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.BulkStore;
 import org.maturityadvisor.store.NewAssessment;
@@ -174,7 +175,7 @@ final class ImportRun {
             rowErrors.add(row.error("id", "expected lower-case letters and digits in words joined by '-', at most "
                     + TeamService.MAX_ID + " characters (e.g. payments-ml); got " + Echo.quoted(row.teamId())));
         }
-        ImportError longName = row.name() == null ? null : tooLongName(row);
+        ImportError longName = row.name() == null ? null : badName(row);
         if (longName != null) {
             rowErrors.add(longName);
         }
@@ -192,8 +193,11 @@ final class ImportRun {
         }
     }
 
-    private ImportError tooLongName(ImportRow row) {
+    private ImportError badName(ImportRow row) {
         var error = Limits.Text.tooLong("name", row.name(), limits.text().teamName(), "team-name");
+        if (error == null) {
+            error = Limits.Text.refused("name", row.name(), StrictText.Field.NAME);
+        }
         return error == null ? null : row.error("name", error.reason());
     }
 

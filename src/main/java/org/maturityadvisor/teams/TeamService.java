@@ -19,6 +19,7 @@ import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.lifecycle.RuleSetVersions;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
@@ -74,12 +75,13 @@ public class TeamService {
     public StoredTeam register(String id, String name, String author) {
         text.author("author", author);
         List<InputError> errors = new ArrayList<>();
-        String teamName = name == null ? "" : name.strip();
+        String teamName = name == null ? "" : StrictText.normalized(name.strip());
         InputError tooLong = Limits.Text.tooLong("name", teamName, text.teamName(), "team-name");
+        InputError refused = Limits.Text.refused("name", teamName, StrictText.Field.NAME);
         if (teamName.isEmpty()) {
             errors.add(new InputError("name", "required: the team's name, 1 to " + text.teamName() + " characters"));
-        } else if (tooLong != null) {
-            errors.add(tooLong);
+        } else if (tooLong != null || refused != null) {
+            errors.add(tooLong != null ? tooLong : refused);
         }
         String teamId = id == null ? slug(teamName) : id;
         if (!TEAM_ID.matcher(teamId).matches() || teamId.length() > MAX_ID) {

@@ -62,6 +62,7 @@ class HostileInputCorpusTest {
         corpus.addAll(RequestCases.all(FIXTURE));
         corpus.addAll(UploadCases.all());
         corpus.addAll(BoundedUploadCases.all());
+        corpus.addAll(TextAndRaceCases.all(FIXTURE));
         assertThat(corpus).hasSizeGreaterThan(300);
         Stream<DynamicTest> requests = corpus.stream().map(hostile -> DynamicTest.dynamicTest(hostile.toString(),
                 () -> check(api, hostile)));
