@@ -44,12 +44,21 @@ final class PasswordSignIn implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            known.ifPresent(user -> users.signedIn(user.name()));
-            return signedIn;
+            UserAccount user = known.orElseThrow();
+            users.signedIn(user.name());
+            return stamped(signedIn, user);
         } catch (BadCredentialsException wrong) {
             known.ifPresent(this::failed);
             throw wrong;
         }
+    }
+
+    /** The sign-in with the user's credential stamp, which a session is checked against ({@link SessionCheck}). */
+    private static Authentication stamped(Authentication signedIn, UserAccount user) {
+        PasswordAuthentication stamped = new PasswordAuthentication(signedIn.getPrincipal(), signedIn.getAuthorities(),
+                user.credentialStamp());
+        stamped.setDetails(signedIn.getDetails());
+        return stamped;
     }
 
     private void failed(UserAccount user) {

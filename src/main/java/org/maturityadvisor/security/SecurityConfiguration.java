@@ -11,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -54,7 +55,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
-                                            ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json) throws Exception {
+                                            ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json, UserStore users,
+                                            SecurityAudit audit) throws Exception {
         List<AccessRules.Rule> rules = AccessRules.rules(settings.openAssessments());
         Refusals refusals = new Refusals(rules, json);
         BearerSignIn bearer = new BearerSignIn(tokens, jwtDecoder.getIfAvailable(), settings.jwt());
@@ -85,6 +87,8 @@ class SecurityConfiguration {
         // posts, which the Origin check must refuse; other sites still get neither a referrer nor an origin
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // a session is only as good as its user now: deleted, disabled, another role or password ends it
+        http.addFilterAfter(new SessionCheck(users, audit), SecurityContextHolderFilter.class);
         http.addFilterBefore(new OriginCheck(settings.cors().allowedOrigins(), refusals), CsrfFilter.class);
         return http.build();
     }
