@@ -56,7 +56,7 @@ class Users {
                 role.orElseThrow(), disabled == null ? user.disabled() : disabled, user.createdAt(),
                 password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
         refuseWithoutAdmin(store.all().stream().map(other -> other.name().equals(name) ? changed : other).toList());
-        store.update(changed);
+        store.update(changed, password != null);
         audit.record(actor, "user-changed", "changed by an admin", name + ": " + String.join(", ",
                 changes(user, changed, password != null)));
         return find(name);
@@ -78,7 +78,7 @@ class Users {
             throw new InvalidInputException("password", List.of(new InputError("password", reason)));
         });
         store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
-                0, null));
+                0, null), true);
         audit.record(name, "password-changed", "changed their own password", null);
     }
 
