@@ -102,9 +102,11 @@ class SecurityConfiguration {
     }
 
     /**
-     * A state-changing request needs the CSRF token when a browser's session cookie could be what signs it in (it
-     * sends one and no Authorization header, which another site cannot make a browser add), and always to sign in or
-     * out through the form. Basic, Bearer and anonymous calls without a session stay stateless and token-free.
+     * A state-changing request needs the CSRF token whenever it carries a session cookie, which a browser adds to
+     * another site's request on its own, and always to sign in or out through the form. An Authorization header does
+     * not excuse it: a header that signs nothing in ({@code Foo bar}) would leave the session to sign the request in,
+     * and one that does is no reason to also send the cookie. Basic, Bearer and anonymous calls without a session stay
+     * stateless and token-free: there is nothing of the browser's for another site to ride on.
      */
     static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE.contains(request.getMethod())) {
@@ -114,7 +116,7 @@ class SecurityConfiguration {
         if (path.equals("/login") || path.equals("/logout")) {
             return true;
         }
-        return request.getRequestedSessionId() != null && request.getHeader("Authorization") == null;
+        return request.getRequestedSessionId() != null;
     }
 
     /** No origin but the service's own unless {@code maturity.security.cors.allowed-origins} lists some. */
