@@ -16,6 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class Users {
 
+    /** What a refusal of a user's fields says was invalid: "Invalid user". */
+    private static final String SUBJECT = "user";
+
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final SecurityAudit audit;
@@ -35,7 +38,7 @@ class Users {
         AccountPolicy.refuseName(name).ifPresent(reason -> errors.add(new InputError("name", reason)));
         AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
         Optional<Role> role = role(roleLabel, errors);
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SUBJECT, errors);
         if (!store.create(name, encoder.encode(password), role.orElseThrow(), audit.now())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "user " + name + " exists already");
         }
@@ -51,7 +54,7 @@ class Users {
         if (password != null) {
             AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SUBJECT, errors);
         UserAccount changed = new UserAccount(name, password == null ? user.passwordHash() : encoder.encode(password),
                 role.orElseThrow(), disabled == null ? user.disabled() : disabled, user.createdAt(),
                 password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
