@@ -7,6 +7,14 @@ import java.util.Optional;
 /** Wrong passwords in a row lock a user for a while, so a password cannot be guessed at network speed. */
 record LockoutPolicy(int maxFailures, Duration duration) {
 
+    /** Fewer than one attempt would refuse every password sign-in, the admin's included: refused at start-up. */
+    LockoutPolicy {
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("maturity.security.lockout.max-failures must be at least 1, got "
+                    + maxFailures);
+        }
+    }
+
     static LockoutPolicy of(SecuritySettings.Lockout settings) {
         return new LockoutPolicy(settings.maxFailures(), settings.duration());
     }

@@ -13,6 +13,8 @@ import org.springframework.security.core.GrantedAuthority;
  */
 final class PasswordAuthentication extends UsernamePasswordAuthenticationToken {
 
+    private static final long serialVersionUID = 1L;
+
     private final String stamp;
 
     PasswordAuthentication(Object principal, Collection<? extends GrantedAuthority> authorities, String stamp) {
