@@ -8,13 +8,19 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * An OIDC issuer's JWT as a caller: the role claim (a string or a list) mapped to the highest of the four roles it
- * names, the principal claim (the subject by default) as the name the audit trail records.
+ * names, the principal claim (the subject by default) as its name, prefixed {@code jwt:}. The prefix keeps a JWT's
+ * caller apart from local users and API tokens ({@code token:<name>}), whose names never hold a colon: a JWT whose
+ * subject is {@code alice} is {@code jwt:alice} in the audit trail and in {@code /api/me}, and never owns alice's
+ * tokens.
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    static final String PREFIX = "jwt:";
 
     private final SecuritySettings.Jwt settings;
 
@@ -26,7 +32,14 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Collection<GrantedAuthority> authorities = role(jwt).map(Role::authorities).orElse(List.of());
         String name = jwt.getClaimAsString(settings.principalClaim());
-        return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+        if (name == null) {
+            name = jwt.getSubject();
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidBearerTokenException("the JWT names no caller: neither claim " + settings.principalClaim()
+                    + " nor a subject");
+        }
+        return new JwtAuthenticationToken(jwt, authorities, PREFIX + name);
     }
 
     Optional<Role> role(Jwt jwt) {

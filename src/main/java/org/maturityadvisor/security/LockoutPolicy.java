@@ -7,17 +7,29 @@ import java.util.Optional;
 /** Wrong passwords in a row lock a user for a while, so a password cannot be guessed at network speed. */
 record LockoutPolicy(int maxFailures, Duration duration) {
 
+    /** Fewer than one attempt would refuse every password sign-in, the admin's included: refused at start-up. */
+    LockoutPolicy {
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("maturity.security.lockout.max-failures must be at least 1, got "
+                    + maxFailures);
+        }
+    }
+
     static LockoutPolicy of(SecuritySettings.Lockout settings) {
         return new LockoutPolicy(settings.maxFailures(), settings.duration());
     }
 
-    /** Why the user may not sign in now, if locked. */
-    Optional<String> refusal(UserAccount user, OffsetDateTime now) {
-        return user.lockedUntil() != null && now.isBefore(user.lockedUntil())
-                ? Optional.of("too many failed sign-ins; locked until " + user.lockedUntil()) : Optional.empty();
+    /**
+     * Why a user whose attempt could not be claimed may not sign in: locked until a time, or (for the moment between
+     * the last attempt being claimed and its lock being written) every attempt in use.
+     */
+    String refusal(Optional<UserAccount> user, OffsetDateTime now) {
+        return user.map(UserAccount::lockedUntil).filter(now::isBefore)
+                .map(until -> "too many failed sign-ins; locked until " + until)
+                .orElse("too many failed sign-ins; the user is being locked");
     }
 
-    /** Whether this many failures in a row lock the user. */
+    /** Whether this many failures in a row lock the user (only the last attempt claimable can reach it). */
     boolean locks(int failures) {
         return failures >= maxFailures;
     }

@@ -1,6 +1,6 @@
 package org.maturityadvisor.security;
 
-import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,8 +15,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Name and password (HTTP Basic or the login form) checked against the users in the database. Wrong passwords for a
- * known user are counted across replicas and audited; {@link LockoutPolicy} locks the user after too many.
+ * Name and password (HTTP Basic or the login form) checked against the users in the database. A password is checked
+ * only after its attempt is claimed in the database ({@link UserStore#claimAttempt}): however many guesses arrive at
+ * once, on however many replicas, at most {@link LockoutPolicy#maxFailures()} wrong passwords in a row are checked,
+ * and the one that uses up the last attempt locks the user, once. Every wrong password is audited.
  */
 final class PasswordSignIn implements AuthenticationProvider {
 
@@ -36,30 +38,49 @@ final class PasswordSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String name = attempt.getName();
-        Optional<UserAccount> known = users.find(name);
-        Optional<String> locked = known.flatMap(user -> lockout.refusal(user, audit.now()));
-        if (locked.isPresent()) {
-            audit.record(name, "sign-in-refused", locked.get(), null);
-            throw new LockedException(locked.get());
+        UserAccount user = users.find(name).orElse(null);
+        if (user == null) {
+            passwords.authenticate(attempt); // refuses, taking as long as a wrong password would
+            throw new BadCredentialsException("Bad credentials");
         }
+        OptionalInt claimed = users.claimAttempt(name, lockout.maxFailures(), audit.now());
+        if (claimed.isEmpty()) {
+            String refusal = lockout.refusal(users.find(name), audit.now());
+            audit.record(name, "sign-in-refused", refusal, null);
+            throw new LockedException(refusal);
+        }
+        boolean settled = false;
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            known.ifPresent(user -> users.signedIn(user.name()));
-            return signedIn;
+            users.signedIn(name);
+            settled = true;
+            return stamped(signedIn, user);
         } catch (BadCredentialsException wrong) {
-            known.ifPresent(this::failed);
+            settled = true;
+            failed(name, claimed.getAsInt());
             throw wrong;
+        } finally {
+            if (!settled) {
+                users.releaseAttempt(name);
+            }
         }
     }
 
-    private void failed(UserAccount user) {
-        int failures = users.failedSignIn(user.name());
-        audit.record(user.name(), "sign-in-failed", "wrong password (" + failures + " in a row)", null);
+    /** The sign-in with the user's credential stamp, which a session is checked against ({@link SessionCheck}). */
+    private static Authentication stamped(Authentication signedIn, UserAccount user) {
+        PasswordAuthentication stamped = new PasswordAuthentication(signedIn.getPrincipal(), signedIn.getAuthorities(),
+                user.credentialStamp());
+        stamped.setDetails(signedIn.getDetails());
+        return stamped;
+    }
+
+    /** A wrong password, the {@code failures}th in a row: the one that used up the last attempt locks the user. */
+    private void failed(String name, int failures) {
+        audit.record(name, "sign-in-failed", "wrong password (" + failures + " in a row)", null);
         if (lockout.locks(failures)) {
             var until = lockout.lockedUntil(audit.now());
-            users.lock(user.name(), until);
-            audit.record(user.name(), "user-locked", failures + " failed sign-ins in a row; locked until " + until,
-                    null);
+            users.lock(name, until);
+            audit.record(name, "user-locked", failures + " failed sign-ins in a row; locked until " + until, null);
         }
     }
 

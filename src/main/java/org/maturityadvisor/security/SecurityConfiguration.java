@@ -11,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -54,7 +55,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
-                                            ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json) throws Exception {
+                                            ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json, UserStore users,
+                                            SecurityAudit audit) throws Exception {
         List<AccessRules.Rule> rules = AccessRules.rules(settings.openAssessments());
         Refusals refusals = new Refusals(rules, json);
         BearerSignIn bearer = new BearerSignIn(tokens, jwtDecoder.getIfAvailable(), settings.jwt());
@@ -85,6 +87,8 @@ class SecurityConfiguration {
         // posts, which the Origin check must refuse; other sites still get neither a referrer nor an origin
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // a session is only as good as its user now: deleted, disabled, another role or password ends it
+        http.addFilterAfter(new SessionCheck(users, audit), SecurityContextHolderFilter.class);
         http.addFilterBefore(new OriginCheck(settings.cors().allowedOrigins(), refusals), CsrfFilter.class);
         return http.build();
     }
@@ -98,9 +102,11 @@ class SecurityConfiguration {
     }
 
     /**
-     * A state-changing request needs the CSRF token when a browser's session cookie could be what signs it in (it
-     * sends one and no Authorization header, which another site cannot make a browser add), and always to sign in or
-     * out through the form. Basic, Bearer and anonymous calls without a session stay stateless and token-free.
+     * A state-changing request needs the CSRF token whenever it carries a session cookie, which a browser adds to
+     * another site's request on its own, and always to sign in or out through the form. An Authorization header does
+     * not excuse it: a header that signs nothing in ({@code Foo bar}) would leave the session to sign the request in,
+     * and one that does is no reason to also send the cookie. Basic, Bearer and anonymous calls without a session stay
+     * stateless and token-free: there is nothing of the browser's for another site to ride on.
      */
     static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE.contains(request.getMethod())) {
@@ -110,7 +116,7 @@ class SecurityConfiguration {
         if (path.equals("/login") || path.equals("/logout")) {
             return true;
         }
-        return request.getRequestedSessionId() != null && request.getHeader("Authorization") == null;
+        return request.getRequestedSessionId() != null;
     }
 
     /** No origin but the service's own unless {@code maturity.security.cors.allowed-origins} lists some. */

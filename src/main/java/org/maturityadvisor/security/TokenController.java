@@ -64,7 +64,7 @@ class TokenController {
         int days = request.expiresInDays() == null ? settings.defaultDays() : request.expiresInDays();
         TokenPolicy.refuseDays(days, settings.maxDays()).ifPresent(reason -> errors.add(new InputError(
                 "expiresInDays", reason)));
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny("API token request", errors);
         TokenPolicy.refuseRole(creator, role).ifPresent(reason -> {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, reason);
         });

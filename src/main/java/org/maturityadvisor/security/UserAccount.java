@@ -6,6 +6,15 @@ import java.time.OffsetDateTime;
 record UserAccount(String name, String passwordHash, Role role, boolean disabled, OffsetDateTime createdAt,
                    int failedSignIns, OffsetDateTime lockedUntil) {
 
+    /**
+     * What a sign-in was granted on: the password hash (a new one for every password set, even the same password),
+     * the role and whether the user is enabled, hashed. A session whose stamp differs from the stored user's is over.
+     * Failed sign-ins and locks are not part of it: they say nothing about who signed in.
+     */
+    String credentialStamp() {
+        return ApiTokens.sha256(passwordHash + "\n" + role.label() + "\n" + disabled);
+    }
+
     /** What the API shows of a user. */
     record View(String name, String role, boolean disabled, String createdAt, String lockedUntil) {
     }

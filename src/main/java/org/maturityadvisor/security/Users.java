@@ -16,6 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class Users {
 
+    /** What a refusal of a user's fields says was invalid: "Invalid user". */
+    private static final String SUBJECT = "user";
+
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final SecurityAudit audit;
@@ -35,7 +38,7 @@ class Users {
         AccountPolicy.refuseName(name).ifPresent(reason -> errors.add(new InputError("name", reason)));
         AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
         Optional<Role> role = role(roleLabel, errors);
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SUBJECT, errors);
         if (!store.create(name, encoder.encode(password), role.orElseThrow(), audit.now())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "user " + name + " exists already");
         }
@@ -51,12 +54,12 @@ class Users {
         if (password != null) {
             AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(SUBJECT, errors);
         UserAccount changed = new UserAccount(name, password == null ? user.passwordHash() : encoder.encode(password),
                 role.orElseThrow(), disabled == null ? user.disabled() : disabled, user.createdAt(),
                 password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
         refuseWithoutAdmin(store.all().stream().map(other -> other.name().equals(name) ? changed : other).toList());
-        store.update(changed);
+        store.update(changed, password != null);
         audit.record(actor, "user-changed", "changed by an admin", name + ": " + String.join(", ",
                 changes(user, changed, password != null)));
         return find(name);
@@ -78,7 +81,7 @@ class Users {
             throw new InvalidInputException("password", List.of(new InputError("password", reason)));
         });
         store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
-                0, null));
+                0, null), true);
         audit.record(name, "password-changed", "changed their own password", null);
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -96,6 +97,22 @@ class OperationsApiTest {
                 .startsWith("sha256:");
         assertThat(readiness.path("components").has("db")).isTrue();
         assertThat(liveness.get("status").stringValue()).isEqualTo("UP");
+    }
+
+    @Test
+    void anAnonymousCallerSeesOnlyWhetherTheServiceIsUp() throws Exception {
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + path)).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(path).isEqualTo(200);
+            assertThat(JSON.readTree(health.body()).get("status").stringValue()).isEqualTo("UP");
+            assertThat(health.body()).as(path).doesNotContain("components", "details", "diskSpace", "path", "free");
+        }
+        String viewer = SignIn.createUser("http://127.0.0.1:" + port, "health-viewer", "viewer");
+        HttpResponse<String> details = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health")).header("Accept", "application/json").header("Authorization", viewer).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(details.body()).path("components").has("diskSpace")).as(details.body()).isTrue();
     }
 
     @Test

@@ -56,6 +56,23 @@ class AccountsAndTokensTest {
     }
 
     @Test
+    void refusedUserAndTokenInputIsTitledForWhatWasRead() throws Exception {
+        String[][] cases = {
+                {"POST", "/api/users", "{\"name\": \"Bad Name\", \"password\": \"short\", \"role\": \"boss\"}",
+                        "Invalid user"},
+                {"PATCH", "/api/users/admin", "{\"role\": \"boss\"}", "Invalid user"},
+                {"POST", "/api/tokens", "{\"name\": \"Bad Name\", \"expiresInDays\": 0}", "Invalid API token request"},
+                {"PUT", "/api/users/me/password", "{\"currentPassword\": \"wrong\", \"password\": \"x\"}",
+                        "Invalid password"}};
+        for (String[] refused : cases) {
+            HttpResponse<String> response = send(refused[0], refused[1], refused[2], SignIn.admin());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("title").stringValue()).as(refused[0] + " " + refused[1])
+                    .isEqualTo(refused[3]);
+        }
+    }
+
+    @Test
     void aUserChangesTheirOwnPassword() throws Exception {
         SignIn.createUser(base(), "pia", "viewer");
         assertThat(send("PUT", "/api/users/me/password", "{\"currentPassword\": \"wrong\", \"password\": "

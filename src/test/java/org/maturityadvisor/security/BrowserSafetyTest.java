@@ -106,6 +106,39 @@ class BrowserSafetyTest {
     }
 
     @Test
+    void anAuthorizationHeaderBesideASessionDoesNotSkipTheCsrfCheck() throws Exception {
+        String session = signedIn("ana");
+        String team = unique();
+        HttpResponse<String> form = send(form("/teams", "name=Forged&id=" + team).header("Cookie", session)
+                .header("Authorization", "Foo bar"));
+        assertThat(form.statusCode()).as("a form post riding the session with a header that signs nothing in")
+                .isEqualTo(403);
+        HttpResponse<String> api = send(post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Forged\"}")
+                .header("Cookie", session).header("Authorization", "Foo bar"));
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).contains("CSRF");
+        assertThat(send(post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Forged\"}")
+                .header("Cookie", session).header("Authorization", "Basic")).statusCode())
+                .as("a scheme with no credentials").isEqualTo(403);
+        assertThat(send(post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Forged\"}")
+                .header("Cookie", session).header("Authorization", ana)).statusCode())
+                .as("even real credentials: a request carrying a session needs its token").isEqualTo(403);
+        assertThat(send(get("/api/teams/" + team).header("Authorization", ana)).statusCode()).isEqualTo(404);
+    }
+
+    /** Signs {@code user} in through the login form; the session cookie. */
+    private String signedIn(String user) throws Exception {
+        HttpResponse<String> page = send(get("/login"));
+        Matcher field = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(field.find()).as(page.body()).isTrue();
+        HttpResponse<String> signedIn = send(form("/login", "username=" + user + "&password=" + SignIn.password(user)
+                + "&_csrf=" + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8))
+                .header("Cookie", "XSRF-TOKEN=" + cookie(page, "XSRF-TOKEN")));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        return "JSESSIONID=" + cookie(signedIn, "JSESSIONID");
+    }
+
+    @Test
     void basicAndAnonymousCallsStayStatelessAndNeedNoCsrfToken() throws Exception {
         HttpResponse<String> basic = send(post("/api/teams", "{\"id\": \"" + unique() + "\", \"name\": \"Safe\"}")
                 .header("Authorization", ana));

@@ -72,7 +72,7 @@ class JwtSignInTest {
     @Test
     void aSignedJwtSignsInWithTheRoleItsClaimNames() throws Exception {
         String viewer = jwt(KEY, "sso-viewer", "viewer", Instant.now().plusSeconds(300));
-        assertThat(get("/api/me", viewer).body()).contains("\"name\":\"sso-viewer\"", "\"role\":\"viewer\"",
+        assertThat(get("/api/me", viewer).body()).contains("\"name\":\"jwt:sso-viewer\"", "\"role\":\"viewer\"",
                 "\"signedInWith\":\"jwt\"");
         assertThat(get("/api/teams", viewer).statusCode()).isEqualTo(200);
         HttpResponse<String> refused = post("/api/teams", "{\"name\": \"Nope\"}", viewer);
@@ -82,7 +82,8 @@ class JwtSignInTest {
         String analysts = jwt(KEY, "sso-analyst", List.of("staff", "advisor-analysts"), Instant.now().plusSeconds(300));
         HttpResponse<String> team = post("/api/teams", "{\"name\": \"SSO Team\"}", analysts);
         assertThat(team.statusCode()).as(team.body()).isEqualTo(201);
-        assertThat(team.body()).as("the audit trail names the subject").contains("\"createdBy\":\"sso-analyst\"");
+        assertThat(team.body()).as("the audit trail names the subject, as a JWT's")
+                .contains("\"createdBy\":\"jwt:sso-analyst\"");
         assertThat(get("/api/audit", analysts).statusCode()).isEqualTo(403);
     }
 
@@ -94,6 +95,27 @@ class JwtSignInTest {
                 .isEqualTo(401);
         assertThat(get("/api/teams", jwt(KEY, "nobody", "superuser", Instant.now().plusSeconds(300))).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aJwtSubjectNeverActsAsTheLocalUserOrTokenOfTheSameName() throws Exception {
+        String owner = SignIn.createUser("http://localhost:" + port, "alice", "viewer");
+        HttpResponse<String> made = post("/api/tokens", "{\"name\": \"alice-ci\"}", owner);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(made.body()).get("id").longValue();
+        String alice = jwt(KEY, "alice", "viewer", Instant.now().plusSeconds(300));
+
+        assertThat(get("/api/me", alice).body()).contains("\"name\":\"jwt:alice\"", "\"signedInWith\":\"jwt\"");
+        assertThat(get("/api/tokens", alice).body()).as("alice's tokens are not the JWT's").isEqualTo("[]");
+        assertThat(send("DELETE", "/api/tokens/" + id, alice).statusCode()).isEqualTo(404);
+        assertThat(get("/api/tokens", owner).body()).contains("alice-ci");
+
+        for (String subject : List.of("admin", "token:alice-ci")) {
+            HttpResponse<String> team = post("/api/teams", "{\"name\": \"As " + subject.replace(':', ' ') + "\"}",
+                    jwt(KEY, subject, "analyst", Instant.now().plusSeconds(300)));
+            assertThat(team.statusCode()).as(team.body()).isEqualTo(201);
+            assertThat(team.body()).contains("\"createdBy\":\"jwt:" + subject + "\"");
+        }
     }
 
     @Test
@@ -125,6 +147,12 @@ class JwtSignInTest {
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", authorization).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json, String authorization) throws Exception {

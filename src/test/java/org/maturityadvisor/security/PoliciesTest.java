@@ -20,9 +20,11 @@ class PoliciesTest {
 
         assertThat(lockout.locks(9)).isFalse();
         assertThat(lockout.locks(10)).isTrue();
-        assertThat(lockout.refusal(locked, NOW.plusMinutes(14))).hasValueSatisfying(reason ->
-                assertThat(reason).contains("locked until"));
-        assertThat(lockout.refusal(locked, NOW.plusMinutes(15))).isEmpty();
+        assertThat(lockout.lockedUntil(NOW)).isEqualTo(NOW.plusMinutes(15));
+        assertThat(lockout.refusal(java.util.Optional.of(locked), NOW.plusMinutes(14))).contains("locked until");
+        assertThat(lockout.refusal(java.util.Optional.of(locked), NOW.plusMinutes(15)))
+                .as("past the lock, only a sign-in whose attempt was not claimed is refused: the lock is being set")
+                .doesNotContain("locked until").contains("being locked");
     }
 
     @Test
