@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.testing.FormulaVersion;
 import org.maturityadvisor.testing.RulesFixture;
@@ -58,14 +59,14 @@ class StartupTest {
             shipped = first.getBean(ActiveRuleSet.class).get().version();
             RuleSetStore store = first.getBean(RuleSetStore.class);
             formula = FormulaVersion.storeInto(store, temp);
-            store.activate(formula.hash(), "old-release", "publish", "published by an older release", null,
+            store.activate(formula.hash(), "old-release", AuditAction.PUBLISH, "published by an older release", null,
                     OffsetDateTime.now());
         }
 
         try (ConfigurableApplicationContext second = start(Path.of("rules"), data)) {
             assertThat(second.getBean(ActiveRuleSet.class).get().version()).isEqualTo(shipped);
             assertThat(second.getBean(RuleSetStore.class).auditLog(null, 5).items()).anySatisfy(entry -> {
-                assertThat(entry.action()).isEqualTo("load-refused");
+                assertThat(entry.action()).isEqualTo(AuditAction.LOAD_REFUSED);
                 assertThat(entry.details()).contains("cell H" + formula.row(), "holds a formula");
             });
         }

@@ -6,6 +6,9 @@ import org.maturityadvisor.catalog.PracticeType;
 import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.store.AuditAction;
+import org.maturityadvisor.store.VersionOrigin;
+import org.maturityadvisor.store.VersionState;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -25,6 +28,9 @@ public final class WireJson {
     public static final JacksonModule MODULE = new SimpleModule("wire-ids")
             .setMixInAnnotation(FindingKind.class, ById.class)
             .setMixInAnnotation(TargetStatus.class, ById.class)
+            .setMixInAnnotation(AuditAction.class, ById.class)
+            .setMixInAnnotation(VersionState.class, ById.class)
+            .setMixInAnnotation(VersionOrigin.class, ById.class)
             .setMixInAnnotation(CriterionStatus.class, ByLabel.class)
             .setMixInAnnotation(Effort.class, ByLabel.class)
             .setMixInAnnotation(ModelKind.class, ByLabel.class)

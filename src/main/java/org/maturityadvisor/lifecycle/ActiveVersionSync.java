@@ -10,7 +10,9 @@ import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.AdvisorProperties;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.VersionOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -55,11 +57,11 @@ class ActiveVersionSync implements SmartLifecycle {
             serveStoredInsteadOfDirectory(shared, active.directoryFailure().orElseThrow());
         } else {
             LoadedRuleSet loaded = directory.get();
-            RuleSetStore.Recorded recorded = versions.keep(loaded, "directory", "system",
+            RuleSetStore.Recorded recorded = versions.keep(loaded, VersionOrigin.DIRECTORY, "system",
                     "loaded from " + properties.rulesDir().toAbsolutePath());
             if (shared.isEmpty() || recorded.created()) {
                 if (!shared.equals(Optional.of(loaded.version()))) {
-                    store.activate(loaded.version(), "system", shared.isEmpty() ? "start" : "deploy",
+                    store.activate(loaded.version(), "system", shared.isEmpty() ? AuditAction.START : AuditAction.DEPLOY,
                             shared.isEmpty() ? "first start: the rules directory's version"
                                     : "the rules directory holds a version not seen before", null, now());
                 }
@@ -80,7 +82,7 @@ class ActiveVersionSync implements SmartLifecycle {
         }
         LoadedRuleSet stored = tryLoad(shared.get()).orElseThrow(() -> failure);
         active.install(stored);
-        store.audit("system", "load-refused", null, "the rules directory " + properties.rulesDir().toAbsolutePath()
+        store.audit("system", AuditAction.LOAD_REFUSED, null, "the rules directory " + properties.rulesDir().toAbsolutePath()
                 + " does not pass today's checks; serving the stored active version " + stored.version(),
                 abbreviate(failure.getMessage()), now());
     }
@@ -96,7 +98,7 @@ class ActiveVersionSync implements SmartLifecycle {
             refused.add(version);
             LOG.error("Stored rule-set version {} does not pass today's checks; still serving {}: {}", version,
                     active.current().version(), e.getMessage());
-            store.audit("system", "load-refused", version, "stored version " + version + " does not pass today's "
+            store.audit("system", AuditAction.LOAD_REFUSED, version, "stored version " + version + " does not pass today's "
                     + "checks; serving " + active.current().version(), abbreviate(e.getMessage()), now());
             return Optional.empty();
         }

@@ -27,10 +27,13 @@ import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 import org.maturityadvisor.scenario.ScenarioRunner;
 import org.maturityadvisor.store.Activation;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.LatestInputs;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
+import org.maturityadvisor.store.VersionOrigin;
+import org.maturityadvisor.store.VersionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -110,7 +113,7 @@ public class RuleSetLifecycle {
         long validated = millisSince(start);
         String version = validation.rulesetVersion();
         if (!validation.valid()) {
-            store.audit(author, "draft-rejected", version, comment, validation.findings().stream()
+            store.audit(author, AuditAction.DRAFT_REJECTED, version, comment, validation.findings().stream()
                     .filter(Finding::refuses).count() + " problem(s), first: " + validation.findings().stream()
                     .filter(Finding::refuses).findFirst().map(Finding::toString).orElse(""), now());
             // listed up to maturity.limits.errors, as a 400 lists its problems: a hostile table can make 100,000s
@@ -133,12 +136,12 @@ public class RuleSetLifecycle {
                 + "the active version, {} changed ({}) in {} ms", version, impact.teamsChecked(),
                 impact.scenariosChecked(), preview.draftAssessed(), preview.activeAssessed(),
                 impact.teams().size() + impact.scenarios().size(), preview.scope(), previewed);
-        RuleSetStore.Recorded recorded = versions.keep(draft, "draft", author, comment);
+        RuleSetStore.Recorded recorded = versions.keep(draft, VersionOrigin.DRAFT, author, comment);
         DraftReport report = new DraftReport(recorded.seq(), version, current.version(), comment, true,
                 validation.findings(), gate,
                 impact, gate.open(), new DraftReport.Timings(validated, gated, previewed), 0);
         store.draft(version, json.writeValueAsString(report));
-        store.audit(author, "draft", version, comment, gate.open() ? "valid; every scenario passes"
+        store.audit(author, AuditAction.DRAFT, version, comment, gate.open() ? "valid; every scenario passes"
                 : "valid; " + gate.failures().size() + " scenario(s) fail", now());
         return report;
     }
@@ -170,7 +173,7 @@ public class RuleSetLifecycle {
         text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = reportOf(version.hash()).orElse(null);
-        if (report == null && !version.state().equals("published")) {
+        if (report == null && version.state() != VersionState.PUBLISHED) {
             throw new Refused("version " + version.seq() + " was never checked as a draft; upload it as a draft first");
         }
         Optional<Activation> base = store.newestActivation(); // what is replaced: read once, compared at the switch
@@ -185,7 +188,7 @@ public class RuleSetLifecycle {
             throw refusal;
         });
         LoadedRuleSet next = versions.load(version.hash()); // checked and compiled off to the side, before anything changes
-        String action = candidate.gateOpen() ? "publish" : "publish-forced";
+        AuditAction action = candidate.gateOpen() ? AuditAction.PUBLISH : AuditAction.PUBLISH_FORCED;
         switchTo(base, next, "publish version " + version.seq(), () -> store.activateIf(base.orElse(null),
                 version.hash(), actor, action, request.why().isEmpty() ? "published" : request.why(),
                 report == null ? null : "gate: " + report.gate().passed() + "/" + report.gate().scenarios(), now()));
@@ -248,7 +251,7 @@ public class RuleSetLifecycle {
         LoadedRuleSet back = versions.load(previous);
         String why = request.why().isEmpty() ? "rolled back " + version.seq() : request.why();
         switchTo(base, back, "roll back version " + version.seq(), () -> store.activateIf(base.orElse(null),
-                previous, actor, candidate.gateOpen() ? "rollback" : "rollback-forced", why, "from " + current,
+                previous, actor, candidate.gateOpen() ? AuditAction.ROLLBACK : AuditAction.ROLLBACK_FORCED, why, "from " + current,
                 now()));
         return version(previous);
     }
@@ -268,7 +271,7 @@ public class RuleSetLifecycle {
                 String seq = store.seqOf(winner.hash()).map(String::valueOf).orElse("?");
                 throw new Refused("cannot " + what + ": the active version changed meanwhile from "
                         + base.map(Activation::hash).orElse("none") + " to version " + seq + " (" + winner.hash()
-                        + "), by " + winner.actor() + " (" + winner.action() + "); nothing was changed. Check the "
+                        + "), by " + winner.actor() + " (" + winner.action().id() + "); nothing was changed. Check the "
                         + "active version and try again");
             }
             active.swap(next);

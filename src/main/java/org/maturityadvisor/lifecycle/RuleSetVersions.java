@@ -13,6 +13,7 @@ import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.VersionOrigin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ public class RuleSetVersions {
     }
 
     /** Keeps a version (if new): every version that becomes active is kept first. */
-    public RuleSetStore.Recorded keep(LoadedRuleSet ruleSet, String origin, String author, String comment) {
+    public RuleSetStore.Recorded keep(LoadedRuleSet ruleSet, VersionOrigin origin, String author, String comment) {
         RuleSetStore.Recorded recorded = store.record(ruleSet.version(), RuleSetArchive.pack(ruleSet.files()), author,
                 comment, origin, OffsetDateTime.now(clock));
         synchronized (compiled) {

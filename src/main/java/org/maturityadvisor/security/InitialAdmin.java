@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.store.AuditAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -55,7 +56,7 @@ class InitialAdmin implements SmartInitializingSingleton {
         if (!users.create(NAME, encoder.encode(password), Role.ADMIN, audit.now())) {
             return; // another replica created it a moment ago
         }
-        audit.record("system", "user-created", "first start: no user existed", NAME + " as admin");
+        audit.record("system", AuditAction.USER_CREATED, "first start: no user existed", NAME + " as admin");
         if (generated) {
             Path file = write(password);
             LOG.warn("Created user '{}' with a generated password, written to {} (owner-only). Sign in with it and"

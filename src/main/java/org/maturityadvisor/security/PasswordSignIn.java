@@ -2,6 +2,7 @@ package org.maturityadvisor.security;
 
 import java.util.OptionalInt;
 
+import org.maturityadvisor.store.AuditAction;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -46,7 +47,7 @@ final class PasswordSignIn implements AuthenticationProvider {
         OptionalInt claimed = users.claimAttempt(name, lockout.maxFailures(), audit.now());
         if (claimed.isEmpty()) {
             String refusal = lockout.refusal(users.find(name), audit.now());
-            audit.record(name, "sign-in-refused", refusal, null);
+            audit.record(name, AuditAction.SIGN_IN_REFUSED, refusal, null);
             throw new LockedException(refusal);
         }
         boolean settled = false;
@@ -76,11 +77,11 @@ final class PasswordSignIn implements AuthenticationProvider {
 
     /** A wrong password, the {@code failures}th in a row: the one that used up the last attempt locks the user. */
     private void failed(String name, int failures) {
-        audit.record(name, "sign-in-failed", "wrong password (" + failures + " in a row)", null);
+        audit.record(name, AuditAction.SIGN_IN_FAILED, "wrong password (" + failures + " in a row)", null);
         if (lockout.locks(failures)) {
             var until = lockout.lockedUntil(audit.now());
             users.lock(name, until);
-            audit.record(name, "user-locked", failures + " failed sign-ins in a row; locked until " + until, null);
+            audit.record(name, AuditAction.USER_LOCKED, failures + " failed sign-ins in a row; locked until " + until, null);
         }
     }
 

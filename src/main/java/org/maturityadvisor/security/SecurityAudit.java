@@ -3,6 +3,7 @@ package org.maturityadvisor.security;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class SecurityAudit {
         this.clock = clock;
     }
 
-    void record(String actor, String action, String reason, String details) {
+    void record(String actor, AuditAction action, String reason, String details) {
         log.audit(clip(actor), action, null, reason, details, now());
     }
 

@@ -2,6 +2,7 @@ package org.maturityadvisor.security;
 
 import java.io.IOException;
 
+import org.maturityadvisor.store.AuditAction;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,7 +40,7 @@ final class SessionCheck extends OncePerRequestFilter {
             if (stale != null) {
                 stale.invalidate();
             }
-            audit.record(session.getName(), "session-ended", "the user was deleted, disabled, given another role or "
+            audit.record(session.getName(), AuditAction.SESSION_ENDED, "the user was deleted, disabled, given another role or "
                     + "another password since signing in", null);
         }
         chain.doFilter(request, response);

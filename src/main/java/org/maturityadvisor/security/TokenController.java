@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,7 +72,7 @@ class TokenController {
         ApiTokens.Issued issued = tokens.issue(request.name(), caller.name(), role, days).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.CONFLICT, "a token named " + request.name() + " exists"));
         StoredToken stored = issued.stored();
-        audit.record(caller.name(), "token-created", "expires " + stored.expiresAt(), ApiTokenAuthentication.PREFIX
+        audit.record(caller.name(), AuditAction.TOKEN_CREATED, "expires " + stored.expiresAt(), ApiTokenAuthentication.PREFIX
                 + stored.name() + " as " + role.label());
         return ResponseEntity.created(URI.create("/api/tokens/" + stored.id())).body(new Created(stored.id(),
                 stored.name(), stored.owner(), role.label(), stored.createdAt().toString(),
@@ -91,7 +92,7 @@ class TokenController {
         StoredToken token = store.byId(id).filter(found -> caller.isAdmin() || found.owner().equals(owner(authentication)))
                 .orElseThrow(() -> new NotFoundException("no API token " + id + " of yours"));
         store.delete(token.id());
-        audit.record(caller.name(), "token-revoked", "revoked", ApiTokenAuthentication.PREFIX + token.name()
+        audit.record(caller.name(), AuditAction.TOKEN_REVOKED, "revoked", ApiTokenAuthentication.PREFIX + token.name()
                 + " of " + token.owner());
         return ResponseEntity.noContent().build();
     }

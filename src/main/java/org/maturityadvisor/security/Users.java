@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,7 +43,7 @@ class Users {
         if (!store.create(name, encoder.encode(password), role.orElseThrow(), audit.now())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "user " + name + " exists already");
         }
-        audit.record(actor, "user-created", "created by an admin", name + " as " + role.get().label());
+        audit.record(actor, AuditAction.USER_CREATED, "created by an admin", name + " as " + role.get().label());
         return find(name);
     }
 
@@ -60,7 +61,7 @@ class Users {
                 password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
         refuseWithoutAdmin(store.all().stream().map(other -> other.name().equals(name) ? changed : other).toList());
         store.update(changed, password != null);
-        audit.record(actor, "user-changed", "changed by an admin", name + ": " + String.join(", ",
+        audit.record(actor, AuditAction.USER_CHANGED, "changed by an admin", name + ": " + String.join(", ",
                 changes(user, changed, password != null)));
         return find(name);
     }
@@ -69,7 +70,7 @@ class Users {
         find(name);
         refuseWithoutAdmin(store.all().stream().filter(other -> !other.name().equals(name)).toList());
         store.delete(name);
-        audit.record(actor, "user-deleted", "deleted by an admin", name + " and their API tokens");
+        audit.record(actor, AuditAction.USER_DELETED, "deleted by an admin", name + " and their API tokens");
     }
 
     void changeOwnPassword(String name, String current, String password) {
@@ -82,7 +83,7 @@ class Users {
         });
         store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
                 0, null), true);
-        audit.record(name, "password-changed", "changed their own password", null);
+        audit.record(name, AuditAction.PASSWORD_CHANGED, "changed their own password", null);
     }
 
     UserAccount find(String name) {

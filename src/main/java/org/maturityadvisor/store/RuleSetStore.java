@@ -31,7 +31,7 @@ public class RuleSetStore {
     }
 
     /** Keeps a version unless its hash is already kept (another replica may store the same one at the same moment). */
-    public Recorded record(String hash, byte[] content, String author, String comment, String origin,
+    public Recorded record(String hash, byte[] content, String author, String comment, VersionOrigin origin,
                            OffsetDateTime at) {
         Optional<Long> known = seqOf(hash);
         if (known.isPresent()) {
@@ -39,7 +39,7 @@ public class RuleSetStore {
         }
         try {
             jdbc.sql("insert into ruleset_version (hash, created_at, author, comment, origin, content)"
-                    + " values (?, ?, ?, ?, ?, ?)").params(hash, at, author, comment, origin, content).update();
+                    + " values (?, ?, ?, ?, ?, ?)").params(hash, at, author, comment, origin.id(), content).update();
             return new Recorded(seqOf(hash).orElseThrow(), true);
         } catch (DuplicateKeyException raced) {
             return new Recorded(seqOf(hash).orElseThrow(), false); // same hash, same content
@@ -48,8 +48,9 @@ public class RuleSetStore {
 
     /** Marks a kept version as a draft (unless already published) and keeps its check report. */
     public void draft(String hash, String report) {
-        jdbc.sql("update ruleset_version set report = ?, state = case when state = 'published' then state"
-                + " else 'draft' end where hash = ?").params(report, hash).update();
+        jdbc.sql("update ruleset_version set report = ?, state = case when state = ? then state else ? end"
+                + " where hash = ?").params(report, VersionState.PUBLISHED.id(), VersionState.DRAFT.id(), hash)
+                .update();
     }
 
     public Optional<String> report(String hash) {
@@ -77,7 +78,7 @@ public class RuleSetStore {
     private static StoredRuleSet version(ResultSet rs, int row) throws SQLException {
         return new StoredRuleSet(rs.getLong("seq"), rs.getString("hash"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("author"), rs.getString("comment"),
-                rs.getString("origin"), rs.getString("state"));
+                VersionOrigin.stored(rs.getString("origin")), VersionState.stored(rs.getString("state")));
     }
 
     /**
@@ -85,7 +86,7 @@ public class RuleSetStore {
      * (a start or a deploy of the rules directory): it replaces the newest activation, trying again if another
      * replaced that one first.
      */
-    public void activate(String hash, String actor, String action, String reason, String details,
+    public void activate(String hash, String actor, AuditAction action, String reason, String details,
                          OffsetDateTime at) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -106,7 +107,7 @@ public class RuleSetStore {
      *
      * @throws ActiveVersionChanged naming the activation that came first
      */
-    public void activateIf(Activation expected, String hash, String actor, String action, String reason,
+    public void activateIf(Activation expected, String hash, String actor, AuditAction action, String reason,
                            String details, OffsetDateTime at) {
         Long replaces = expected == null ? null : expected.seq();
         try {
@@ -117,8 +118,9 @@ public class RuleSetStore {
                 }
                 // the unique constraint on replaces is the compare-and-set when two get this far at the same moment
                 jdbc.sql("insert into ruleset_activation (hash, at, actor, action, reason, replaces)"
-                        + " values (?, ?, ?, ?, ?, ?)").params(hash, at, actor, action, reason, replaces).update();
-                jdbc.sql("update ruleset_version set state = 'published' where hash = ?").param(hash).update();
+                        + " values (?, ?, ?, ?, ?, ?)").params(hash, at, actor, action.id(), reason, replaces).update();
+                jdbc.sql("update ruleset_version set state = ? where hash = ?")
+                        .params(VersionState.PUBLISHED.id(), hash).update();
                 audit(actor, action, hash, reason, details, at);
             });
         } catch (DuplicateKeyException raced) {
@@ -131,7 +133,7 @@ public class RuleSetStore {
         private final transient Activation winner;
 
         ActiveVersionChanged(Activation winner) {
-            super("the active rule-set version changed meanwhile: " + winner.action() + " of " + winner.hash()
+            super("the active rule-set version changed meanwhile: " + winner.action().id() + " of " + winner.hash()
                     + " by " + winner.actor());
             this.winner = winner;
         }
@@ -160,7 +162,7 @@ public class RuleSetStore {
 
     private static Activation activation(ResultSet rs, int row) throws SQLException {
         return new Activation(rs.getLong("seq"), rs.getString("hash"), rs.getObject("at", OffsetDateTime.class),
-                rs.getString("actor"), rs.getString("action"), rs.getString("reason"));
+                rs.getString("actor"), AuditAction.stored(rs.getString("action")), rs.getString("reason"));
     }
 
     /** The version every replica should serve: the newest activation's; empty before the first. */
@@ -168,9 +170,10 @@ public class RuleSetStore {
         return newestActivation().map(Activation::hash);
     }
 
-    public void audit(String actor, String action, String hash, String reason, String details, OffsetDateTime at) {
+    public void audit(String actor, AuditAction action, String hash, String reason, String details,
+                      OffsetDateTime at) {
         jdbc.sql("insert into audit_log (at, actor, action, ruleset, reason, details) values (?, ?, ?, ?, ?, ?)")
-                .params(at, actor, action, hash, reason, details).update();
+                .params(at, actor, action.id(), hash, reason, details).update();
     }
 
     /** The audit log newest first, {@code limit} at a time, below {@code before} (null: the newest). */
@@ -179,7 +182,7 @@ public class RuleSetStore {
                         + " where seq < ? order by seq desc fetch first ? rows only")
                 .params(before == null ? Long.MAX_VALUE : before, limit + 1)
                 .query((rs, row) -> new AuditEntry(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("ruleset"),
+                        rs.getString("actor"), AuditAction.stored(rs.getString("action")), rs.getString("ruleset"),
                         rs.getString("reason"), rs.getString("details"))).list();
         return page.size() > limit ? new Slice<>(page.subList(0, limit), page.get(limit - 1).seq())
                 : new Slice<>(page, null);

@@ -21,6 +21,8 @@ import org.maturityadvisor.store.AuditEntry;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredRuleSet;
+import org.maturityadvisor.store.VersionOrigin;
+import org.maturityadvisor.store.VersionState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,8 +56,8 @@ class RuleSetController {
         this.active = active;
     }
 
-    record VersionView(long seq, String id, String createdAt, String author, String comment, String origin,
-                       String state, boolean active) {
+    record VersionView(long seq, String id, String createdAt, String author, String comment, VersionOrigin origin,
+                       VersionState state, boolean active) {
         static VersionView of(StoredRuleSet version, String activeHash) {
             return new VersionView(version.seq(), version.hash(), version.createdAt().toString(), version.author(),
                     version.comment(), version.origin(), version.state(), version.hash().equals(activeHash));

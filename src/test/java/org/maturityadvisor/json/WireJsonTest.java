@@ -15,6 +15,9 @@ import org.maturityadvisor.catalog.PracticeType;
 import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.store.AuditAction;
+import org.maturityadvisor.store.VersionOrigin;
+import org.maturityadvisor.store.VersionState;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +33,10 @@ class WireJsonTest {
                 Arrays.stream(ModelKind.values()).map(v -> Arguments.of(v, v.label())),
                 Arrays.stream(PracticeType.values()).map(v -> Arguments.of(v, v.label())),
                 Arrays.stream(TargetStatus.values()).map(v -> Arguments.of(v, v.id())),
-                Arrays.stream(FindingKind.values()).map(v -> Arguments.of(v, v.id()))).flatMap(s -> s);
+                Arrays.stream(FindingKind.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(AuditAction.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(VersionState.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(VersionOrigin.values()).map(v -> Arguments.of(v, v.id()))).flatMap(s -> s);
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.AuditEntry;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.testing.RulesFixture;
@@ -61,14 +62,14 @@ class WatchModeTest {
         rules.setCell("H" + rules.rowOf("ms-data-pipeline"), "Land training data in one known, versioned place.");
 
         String edited = awaitNewVersion(shipped);
-        assertThat(audit().get(0).action()).isEqualTo("publish");
+        assertThat(audit().get(0).action()).isEqualTo(AuditAction.PUBLISH);
         assertThat(audit().get(0).actor()).isEqualTo("watch");
 
         // a save caught half-way: the first half of the table's bytes
         Path table = DIRECTORY.resolve("rules").resolve(RulesFixture.TABLE);
         byte[] whole = Files.readAllBytes(table);
         Files.write(table, java.util.Arrays.copyOf(whole, whole.length / 2));
-        awaitAudit("draft-rejected");
+        awaitAudit(AuditAction.DRAFT_REJECTED);
         assertThat(active.get().version()).isEqualTo(edited);
         assertThat(active.get().assess(new org.maturityadvisor.assessment.TeamProfile("t", null, null)).models())
                 .isNotEmpty();
@@ -83,10 +84,10 @@ class WatchModeTest {
         return active.get().version();
     }
 
-    private void awaitAudit(String action) throws InterruptedException {
+    private void awaitAudit(AuditAction action) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (audit().stream().noneMatch(entry -> entry.action().equals(action))) {
-            assertThat(System.nanoTime()).as("no " + action + " in the audit log").isLessThan(deadline);
+        while (audit().stream().noneMatch(entry -> entry.action() == action)) {
+            assertThat(System.nanoTime()).as("no " + action.id() + " in the audit log").isLessThan(deadline);
             Thread.sleep(100);
         }
     }

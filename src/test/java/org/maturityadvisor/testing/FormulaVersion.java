@@ -9,6 +9,7 @@ import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetVersion;
 import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.VersionOrigin;
 
 /**
  * A rule-set version holding the formula cell that used to run code when a table was compiled (H of ms-data-pipeline
@@ -23,7 +24,7 @@ public record FormulaVersion(String hash, int row, Path marker) {
         rules.setFormula("H" + row, "CHAR(34)&\"); new java.io.File(\"\"" + marker + "\"\").createNewFile(); //\"");
         List<RuleFile> files = RuleSetLoader.read(rules.directory());
         String hash = RuleSetVersion.of(files);
-        store.record(hash, RuleSetArchive.pack(files), "old-release", "stored before formulas were refused", "draft",
+        store.record(hash, RuleSetArchive.pack(files), "old-release", "stored before formulas were refused", VersionOrigin.DRAFT,
                 OffsetDateTime.now());
         return new FormulaVersion(hash, row, marker);
     }

@@ -18,6 +18,7 @@ import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.kie.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.store.RuleSetStore;
+import org.maturityadvisor.store.VersionOrigin;
 import org.maturityadvisor.testing.Api;
 import org.maturityadvisor.testing.Multipart;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ class ClientMistakesApiTest {
                 .isEqualTo(201);
         String broken = "sha256:broken" + UUID.randomUUID().toString().substring(0, 8);
         versions.record(broken, RuleSetArchive.pack(withBrokenCatalog(active.current().files())), "test",
-                "a version this build no longer loads", "kept", OffsetDateTime.now());
+                "a version this build no longer loads", VersionOrigin.DRAFT, OffsetDateTime.now());
         database.update("update assessment set ruleset_version = ? where team_id = ?", broken, team);
 
         HttpResponse<String> response = api().get("/api/teams/" + team + "/assessments/1/explain");

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.testing.FormulaVersion;
 import org.maturityadvisor.testing.SignIn;
@@ -68,9 +69,9 @@ class StoredVersionsApiTest {
     void rollingBackToAStoredFormulaVersionIsRefusedAndTheActiveVersionStays() throws Exception {
         String shipped = active.get().version();
         FormulaVersion formula = FormulaVersion.storeInto(store, temp);
-        store.activate(formula.hash(), "old-release", "publish", "published by an older release", null,
+        store.activate(formula.hash(), "old-release", AuditAction.PUBLISH, "published by an older release", null,
                 OffsetDateTime.now());
-        store.activate(shipped, "old-release", "publish", "published again", null, OffsetDateTime.now());
+        store.activate(shipped, "old-release", AuditAction.PUBLISH, "published again", null, OffsetDateTime.now());
 
         HttpResponse<String> rolledBack = post("/api/rulesets/" + shipped + "/rollback", "{}");
 
@@ -85,7 +86,7 @@ class StoredVersionsApiTest {
         String shipped = active.get().version();
         FormulaVersion formula = FormulaVersion.storeInto(store, temp);
 
-        store.activate(formula.hash(), "other-replica", "publish", "published elsewhere", null, OffsetDateTime.now());
+        store.activate(formula.hash(), "other-replica", AuditAction.PUBLISH, "published elsewhere", null, OffsetDateTime.now());
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!get("/api/audit").body().contains("load-refused") && System.nanoTime() < deadline) {
