@@ -61,6 +61,7 @@ class HostileInputCorpusTest {
         corpus.addAll(FieldCases.all(practices, FIXTURE));
         corpus.addAll(RequestCases.all(FIXTURE));
         corpus.addAll(UploadCases.all());
+        corpus.addAll(WebInputCases.all());
         assertThat(corpus).hasSizeGreaterThan(300);
         Stream<DynamicTest> requests = corpus.stream().map(hostile -> DynamicTest.dynamicTest(hostile.toString(),
                 () -> check(api, hostile)));
