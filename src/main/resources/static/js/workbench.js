@@ -1,4 +1,4 @@
-// The workbench's only script: CSRF for htmx, a print button, drag-and-drop upload, charts from embedded JSON.
+// The workbench's only script: CSRF for htmx, a print button, drag-and-drop upload, charts from their canvas's data.
 (function () {
   "use strict";
 
@@ -24,7 +24,7 @@
     });
     document.querySelectorAll("[data-dropzone]").forEach(dropzone);
     document.querySelectorAll("[data-keep-plan]").forEach(keepPlan);
-    document.querySelectorAll("script[type='application/json'][data-chart]").forEach(chart);
+    document.querySelectorAll("canvas[data-chart]").forEach(chart);
     var marked = document.querySelector("td.marked");
     if (marked) { marked.scrollIntoView({block: "nearest", inline: "center"}); }
   }
@@ -75,11 +75,12 @@
     });
   }
 
-  function chart(script) {
+  // A chart's data is JSON in its canvas's data-chart attribute, escaped as any attribute value is: no name in it can
+  // end an element or become markup, and the page reads it back as the very text the server wrote
+  function chart(canvas) {
     if (!window.Chart) { return; }
-    var data = JSON.parse(script.textContent);
-    var canvas = document.getElementById(script.dataset.chart);
-    var stacked = script.dataset.kind === "stacked";
+    var data = JSON.parse(canvas.dataset.chart);
+    var stacked = canvas.dataset.kind === "stacked";
     new Chart(canvas, {
       type: stacked ? "bar" : "line",
       data: data,

@@ -1,5 +1,9 @@
 package org.maturityadvisor.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Locale;
 
 import org.maturityadvisor.assessment.AssessmentResult;
@@ -12,7 +16,8 @@ import org.maturityadvisor.assessment.TargetLevel;
 
 /**
  * An assessment as one self-contained, printable HTML page: inline CSS (with print rules), no script, no image, no
- * external asset, every input text escaped.
+ * external asset, every input text escaped. Served, it carries {@link #CONTENT_SECURITY_POLICY}, which allows that
+ * one style block and nothing else.
  */
 public final class HtmlReport {
 
@@ -26,7 +31,24 @@ public final class HtmlReport {
             table{break-inside:auto}tr{break-inside:avoid}}
             """;
 
+    /**
+     * The Content-Security-Policy to serve this page with: nothing but its own style block, allowed by its hash, so
+     * the service's policy for its other pages ({@code style-src 'self'}) stays as it is and this page gets less.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private HtmlReport() {
+    }
+
+    /** A CSP hash source of the exact text of a style element. */
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static String render(AssessmentResult result) {

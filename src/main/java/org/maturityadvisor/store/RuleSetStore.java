@@ -67,10 +67,16 @@ public class RuleSetStore {
                 : new Slice<>(page, null);
     }
 
-    /** A version by its number or its content hash. */
+    /** A version by its number or its content hash; empty for digits that are no version number (none is stored). */
     public Optional<StoredRuleSet> version(String seqOrHash) {
-        String where = seqOrHash.chars().allMatch(Character::isDigit) ? "seq = ?" : "hash = ?";
-        Object key = seqOrHash.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(seqOrHash) : seqOrHash;
+        boolean digits = !seqOrHash.isEmpty() && seqOrHash.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!digits) {
+            return versionWhere("hash = ?", seqOrHash);
+        }
+        return VersionRef.number(seqOrHash).flatMap(seq -> versionWhere("seq = ?", seq));
+    }
+
+    private Optional<StoredRuleSet> versionWhere(String where, Object key) {
         return jdbc.sql("select seq, hash, created_at, author, comment, origin, state from ruleset_version where "
                 + where).param(key).query(RuleSetStore::version).optional();
     }

@@ -65,7 +65,10 @@ class AssessmentController {
             return document(MARKDOWN, MarkdownReport.render(result));
         }
         if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
-            return document(MediaType.TEXT_HTML_VALUE, HtmlReport.render(result));
+            // its own policy: the service's style-src 'self' would block the report's inline style
+            return ResponseEntity.ok().header("Content-Security-Policy", HtmlReport.CONTENT_SECURITY_POLICY)
+                    .contentType(MediaType.parseMediaType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8"))
+                    .body(HtmlReport.render(result));
         }
         return document(MediaType.TEXT_PLAIN_VALUE, TextReport.render(result));
     }

@@ -14,12 +14,15 @@ import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.TeamExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -92,6 +95,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .body(tooLarge(e, request.getDescription(false).replaceFirst("^uri=", "")));
+    }
+
+    /** A parameter of the wrong type (a version number past the largest, text for a number): named, as a 400. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return badParameter(ex, headers, status, request);
+    }
+
+    /** A path variable with no value (a path this service does not map that way is a 404, not this). */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return badParameter(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badParameter(ex, headers, status, request);
+    }
+
+    private ResponseEntity<Object> badParameter(Exception ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ParameterErrors.of(ex).<ResponseEntity<Object>>map(error -> ResponseEntity.badRequest()
+                        .body(invalidInput(new InvalidInputException("request parameter", List.of(error))).getBody()))
+                .orElseGet(() -> handleExceptionInternal(ex, null, headers, status, request));
     }
 
     /** A multipart body that cannot be parsed (no boundary, cut short): the caller's mistake, not ours. */

@@ -22,6 +22,7 @@ import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredRuleSet;
 import org.maturityadvisor.store.VersionOrigin;
+import org.maturityadvisor.store.VersionRef;
 import org.maturityadvisor.store.VersionState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,17 +78,17 @@ class RuleSetController {
 
     /** The version's files as a zip, ready to unpack into a rules directory. */
     @GetMapping("/api/rulesets/{id}")
-    ResponseEntity<byte[]> download(@PathVariable String id) {
-        StoredRuleSet version = lifecycle.version(id);
+    ResponseEntity<byte[]> download(@PathVariable VersionRef id) {
+        StoredRuleSet version = lifecycle.version(id.text());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rules-" + version.seq() + ".zip\"")
                 .header("X-Ruleset-Version", version.hash())
-                .body(lifecycle.content(id));
+                .body(lifecycle.content(id.text()));
     }
 
     @GetMapping(path = "/api/rulesets/{id}/report")
-    ResponseEntity<?> report(@PathVariable String id, @RequestParam(defaultValue = "json") String format) {
-        DraftReport report = lifecycle.report(id);
+    ResponseEntity<?> report(@PathVariable VersionRef id, @RequestParam(defaultValue = "json") String format) {
+        DraftReport report = lifecycle.report(id.text());
         return switch (format) {
             case "text" -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(DraftReportText.render(report));
             case "sarif" -> ResponseEntity.ok().contentType(MediaType.parseMediaType(SarifReport.MEDIA_TYPE))
@@ -132,18 +133,18 @@ class RuleSetController {
     }
 
     @PostMapping("/api/rulesets/{id}/publish")
-    VersionView publish(@PathVariable String id, @RequestBody(required = false) String body, Principal caller,
+    VersionView publish(@PathVariable VersionRef id, @RequestBody(required = false) String body, Principal caller,
                         HttpServletRequest request) {
         ActionBody action = ActionBody.read(body, Set.of("force", "reason", "rebase"));
-        return VersionView.of(lifecycle.publish(id, caller.getName(), isAdmin(request), action.force(),
+        return VersionView.of(lifecycle.publish(id.text(), caller.getName(), isAdmin(request), action.force(),
                 action.reason(), action.rebase()), active.get().version());
     }
 
     @PostMapping("/api/rulesets/{id}/rollback")
-    VersionView rollback(@PathVariable String id, @RequestBody(required = false) String body, Principal caller,
+    VersionView rollback(@PathVariable VersionRef id, @RequestBody(required = false) String body, Principal caller,
                          HttpServletRequest request) {
         ActionBody action = ActionBody.read(body, Set.of("force", "reason"));
-        return VersionView.of(lifecycle.rollback(id, caller.getName(), isAdmin(request), action.force(),
+        return VersionView.of(lifecycle.rollback(id.text(), caller.getName(), isAdmin(request), action.force(),
                 action.reason()), active.get().version());
     }
 

@@ -6,10 +6,14 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.web.ParameterErrors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,6 +36,17 @@ class PageErrors {
     String tooLarge(LimitExceededException e, Model page) {
         page.addAttribute("status", 413);
         page.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    /** A parameter the page's handler cannot take (a version number past the largest, none at all): named. */
+    @ExceptionHandler({TypeMismatchException.class, MissingPathVariableException.class,
+            MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badParameter(Exception e, Model page) {
+        page.addAttribute("status", 400);
+        page.addAttribute("message", ParameterErrors.of(e).map(error -> error.field() + ": " + error.reason())
+                .orElse("a request parameter is not what this page takes"));
         return "error-page";
     }
 

@@ -14,6 +14,7 @@ import org.maturityadvisor.security.Role;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredRuleSet;
+import org.maturityadvisor.store.VersionRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,12 +79,12 @@ class RuleSetsController {
     }
 
     @GetMapping("/rulesets/{id}")
-    String version(@PathVariable String id, Model page) {
-        StoredRuleSet version = lifecycle.version(id);
-        List<RuleFile> files = RuleSetArchive.unpack(lifecycle.content(id));
+    String version(@PathVariable VersionRef id, Model page) {
+        StoredRuleSet version = lifecycle.version(id.text());
+        List<RuleFile> files = RuleSetArchive.unpack(lifecycle.content(id.text()));
         DraftReport report;
         try {
-            report = lifecycle.report(id);
+            report = lifecycle.report(id.text());
         } catch (NotFoundException e) {
             report = null; // loaded from the rules directory: no draft report
         }
@@ -99,12 +100,12 @@ class RuleSetsController {
     }
 
     @PostMapping("/rulesets/{id}/publish")
-    String publish(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+    String publish(@PathVariable VersionRef id, @RequestParam(defaultValue = "") String reason,
                    @RequestParam(defaultValue = "false") boolean force,
                    @RequestParam(defaultValue = "false") boolean rebase,
                    HttpServletRequest request, RedirectAttributes flash) {
         try {
-            StoredRuleSet published = lifecycle.publish(id, Actor.of(request), mayForce(request), force,
+            StoredRuleSet published = lifecycle.publish(id.text(), Actor.of(request), mayForce(request), force,
                     blankToNull(reason), rebase);
             flash.addFlashAttribute("message", "Version " + published.seq() + " (" + published.hash()
                     + ") is now active.");
@@ -116,11 +117,11 @@ class RuleSetsController {
     }
 
     @PostMapping("/rulesets/{id}/rollback")
-    String rollback(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+    String rollback(@PathVariable VersionRef id, @RequestParam(defaultValue = "") String reason,
                     @RequestParam(defaultValue = "false") boolean force,
                     HttpServletRequest request, RedirectAttributes flash) {
         try {
-            StoredRuleSet back = lifecycle.rollback(id, Actor.of(request), mayForce(request), force,
+            StoredRuleSet back = lifecycle.rollback(id.text(), Actor.of(request), mayForce(request), force,
                     blankToNull(reason));
             flash.addFlashAttribute("message", "Rolled back: version " + back.seq() + " (" + back.hash()
                     + ") is active again.");
@@ -133,13 +134,13 @@ class RuleSetsController {
 
     /** Two versions side by side, cell by cell: what an analyst changed in each table (and each DRL line). */
     @GetMapping("/rulesets/compare")
-    String compare(@RequestParam String from, @RequestParam String to, Model page) {
-        StoredRuleSet before = lifecycle.version(from);
-        StoredRuleSet after = lifecycle.version(to);
+    String compare(@RequestParam VersionRef from, @RequestParam VersionRef to, Model page) {
+        StoredRuleSet before = lifecycle.version(from.text());
+        StoredRuleSet after = lifecycle.version(to.text());
         page.addAttribute("from", before);
         page.addAttribute("to", after);
-        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(from)),
-                RuleSetArchive.unpack(lifecycle.content(to)), COMPARED_CELLS));
+        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(from.text())),
+                RuleSetArchive.unpack(lifecycle.content(to.text())), COMPARED_CELLS));
         page.addAttribute("active", active.get().version());
         return "compare";
     }

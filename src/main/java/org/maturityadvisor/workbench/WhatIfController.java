@@ -8,6 +8,7 @@ import java.util.Set;
 import org.maturityadvisor.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.input.TeamInputReader;
@@ -46,23 +47,35 @@ class WhatIfController {
     String whatIf(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
         Advisor advisor = ruleSet.get();
         FormState base = FormState.from(form, FormState.ANSWER);
-        FormState changed = FormState.from(form, CHANGE);
-        List<PracticeChange> changes = new ArrayList<>();
-        for (Practice practice : advisor.catalog().practices()) {
-            String was = base.answer(practice.id());
-            String now = form.containsKey(CHANGE + practice.id()) ? changed.answer(practice.id()) : was;
-            if (!Objects.equals(was, now)) {
-                changes.add(new PracticeChange(practice.id(), now.isEmpty() ? null : practice.answer(now)));
-            }
-        }
         try {
             TeamProfile team = profile(base, advisor);
             page.addAttribute("outcome", new Simulator(advisor).simulate(team, List.of(new Plan("what-if",
-                    changes))).plans().get(0));
+                    changes(form, base, advisor)))).plans().get(0));
             return "fragments :: whatIf";
         } catch (InvalidInputException | IllegalArgumentException e) {
             return problem(page, response, e);
         }
+    }
+
+    /** The what-if fields that differ from the team's answers, each checked against its practice's choices. */
+    private static List<PracticeChange> changes(MultiValueMap<String, String> form, FormState base, Advisor advisor) {
+        FormState changed = FormState.from(form, CHANGE);
+        List<PracticeChange> changes = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Practice practice : advisor.catalog().practices()) {
+            String was = base.answer(practice.id());
+            String now = form.containsKey(CHANGE + practice.id()) ? changed.answer(practice.id()) : was;
+            if (Objects.equals(was, now)) {
+                continue;
+            }
+            try {
+                changes.add(new PracticeChange(practice.id(), now.isEmpty() ? null : practice.answer(now)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new InputError(CHANGE + practice.id(), e.getMessage()));
+            }
+        }
+        InvalidInputException.throwIfAny("what-if", errors);
+        return changes;
     }
 
     /** The least set of changes that reaches a level of a model, as an ordered roadmap. */
@@ -99,7 +112,7 @@ class WhatIfController {
     private static String problem(Model page, HttpServletResponse response, RuntimeException e) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         page.addAttribute("errors", e instanceof InvalidInputException invalid ? invalid.errors()
-                : List.of(new org.maturityadvisor.catalog.InputError("what-if", e.getMessage())));
+                : List.of(new InputError("what-if", e.getMessage())));
         return "fragments :: errors";
     }
 }

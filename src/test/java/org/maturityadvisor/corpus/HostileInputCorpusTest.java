@@ -64,6 +64,7 @@ class HostileInputCorpusTest {
         corpus.addAll(BoundedUploadCases.all());
         corpus.addAll(TextAndRaceCases.all(FIXTURE));
         corpus.addAll(SessionAndPrincipalCases.all());
+        corpus.addAll(WebInputCases.all());
         assertThat(corpus).hasSizeGreaterThan(300);
         Stream<DynamicTest> requests = corpus.stream().map(hostile -> DynamicTest.dynamicTest(hostile.toString(),
                 () -> check(api, hostile)));

@@ -153,7 +153,7 @@ class WorkbenchPagesTest {
         assertThat(pages.get("/?load=" + id).body()).containsPattern(
                 "value=\"centralized\"\\s+id=\"a-creation.experiment-tracking-centralized\"\\s+checked");
         String team = pages.get("/teams/" + id).body();
-        assertThat(team).contains("data-chart=\"history-chart\"", "\"datasets\"", "#2");
+        assertThat(team).contains("id=\"history-chart\"", "&quot;datasets&quot;", "#2");
         assertThat(pages.get("/teams/" + id + "/diff?from=1&to=2").body()).contains("creation.experiment-tracking",
                 "centralized", "ms-experiment-tracking");
         assertThat(pages.get("/teams").body()).contains(id);
