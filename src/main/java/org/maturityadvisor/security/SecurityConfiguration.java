@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
     /**
      * Scripts and styles only from the jar: the workbench has no inline script, style or handler (htmx is told not to
-     * add its indicator style and never to eval), charts read their data from JSON blocks, which do not run, and
+     * add its indicator style and never to eval), charts read their data from their canvas's escaped data-chart attribute, and
      * Chart.js sizes its canvas through the style object, which a CSP does not block. The browser tests fail on any
      * violation.
      */
