@@ -40,8 +40,8 @@ final class SessionCheck extends OncePerRequestFilter {
             if (stale != null) {
                 stale.invalidate();
             }
-            audit.record(session.getName(), AuditAction.SESSION_ENDED, "the user was deleted, disabled, given another role or "
-                    + "another password since signing in", null);
+            audit.record(session.getName(), AuditAction.SESSION_ENDED, "the user was deleted, disabled, given another "
+                    + "role or another password since signing in", null);
         }
         chain.doFilter(request, response);
     }
