@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.testing.FormulaVersion;

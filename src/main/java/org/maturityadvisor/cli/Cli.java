@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.maturityadvisor.kie.KieRuleCompiler;
+import org.maturityadvisor.ruleset.RuleCompiler;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,7 +126,7 @@ public final class Cli {
         if (named != null && readsRules(named)) {
             // the rules the jar carries do not depend on the arguments: loading them overlaps everything until the
             // rules directory has been read
-            KieRuleCompiler.startLoadingBundled();
+            RuleCompiler.installed().startLoadingBundled();
         }
         CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.report.ValidationText;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetLoader;

@@ -1,7 +1,9 @@
-package org.maturityadvisor;
+package org.maturityadvisor.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+
+import org.maturityadvisor.storage.StorageDefaults;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.config;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param text       text fields, at most their column's size
  */
 @ConfigurationProperties("maturity.limits")
-public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB") DataSize importBody,
+public record MaturityLimits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB") DataSize importBody,
                      @DefaultValue("16MB") DataSize uploadBody, @DefaultValue("50") int plans,
                      @DefaultValue("100000") int importRows, @DefaultValue("100") int errors,
                      @DefaultValue("100000") int tableCells, @DefaultValue("10000") int tableRows,
@@ -37,7 +37,7 @@ public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB
 
     public static final String PREFIX = "maturity.limits.";
 
-    public Limits {
+    public MaturityLimits {
         positive("plans", plans);
         positive("import-rows", importRows);
         positive("errors", errors);
@@ -54,8 +54,8 @@ public record Limits(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("32MB
     }
 
     /** The defaults, for code that runs without Spring (the CLI, tests). */
-    public static Limits defaults() {
-        return new Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), 50, 100_000,
+    public static MaturityLimits defaults() {
+        return new MaturityLimits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), 50, 100_000,
                 100, TableLimits.DEFAULTS.cells(), TableLimits.DEFAULTS.rows(), TableLimits.DEFAULTS.time(),
                 Text.COLUMNS);
     }

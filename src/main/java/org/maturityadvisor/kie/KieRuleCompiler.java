@@ -19,10 +19,12 @@ import org.maturityadvisor.assessment.RuleFindings;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.definition.Definitions;
-import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.FindingKind;
+import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
+import org.maturityadvisor.ruleset.RuleCompiler;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * Compiles the repository's DRL, the only code the service ever compiles, and pairs it with a rule set's checked
@@ -31,18 +33,16 @@ import org.maturityadvisor.definition.RuleSetProblem;
  * DRL content and shared by every version that carries the same files; for the repository's own DRL it is the one the
  * build compiled and bundled in the jar ({@link PrecompiledRules}), so that a start does not compile it.
  */
-public final class KieRuleCompiler {
+public final class KieRuleCompiler implements RuleCompiler {
 
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
 
-    private KieRuleCompiler() {
+    /** For {@link java.util.ServiceLoader}: callers reach it as {@link RuleCompiler#installed()}. */
+    public KieRuleCompiler() {
     }
 
-    /**
-     * @param drls the rule set's {@code *.drl} files, which only the repository changes
-     * @throws RuleSetException naming the DRL file and line of every problem
-     */
-    public static RuleEngine compile(Definitions definitions, List<RuleFile> drls) {
+    @Override
+    public RuleEngine compile(Definitions definitions, List<RuleFile> drls) {
         KieRuleEngine engine = new KieRuleEngine(evaluationRules(drls), definitions);
         checkEveryTeamCanBeExplained(engine, definitions, drls);
         return engine;
@@ -52,7 +52,8 @@ public final class KieRuleCompiler {
      * Starts building the knowledge base of these DRL files on a background thread, so that it overlaps reading the
      * tables (the DRL does not depend on them). {@link #compile} then waits for it; a failure is reported there.
      */
-    public static void startBuilding(List<RuleFile> drls) {
+    @Override
+    public void startBuilding(List<RuleFile> drls) {
         if (!drls.isEmpty()) {
             KieBases.inBackground(() -> evaluationRules(drls));
         }
@@ -63,7 +64,8 @@ public final class KieRuleCompiler {
      * for a run that will most likely load the shipped rules. Rules with other DRL are built as usual; this load is
      * then only wasted work on another thread.
      */
-    public static void startLoadingBundled() {
+    @Override
+    public void startLoadingBundled() {
         String key = PrecompiledRules.bundledKey();
         if (key != null) {
             KieBases.inBackground(() -> KieBases.get(key, () -> checked(PrecompiledRules.forKey(key).orElseThrow(

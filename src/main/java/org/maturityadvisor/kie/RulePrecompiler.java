@@ -16,6 +16,7 @@ import org.drools.base.util.Drools;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * Run by the build ({@code process-classes}, see pom.xml), never by the application: compiles the repository's

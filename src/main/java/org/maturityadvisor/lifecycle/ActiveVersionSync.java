@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.AdvisorProperties;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.AuditAction;

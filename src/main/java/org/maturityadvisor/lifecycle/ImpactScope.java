@@ -19,7 +19,7 @@ import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetVersion;

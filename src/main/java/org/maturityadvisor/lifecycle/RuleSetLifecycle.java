@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.AdvisorProperties;
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.AdvisorProperties;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.input.StrictText;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.DraftFiles;
@@ -56,14 +56,14 @@ public class RuleSetLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Path scenariosDir;
-    private final Limits.Text text;
+    private final MaturityLimits.Text text;
     private final TableLimits tables;
     private final int findingsListed;
     private final ImpactPreview preview;
     private final Object switching = new Object();
 
     RuleSetLifecycle(ActiveRuleSet active, RuleSetVersions versions, RuleSetStore store, LatestInputs teams,
-                     JsonMapper json, Clock clock, AdvisorProperties properties, Limits limits) {
+                     JsonMapper json, Clock clock, AdvisorProperties properties, MaturityLimits limits) {
         this.text = limits.text();
         this.tables = limits.tables();
         this.findingsListed = limits.errors();

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.store.NotFoundException;

@@ -3,9 +3,9 @@ package org.maturityadvisor.lifecycle;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.AdvisorProperties;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.AdvisorProperties;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetVersion;

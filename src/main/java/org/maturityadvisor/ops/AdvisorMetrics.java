@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.springframework.jdbc.core.JdbcTemplate;

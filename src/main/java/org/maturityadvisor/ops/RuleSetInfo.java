@@ -2,7 +2,7 @@ package org.maturityadvisor.ops;
 
 import java.util.Map;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.maturityadvisor.web;
+package org.maturityadvisor.problem;
 
 /**
  * An RFC 9457 problem written by a servlet filter, before Spring MVC's {@code ProblemDetail} handling can answer:

@@ -22,7 +22,7 @@ import org.maturityadvisor.catalog.PracticeType;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /** Reads the practice catalog, {@code practices.csv}; every bad line is reported with its line number and column. */
 final class CatalogReader {

@@ -23,7 +23,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * Builds a draft rule set from what an analyst uploads: one table (or {@code practices.csv}) replacing its namesake

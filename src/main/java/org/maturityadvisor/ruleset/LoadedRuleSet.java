@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.maturityadvisor.assessment.Advisor;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /** A compiled rule set together with the files it was compiled from, so it can be stored, listed and downloaded. */
 public record LoadedRuleSet(List<RuleFile> files, Advisor advisor) {

@@ -1,4 +1,4 @@
-package org.maturityadvisor.kie;
+package org.maturityadvisor.ruleset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /** A whole rule set as one zip of its files (flat, sorted by name): how versions are stored and downloaded. */
 public final class RuleSetArchive {

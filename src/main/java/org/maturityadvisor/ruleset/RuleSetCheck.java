@@ -17,8 +17,7 @@ import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.Severity;
-import org.maturityadvisor.kie.KieRuleCompiler;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * The one way a rule set is read, on every path (start, deploy, replica sync, a past version, drafts, publish,
@@ -94,7 +93,7 @@ final class RuleSetCheck {
             return ValidationReport.refused(version, findings);
         }
         try {
-            RuleEngine engine = KieRuleCompiler.compile(definitions, drls);
+            RuleEngine engine = RuleCompiler.installed().compile(definitions, drls);
             return new ValidationReport(true, version, findings, new Advisor(version, catalog, definitions, engine));
         } catch (RuleSetException e) {
             e.problems().forEach(problem -> findings.add(cells.of(problem, Severity.ERROR)));

@@ -5,8 +5,7 @@ import java.util.List;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.definition.RuleSetException;
-import org.maturityadvisor.kie.KieRuleCompiler;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /** Reads a rules directory, or a stored version's files, through the one checking reader. */
 public final class RuleSetLoader {
@@ -30,7 +29,7 @@ public final class RuleSetLoader {
      * tables are read and checked; the check then uses that build.
      */
     public static void startCompiling(List<RuleFile> files) {
-        KieRuleCompiler.startBuilding(files.stream().filter(RuleFile::isDrl).toList());
+        RuleCompiler.installed().startBuilding(files.stream().filter(RuleFile::isDrl).toList());
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.maturityadvisor.definition.Finding;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * Validates a draft rule set for analysts who upload tables: the draft may change only the tables and the practice

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * The id of a rule-set version: a SHA-256 over every file's name and content, so the same rules always have the same

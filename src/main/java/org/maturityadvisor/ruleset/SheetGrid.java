@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.maturityadvisor.definition.Finding;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * The cells around a finding, as the analyst typed them, read by the same reader that checks the tables

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.Severity;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * The cells of a table file, read once, as the analyst typed them: text as text, numbers as their cell shows them,

@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.maturityadvisor.definition.Finding;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * Two versions of the rules compared cell by cell, as the analysts edit them: each table's cells read by the same

@@ -1,9 +1,10 @@
-package org.maturityadvisor;
+package org.maturityadvisor.runtime;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.maturityadvisor.config.AdvisorProperties;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.slf4j.Logger;

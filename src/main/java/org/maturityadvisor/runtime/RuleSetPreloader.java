@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.runtime;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

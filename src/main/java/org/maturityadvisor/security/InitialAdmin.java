@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import org.maturityadvisor.AdvisorProperties;
+import org.maturityadvisor.config.AdvisorProperties;
 import org.maturityadvisor.store.AuditAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

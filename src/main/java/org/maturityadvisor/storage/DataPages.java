@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;

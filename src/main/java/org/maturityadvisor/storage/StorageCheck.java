@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+
+import org.maturityadvisor.runtime.RuleSetPreloader;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

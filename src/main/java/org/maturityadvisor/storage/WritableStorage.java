@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import java.nio.file.Path;
 import java.sql.Connection;

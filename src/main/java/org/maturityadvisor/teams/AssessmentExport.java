@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.definition.MaturityModel;

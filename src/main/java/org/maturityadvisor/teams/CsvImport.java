@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -119,7 +119,7 @@ final class CsvImport {
                 throw new InvalidImportException(List.of(notCsv(e)), 0);
             }
             if (++read > maxRows) {
-                throw new LimitExceededException(Limits.PREFIX + "import-rows", "rows", maxRows, "rows");
+                throw new LimitExceededException(MaturityLimits.PREFIX + "import-rows", "rows", maxRows, "rows");
             }
             return row(record, lines.lineOf(record.getCharacterPosition()), columns, byName);
         }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
@@ -36,7 +36,7 @@ final class ImportRun {
     private final NewRows made;
     private final boolean skipBadRows;
     private final ImportProgress.Entry progress;
-    private final Limits limits;
+    private final MaturityLimits limits;
     private final FirstErrors errors;
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
@@ -46,7 +46,7 @@ final class ImportRun {
     private boolean more = true;
 
     ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
-              Limits limits) {
+              MaturityLimits limits) {
         this.rows = rows;
         this.advisor = advisor;
         this.made = made;
@@ -194,9 +194,9 @@ final class ImportRun {
     }
 
     private ImportError badName(ImportRow row) {
-        var error = Limits.Text.tooLong("name", row.name(), limits.text().teamName(), "team-name");
+        var error = MaturityLimits.Text.tooLong("name", row.name(), limits.text().teamName(), "team-name");
         if (error == null) {
-            error = Limits.Text.refused("name", row.name(), StrictText.Field.NAME);
+            error = MaturityLimits.Text.refused("name", row.name(), StrictText.Field.NAME);
         }
         return error == null ? null : row.error("name", error.reason());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 
 import tools.jackson.core.JacksonException;
@@ -91,7 +91,7 @@ final class JsonImport {
                     return null;
                 }
                 if (index >= maxRows) {
-                    throw new LimitExceededException(Limits.PREFIX + "import-rows", "teams", maxRows, "rows");
+                    throw new LimitExceededException(MaturityLimits.PREFIX + "import-rows", "teams", maxRows, "rows");
                 }
                 long line = parser.currentTokenLocation().getLineNr();
                 JsonNode team = parser.readValueAsTree();

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.BulkStore;
@@ -30,11 +30,11 @@ public class TeamImporter {
     private final TeamStore teams;
     private final JsonMapper json;
     private final Clock clock;
-    private final Limits limits;
+    private final MaturityLimits limits;
     private final ImportProgress progress;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
-                 Limits limits, ImportProgress progress) {
+                 MaturityLimits limits, ImportProgress progress) {
         this.limits = limits;
         this.ruleSet = ruleSet;
         this.store = store;

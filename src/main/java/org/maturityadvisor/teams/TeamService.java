@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
@@ -51,10 +51,10 @@ public class TeamService {
     private final TeamStore store;
     private final JsonMapper json;
     private final Clock clock;
-    private final Limits.Text text;
+    private final MaturityLimits.Text text;
 
     TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock,
-                Limits limits) {
+                MaturityLimits limits) {
         this.text = limits.text();
         this.ruleSet = ruleSet;
         this.versions = versions;
@@ -76,8 +76,8 @@ public class TeamService {
         text.author("author", author);
         List<InputError> errors = new ArrayList<>();
         String teamName = name == null ? "" : StrictText.normalized(name.strip());
-        InputError tooLong = Limits.Text.tooLong("name", teamName, text.teamName(), "team-name");
-        InputError refused = Limits.Text.refused("name", teamName, StrictText.Field.NAME);
+        InputError tooLong = MaturityLimits.Text.tooLong("name", teamName, text.teamName(), "team-name");
+        InputError refused = MaturityLimits.Text.refused("name", teamName, StrictText.Field.NAME);
         if (teamName.isEmpty()) {
             errors.add(new InputError("name", "required: the team's name, 1 to " + text.teamName() + " characters"));
         } else if (tooLong != null || refused != null) {

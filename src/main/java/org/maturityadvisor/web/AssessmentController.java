@@ -2,7 +2,7 @@ package org.maturityadvisor.web;
 
 import java.util.List;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.AssessmentSummary;

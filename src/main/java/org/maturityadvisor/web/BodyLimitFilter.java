@@ -2,7 +2,7 @@ package org.maturityadvisor.web;
 
 import java.io.IOException;
 
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodyLimitFilter extends OncePerRequestFilter {
 
-    private final Limits limits;
+    private final MaturityLimits limits;
     private final JsonMapper json;
 
-    BodyLimitFilter(Limits limits, JsonMapper json) {
+    BodyLimitFilter(MaturityLimits limits, JsonMapper json) {
         this.limits = limits;
         this.json = json;
     }
@@ -46,12 +46,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     BodyLimit limitFor(String path) {
         if (path.equals("/api/imports")) {
-            return new BodyLimit(Limits.PREFIX + "import-body", limits.importBody().toBytes());
+            return new BodyLimit(MaturityLimits.PREFIX + "import-body", limits.importBody().toBytes());
         }
         if (path.equals("/api/rulesets/drafts")) {
-            return new BodyLimit(Limits.PREFIX + "upload-body", limits.uploadBody().toBytes());
+            return new BodyLimit(MaturityLimits.PREFIX + "upload-body", limits.uploadBody().toBytes());
         }
-        return new BodyLimit(Limits.PREFIX + "json-body", limits.jsonBody().toBytes());
+        return new BodyLimit(MaturityLimits.PREFIX + "json-body", limits.jsonBody().toBytes());
     }
 
     @Override

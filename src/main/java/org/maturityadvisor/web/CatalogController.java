@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.maturityadvisor.report.CatalogViews;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -2,6 +2,8 @@ package org.maturityadvisor.web;
 
 import java.io.IOException;
 
+import org.maturityadvisor.problem.ProblemBody;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;

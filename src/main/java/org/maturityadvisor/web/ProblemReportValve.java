@@ -9,6 +9,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.res.StringManager;
 import org.maturityadvisor.catalog.Echo;
+import org.maturityadvisor.problem.ProblemBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 

@@ -3,7 +3,7 @@ package org.maturityadvisor.web;
 import java.net.URI;
 import java.util.List;
 
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.LimitExceededException;
@@ -41,9 +41,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
     static final URI TOO_LARGE = URI.create("/problems/too-large");
 
-    private final Limits limits;
+    private final MaturityLimits limits;
 
-    ProblemResponses(Limits limits) {
+    ProblemResponses(MaturityLimits limits) {
         this.limits = limits;
     }
 
@@ -90,7 +90,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        LimitExceededException e = new LimitExceededException(Limits.PREFIX + "upload-body", "file",
+        LimitExceededException e = new LimitExceededException(MaturityLimits.PREFIX + "upload-body", "file",
                 limits.uploadBody().toBytes(), "bytes");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")

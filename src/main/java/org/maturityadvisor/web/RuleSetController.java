@@ -7,7 +7,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;

@@ -1,7 +1,7 @@
 package org.maturityadvisor.web;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.input.SimulationInputReader;
 import org.maturityadvisor.simulation.ImpactResult;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulationController {
 
     private final ActiveRuleSet ruleSet;
-    private final Limits limits;
+    private final MaturityLimits limits;
 
-    SimulationController(ActiveRuleSet ruleSet, Limits limits) {
+    SimulationController(ActiveRuleSet ruleSet, MaturityLimits limits) {
         this.ruleSet = ruleSet;
         this.limits = limits;
     }

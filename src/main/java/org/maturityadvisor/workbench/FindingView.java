@@ -3,7 +3,7 @@ package org.maturityadvisor.workbench;
 import java.util.List;
 
 import org.maturityadvisor.definition.Finding;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.SheetGrid;
 
 /** A finding of a draft report and, when it names a row of a table, the part of the sheet around it. */

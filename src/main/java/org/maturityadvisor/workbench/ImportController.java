@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.teams.ImportReport;
 import org.maturityadvisor.teams.ImportText;
 import org.maturityadvisor.teams.InvalidImportException;

@@ -1,7 +1,7 @@
 package org.maturityadvisor.workbench;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.report.CatalogViews;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,8 +2,8 @@ package org.maturityadvisor.workbench;
 
 import java.util.List;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.Limits;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.SimulationInputReader;
@@ -30,9 +30,9 @@ class PlansController {
 
     private final ActiveRuleSet ruleSet;
     private final JsonMapper json;
-    private final Limits limits;
+    private final MaturityLimits limits;
 
-    PlansController(ActiveRuleSet ruleSet, JsonMapper json, Limits limits) {
+    PlansController(ActiveRuleSet ruleSet, JsonMapper json, MaturityLimits limits) {
         this.ruleSet = ruleSet;
         this.json = json;
         this.limits = limits;

@@ -1,6 +1,6 @@
 package org.maturityadvisor.workbench;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.teams.TeamService;

@@ -3,8 +3,8 @@ package org.maturityadvisor.workbench;
 import java.io.IOException;
 import java.util.List;
 
-import org.maturityadvisor.ActiveRuleSet;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.ruleset.DraftFiles;

@@ -2,7 +2,7 @@ package org.maturityadvisor.workbench;
 
 import java.util.List;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.Slice;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InputError;

@@ -6,3 +6,5 @@
  * controller lives here so that security can map them in one place.
  */
 package org.maturityadvisor.workbench;
+
+import org.maturityadvisor.runtime.ActiveRuleSet;

@@ -11,7 +11,7 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.TeamInputReader;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

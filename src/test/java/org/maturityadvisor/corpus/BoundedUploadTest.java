@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.testing.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.testing.ShippedRules;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.scenario.Scenario;

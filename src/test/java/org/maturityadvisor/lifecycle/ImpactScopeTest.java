@@ -17,7 +17,7 @@ import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetVersion;
 import org.maturityadvisor.testing.GeneratedTeams;

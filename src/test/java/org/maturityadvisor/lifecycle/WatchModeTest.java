@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.AuditEntry;
 import org.maturityadvisor.store.RuleSetStore;

@@ -20,7 +20,7 @@ import org.maturityadvisor.definition.ModelRow;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.SourceRow;
 import org.maturityadvisor.definition.TableRow;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /** Issue 21: what the readers of a draft do with a skipped zip entry and with many rows. */
 class BoundedDraftTest {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.maturityadvisor.definition.RuleSetException;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /** A practices.csv that is not valid CSV is a rule-set problem naming its line, never an unexplained failure. */
 class CatalogReaderTest {

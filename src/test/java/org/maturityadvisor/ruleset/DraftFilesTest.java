@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.maturityadvisor.definition.Finding;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.testing.RulesFixture;
 import org.maturityadvisor.testing.ShippedRules;
 

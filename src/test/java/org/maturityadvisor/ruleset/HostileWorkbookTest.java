@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * A hostile .xlsx is refused as unreadable, naming why, and nothing in it reaches outside the file: no DOCTYPE (so no

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.MaturityModel;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.testing.RulesFixture;
 import org.maturityadvisor.testing.ShippedRules;
 

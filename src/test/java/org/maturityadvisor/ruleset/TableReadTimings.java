@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.apache.logging.log4j.LogManager;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * How long a cold JVM takes to read tables, with the current reader ({@code xlsx}) or the usermodel one it replaced

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.Severity;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * The .xlsx reader TableCells had before {@link XlsxCells} (POI's usermodel: WorkbookFactory, XSSFWorkbook,

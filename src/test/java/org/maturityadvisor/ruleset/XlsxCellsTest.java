@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.definition.FindingKind;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 
 /**
  * The .xlsx reader ({@link XlsxCells}) reads every cell exactly as the usermodel reader it replaced

@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +29,8 @@ import org.h2.mvstore.db.MVPrimaryIndex;
 import org.h2.mvstore.db.MVTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maturityadvisor.MaturityAdvisorApplication;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.StoredLevel;
 import org.maturityadvisor.store.TeamStore;

@@ -1,4 +1,4 @@
-package org.maturityadvisor;
+package org.maturityadvisor.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+
+import org.maturityadvisor.MaturityAdvisorApplication;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

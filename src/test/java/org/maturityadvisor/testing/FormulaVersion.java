@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetVersion;

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
-import org.maturityadvisor.kie.RuleFile;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.ruleset.RuleSetValidator;
 import org.maturityadvisor.ruleset.ValidationReport;

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maturityadvisor.ActiveRuleSet;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.testing.FormulaVersion;
