@@ -2,8 +2,10 @@ package org.maturityadvisor.assessment;
 
 import java.util.Locale;
 
+import org.maturityadvisor.wire.WireId;
+
 /** What the rules concluded about one criterion for one team. */
-public enum CriterionStatus {
+public enum CriterionStatus implements WireId {
     /** The answer reaches the required value. */
     MET,
     /** Scored models: the answer earns some points, but not full points. */
@@ -15,5 +17,11 @@ public enum CriterionStatus {
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The wire id: the same as the label. */
+    @Override
+    public String id() {
+        return label();
     }
 }

@@ -1,7 +1,9 @@
 package org.maturityadvisor.assessment;
 
+import org.maturityadvisor.wire.WireId;
+
 /** Where a team stands against the level it should aim for; {@link #id()} is its stable wire id. */
-public enum TargetStatus {
+public enum TargetStatus implements WireId {
     BELOW_TARGET("below-target", "below target"),
     AT_TARGET("at-target", "at target"),
     ABOVE_TARGET("above-target", "above target");
@@ -18,6 +20,7 @@ public enum TargetStatus {
         return current < target ? BELOW_TARGET : current == target ? AT_TARGET : ABOVE_TARGET;
     }
 
+    @Override
     public String id() {
         return id;
     }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.maturityadvisor.wire.WireId;
+
 /** How a practice is answered: yes/no, or one value of an ordered list of choices (lowest first). */
-public enum PracticeType {
+public enum PracticeType implements WireId {
     YES_NO("yes-no"),
     CHOICE("choice");
 
@@ -20,6 +22,12 @@ public enum PracticeType {
 
     public String label() {
         return label;
+    }
+
+    /** The wire id: the same as the label. */
+    @Override
+    public String id() {
+        return label();
     }
 
     public static Optional<PracticeType> fromLabel(String text) {

@@ -4,12 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.maturityadvisor.wire.WireId;
+
 /** The rough effort of adopting a practice; ordered, so a roadmap can put cheap steps first. */
-public enum Effort {
+public enum Effort implements WireId {
     SMALL, MEDIUM, LARGE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The wire id: the same as the label. */
+    @Override
+    public String id() {
+        return label();
     }
 
     public static Optional<Effort> fromLabel(String text) {

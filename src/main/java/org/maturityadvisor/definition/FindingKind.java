@@ -1,11 +1,13 @@
 package org.maturityadvisor.definition;
 
+import org.maturityadvisor.wire.WireId;
+
 /**
  * What kind of problem a validation finding is, with an id that stays the same across releases: SARIF's rule id, so
  * a pipeline can track, suppress or count one kind. A small taxonomy by what an analyst does about it; the message
  * says exactly what is wrong. Renaming an id breaks code-scanning history: add a kind instead.
  */
-public enum FindingKind {
+public enum FindingKind implements WireId {
     UNREADABLE_FILE("unreadable-file", "A file cannot be read (not a spreadsheet, not valid CSV, not a zip)"),
     MISPLACED_FILE("misplaced-file", "A file that is not read, named or placed so it would be ignored or refused"),
     MISSING_FILE("missing-file", "A file the rule set needs is missing"),
@@ -44,6 +46,7 @@ public enum FindingKind {
     }
 
     /** The stable id, e.g. {@code formula-cell}. */
+    @Override
     public String id() {
         return id;
     }

@@ -4,16 +4,24 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.maturityadvisor.wire.WireId;
+
 /**
  * How a model places a team. A <b>gated</b> model is a ladder: a level is reached when every criterion of it and of
  * every level below is met. A <b>scored</b> model gives each test points for the answer, sums them per section, takes
  * the lowest section sum as the score and reads the band off the score.
  */
-public enum ModelKind {
+public enum ModelKind implements WireId {
     GATED, SCORED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The wire id: the same as the label. */
+    @Override
+    public String id() {
+        return label();
     }
 
     public static Optional<ModelKind> fromLabel(String text) {

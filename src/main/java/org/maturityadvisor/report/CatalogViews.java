@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.catalog.PracticeType;
 import org.maturityadvisor.definition.Alignment;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Dimension;
@@ -18,7 +19,7 @@ import org.maturityadvisor.definition.TargetRule;
 /** The JSON shapes of the catalog and model listings; shared by the API and {@code --json} on the CLI. */
 public final class CatalogViews {
 
-    public record PracticeView(String id, String dimension, String type, List<String> choices, String question,
+    public record PracticeView(String id, String dimension, PracticeType type, List<String> choices, String question,
                                String help) {
     }
 
@@ -30,7 +31,7 @@ public final class CatalogViews {
                              List<TargetRuleView> targetRules) {
     }
 
-    public record ModelView(String id, String name, String source, String kind, int topLevel,
+    public record ModelView(String id, String name, String source, ModelKind kind, int topLevel,
                             List<String> dimensions, List<LevelView> levels) {
     }
 
@@ -59,7 +60,7 @@ public final class CatalogViews {
     }
 
     public static List<PracticeView> practices(PracticeCatalog catalog) {
-        return catalog.practices().stream().map(p -> new PracticeView(p.id(), p.dimension(), p.type().label(),
+        return catalog.practices().stream().map(p -> new PracticeView(p.id(), p.dimension(), p.type(),
                 p.choices(), p.question(), p.help())).toList();
     }
 
@@ -70,7 +71,7 @@ public final class CatalogViews {
     }
 
     private static ModelView model(MaturityModel model, PracticeCatalog catalog) {
-        return new ModelView(model.id(), model.name(), model.source(), model.kind().label(), model.topLevel(),
+        return new ModelView(model.id(), model.name(), model.source(), model.kind(), model.topLevel(),
                 model.dimensions().stream().map(Dimension::name).toList(),
                 model.levels().stream().map(level -> level(model, level, catalog)).toList());
     }

@@ -7,16 +7,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** Who is calling, as the audit trail names them, their role, and how they signed in. */
-record Caller(String name, Optional<Role> role, Kind kind) {
+record Caller(String name, Optional<Role> role, SignIn kind) {
 
-    enum Kind {
-        PASSWORD, TOKEN, JWT
-    }
 
     static Caller of(Authentication authentication) {
-        Kind kind = authentication instanceof ApiTokenAuthentication ? Kind.TOKEN
-                : authentication instanceof JwtAuthenticationToken ? Kind.JWT : Kind.PASSWORD;
-        if (!(authentication instanceof UsernamePasswordAuthenticationToken) && kind == Kind.PASSWORD) {
+        SignIn kind = authentication instanceof ApiTokenAuthentication ? SignIn.TOKEN
+                : authentication instanceof JwtAuthenticationToken ? SignIn.JWT : SignIn.PASSWORD;
+        if (!(authentication instanceof UsernamePasswordAuthenticationToken) && kind == SignIn.PASSWORD) {
             throw new IllegalStateException("unexpected sign-in " + authentication.getClass().getName());
         }
         return new Caller(authentication.getName(), Role.highest(authentication.getAuthorities()), kind);

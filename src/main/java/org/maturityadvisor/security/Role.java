@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.maturityadvisor.wire.WireId;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -14,12 +16,18 @@ import jakarta.servlet.http.HttpServletRequest;
  * The four roles, lowest first; each includes every role below it. A caller is granted the authority of its role and
  * of every role below ({@code ROLE_ADMIN, ROLE_ANALYST, ...}), so a rule names only the least role it needs.
  */
-public enum Role {
+public enum Role implements WireId {
     VIEWER, ASSESSOR, ANALYST, ADMIN;
 
     /** The name used in the API, the database and refusals: {@code viewer}, {@code assessor}, ... */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The wire id: the same as the label. */
+    @Override
+    public String id() {
+        return label();
     }
 
     public String authority() {

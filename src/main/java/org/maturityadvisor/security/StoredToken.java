@@ -7,12 +7,12 @@ record StoredToken(long id, String name, String owner, Role role, OffsetDateTime
                    OffsetDateTime lastUsedAt) {
 
     /** What the API shows of a token. */
-    record View(long id, String name, String owner, String role, String createdAt, String expiresAt,
+    record View(long id, String name, String owner, Role role, String createdAt, String expiresAt,
                 String lastUsedAt) {
     }
 
     View view() {
-        return new View(id, name, owner, role.label(), createdAt.toString(), expiresAt.toString(),
+        return new View(id, name, owner, role, createdAt.toString(), expiresAt.toString(),
                 lastUsedAt == null ? null : lastUsedAt.toString());
     }
 }

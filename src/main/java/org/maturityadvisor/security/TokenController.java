@@ -44,14 +44,14 @@ class TokenController {
     }
 
     /** The token itself appears here only, once. */
-    record Created(long id, String name, String owner, String role, String createdAt, String expiresAt,
+    record Created(long id, String name, String owner, Role role, String createdAt, String expiresAt,
                    String token) {
     }
 
     @PostMapping(path = "/api/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Created> create(@RequestBody NewToken request, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        if (caller.kind() != Caller.Kind.PASSWORD) {
+        if (caller.kind() != SignIn.PASSWORD) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "requires a password sign-in: a "
                     + caller.kind().name().toLowerCase(Locale.ROOT) + " cannot create API tokens");
         }
@@ -75,7 +75,7 @@ class TokenController {
         audit.record(caller.name(), AuditAction.TOKEN_CREATED, "expires " + stored.expiresAt(), ApiTokenAuthentication.PREFIX
                 + stored.name() + " as " + role.label());
         return ResponseEntity.created(URI.create("/api/tokens/" + stored.id())).body(new Created(stored.id(),
-                stored.name(), stored.owner(), role.label(), stored.createdAt().toString(),
+                stored.name(), stored.owner(), role, stored.createdAt().toString(),
                 stored.expiresAt().toString(), issued.token()));
     }
 

@@ -16,11 +16,11 @@ record UserAccount(String name, String passwordHash, Role role, boolean disabled
     }
 
     /** What the API shows of a user. */
-    record View(String name, String role, boolean disabled, String createdAt, String lockedUntil) {
+    record View(String name, Role role, boolean disabled, String createdAt, String lockedUntil) {
     }
 
     View view() {
-        return new View(name, role.label(), disabled, createdAt.toString(),
+        return new View(name, role, disabled, createdAt.toString(),
                 lockedUntil == null ? null : lockedUntil.toString());
     }
 }

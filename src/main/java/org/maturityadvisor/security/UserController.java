@@ -27,14 +27,13 @@ class UserController {
         this.users = users;
     }
 
-    record Me(String name, String role, String signedInWith) {
+    record Me(String name, Role role, SignIn signedInWith) {
     }
 
     @GetMapping("/api/me")
     Me me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        return new Me(caller.name(), caller.role().map(Role::label).orElse(null),
-                caller.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return new Me(caller.name(), caller.role().orElse(null), caller.kind());
     }
 
     record NewUser(String name, String password, String role) {
@@ -72,7 +71,7 @@ class UserController {
     @PutMapping(path = "/api/users/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changeOwnPassword(@RequestBody PasswordChange change, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        if (caller.kind() != Caller.Kind.PASSWORD) {
+        if (caller.kind() != SignIn.PASSWORD) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "requires a password sign-in (HTTP Basic or the "
                     + "login form); " + caller.name() + " signed in with a " + caller.kind().name().toLowerCase(
                     java.util.Locale.ROOT));

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.maturityadvisor.wire.WireId;
+
 /**
  * What an audit entry (or an activation) records, with the stable id stored in the database and shown in the API
  * and the workbench. Add a value, never rename an id: stored rows keep theirs.
  */
-public enum AuditAction {
+public enum AuditAction implements WireId {
     DRAFT("draft"),
     DRAFT_REJECTED("draft-rejected"),
     PUBLISH("publish"),
@@ -41,6 +43,7 @@ public enum AuditAction {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

@@ -2,8 +2,10 @@ package org.maturityadvisor.store;
 
 import java.util.Arrays;
 
+import org.maturityadvisor.wire.WireId;
+
 /** Where a kept rule-set version came from: the rules directory the service started on, or an uploaded draft. */
-public enum VersionOrigin {
+public enum VersionOrigin implements WireId {
     DIRECTORY("directory"), DRAFT("draft");
 
     private final String id;
@@ -12,6 +14,7 @@ public enum VersionOrigin {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

@@ -2,11 +2,13 @@ package org.maturityadvisor.store;
 
 import java.util.Arrays;
 
+import org.maturityadvisor.wire.WireId;
+
 /**
  * Where a kept rule-set version is in its life: {@code kept} (stored, never checked as a draft: a rules directory
  * loaded at start), {@code draft} (uploaded and checked, with its report) or {@code published} (active once, for good).
  */
-public enum VersionState {
+public enum VersionState implements WireId {
     KEPT("kept"), DRAFT("draft"), PUBLISHED("published");
 
     private final String id;
@@ -15,6 +17,7 @@ public enum VersionState {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

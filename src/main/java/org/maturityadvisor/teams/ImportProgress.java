@@ -37,7 +37,7 @@ public class ImportProgress {
         private final AtomicLong read = new AtomicLong();
         private final AtomicLong bad = new AtomicLong();
         private final AtomicLong written = new AtomicLong();
-        private volatile String state = "running";
+        private volatile ImportState state = ImportState.RUNNING;
         private volatile OffsetDateTime finishedAt;
 
         Entry(String author, String format, OffsetDateTime startedAt) {
@@ -68,11 +68,9 @@ public class ImportProgress {
     }
 
     /**
-     * @param state       {@code running}, {@code imported} (committed), {@code refused} (bad rows or file: nothing
-     *                    written) or {@code failed} (the database: nothing written)
      * @param rowsWritten rows written so far inside the import's transaction, committed only with the last
      */
-    public record Status(String id, String author, String format, String state, OffsetDateTime startedAt,
+    public record Status(String id, String author, String format, ImportState state, OffsetDateTime startedAt,
                          OffsetDateTime finishedAt, long rowsRead, long badRows, long rowsWritten) {
     }
 
@@ -84,7 +82,7 @@ public class ImportProgress {
         return entry;
     }
 
-    synchronized void finish(Entry entry, String state) {
+    synchronized void finish(Entry entry, ImportState state) {
         entry.state = state;
         entry.finishedAt = OffsetDateTime.now(clock);
         running.remove(entry);

@@ -1,8 +1,10 @@
 package org.maturityadvisor.teams;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.maturityadvisor.store.StoredLevel;
+import org.maturityadvisor.wire.WireId;
 
 /**
  * What an import wrote: how many rows it imported, how many teams it registered and found already there; the first
@@ -21,7 +23,17 @@ public record ImportReport(String id, long imported, long created, long existing
         errors = List.copyOf(errors);
     }
 
-    /** @param status {@code created} when this import registered the team, else {@code existing} */
-    public record ImportedRow(long line, String team, String status, int seq, List<StoredLevel> levels) {
+    /** One team written: {@code status} says whether this import registered it. */
+    public record ImportedRow(long line, String team, TeamStatus status, int seq, List<StoredLevel> levels) {
+
+        /** {@code created}: registered by this import; {@code existing}: registered before, assessed again. */
+        public enum TeamStatus implements WireId {
+            CREATED, EXISTING;
+
+            @Override
+            public String id() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
     }
 }

@@ -153,7 +153,7 @@ final class ImportRun {
             created += row.created() ? 1 : 0;
             if (listed.size() < limits.errors()) {
                 listed.add(new ImportReport.ImportedRow(batch.get(i).line(), row.teamId(),
-                        row.created() ? "created" : "existing", row.seq(), row.levels()));
+                        row.created() ? ImportReport.ImportedRow.TeamStatus.CREATED : ImportReport.ImportedRow.TeamStatus.EXISTING, row.seq(), row.levels()));
             }
         }
         progress.written(written.size());

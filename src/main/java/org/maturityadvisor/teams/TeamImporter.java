@@ -59,16 +59,16 @@ public class TeamImporter {
     private ImportReport run(ImportRows rows, String format, LoadedRuleSet active, String author,
                              boolean skipBadRows) {
         ImportProgress.Entry entry = progress.start(author, format);
-        String state = "failed";
+        ImportState state = ImportState.FAILED;
         try {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
                     limits);
             ImportReport report = run.execute(store, teams);
-            state = "imported";
+            state = ImportState.IMPORTED;
             return report;
         } catch (InvalidImportException | LimitExceededException refused) {
-            state = "refused";
+            state = ImportState.REFUSED;
             throw refused;
         } finally {
             progress.finish(entry, state);

@@ -18,6 +18,8 @@ import org.maturityadvisor.definition.ModelKind;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.VersionOrigin;
 import org.maturityadvisor.store.VersionState;
+import org.maturityadvisor.teams.ImportReport;
+import org.maturityadvisor.teams.ImportState;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,15 +30,18 @@ class WireJsonTest {
 
     static Stream<Arguments> everyWireValue() {
         return Stream.of(
-                Arrays.stream(CriterionStatus.values()).map(v -> Arguments.of(v, v.label())),
-                Arrays.stream(Effort.values()).map(v -> Arguments.of(v, v.label())),
-                Arrays.stream(ModelKind.values()).map(v -> Arguments.of(v, v.label())),
-                Arrays.stream(PracticeType.values()).map(v -> Arguments.of(v, v.label())),
+                Arrays.stream(CriterionStatus.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(Effort.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(ModelKind.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(PracticeType.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(TargetStatus.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(FindingKind.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(AuditAction.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(VersionState.values()).map(v -> Arguments.of(v, v.id())),
-                Arrays.stream(VersionOrigin.values()).map(v -> Arguments.of(v, v.id()))).flatMap(s -> s);
+                Arrays.stream(VersionOrigin.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(ImportState.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(ImportReport.ImportedRow.TeamStatus.values()).map(v -> Arguments.of(v, v.id())))
+                .flatMap(s -> s);
     }
 
     @ParameterizedTest
