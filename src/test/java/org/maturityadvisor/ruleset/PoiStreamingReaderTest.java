@@ -56,18 +56,20 @@ class PoiStreamingReaderTest {
         assertThat(PoiStreamingReader.read(file)).isEqualTo(TableCells.read(file));
     }
 
-    /** What a bare SheetContentsHandler hears from A1 (a formula) and B1 (a typed value), in either handler mode. */
-    @ParameterizedTest(name = "{0}")
+    /** What a bare SheetContentsHandler hears from a formula in A1 and a typed value in B1, in either handler mode. */
+    @ParameterizedTest(name = "{0} beside {1}, formulasNotResults {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            a text formula and typed text        | <c r="A1" t="str"><f>"x"</f><v>x</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c> | false | A1=x, B1=x
-            a number formula and a typed number  | <c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>2</v></c>                                 | false | A1=2, B1=2
-            a boolean formula and a typed one    | <c r="A1" t="b"><f>TRUE()</f><v>1</v></c><c r="B1" t="b"><v>1</v></c>                 | false | A1=TRUE, B1=TRUE
-            a formula's text and the same text   | <c r="A1"><f>1</f><v>1</v></c><c r="B1"><v>1</v></c>                                   | true  | A1=1, B1=1
-            a formula without a cached value     | <c r="A1"><f>RAND()</f></c><c r="B1"><v>1</v></c>                                      | true  | B1=1
-            inside an array formula's range      | <c r="A1"><f t="array" ref="A1:B1">1</f><v>1</v></c><c r="B1"><v>1</v></c>            | false | A1=1, B1=1
+            <c t="str"><f>"x"</f><v>x</v></c>            | <c t="inlineStr"><is><t>x</t></is></c> | false | A1=x, B1=x
+            <c><f>1+1</f><v>2</v></c>                    | <c><v>2</v></c>                        | false | A1=2, B1=2
+            <c t="b"><f>TRUE()</f><v>1</v></c>           | <c t="b"><v>1</v></c>                  | false | A1=TRUE, B1=TRUE
+            <c><f>1</f><v>1</v></c>                      | <c><v>1</v></c>                        | true  | A1=1, B1=1
+            <c><f>RAND()</f></c>                         | <c><v>1</v></c>                        | true  | B1=1
+            <c><f t="array" ref="A1:B1">1</f><v>1</v></c> | <c><v>1</v></c>                        | false | A1=1, B1=1
             """)
-    void aContentsHandlerHearsAFormulaAsATypedValue(String name, String cells, boolean formulasNotResults,
+    void aContentsHandlerHearsAFormulaAsATypedValue(String formula, String typed, boolean formulasNotResults,
                                                     String heard) {
+        String cells = formula.replaceFirst("<c", "<c r=\"A1\"") + typed.replaceFirst("<c", "<c r=\"B1\"");
+
         assertThat(heard(cells, formulasNotResults).toString()).isEqualTo("{" + heard + "}");
     }
 
