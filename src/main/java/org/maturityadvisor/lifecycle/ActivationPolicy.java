@@ -72,7 +72,7 @@ final class ActivationPolicy {
         }
         if (request.why().isEmpty()) {
             return Optional.of(new RuleSetLifecycle.Refused(RuleSetLifecycle.Refused.Kind.INVALID, "a forced "
-                    + action + " needs a reason, kept in the audit log"));
+                    + action.replace(" to", "") + " needs a reason, kept in the audit log"));
         }
         return Optional.empty();
     }

@@ -3,7 +3,6 @@ package org.maturityadvisor.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -86,15 +85,6 @@ class SarifReportTest {
                 .isEqualTo("model microsoft");
         assertThat(results.get(3).get("ruleId").stringValue()).isEqualTo("unclassified");
         assertThat(results.get(3).at("/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(3);
-    }
-
-    @Test
-    void everyKindHasItsOwnStableLowerCaseId() {
-        List<String> ids = Arrays.stream(FindingKind.values()).map(FindingKind::id).toList();
-
-        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
-        assertThat(ids).contains("formula-cell", "unknown-practice", "cell-too-long", "undeclared-dimension",
-                "bad-code-row");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.maturityadvisor.MaturityAdvisorApplication;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The service never starts silently on an empty database: an empty, truncated or foreign file stops the start. */
 class DataFileTest {
@@ -75,10 +78,22 @@ class DataFileTest {
     }
 
     @Test
-    void aHealthyDatabaseStartsAgainAndAMissingOneIsAFirstStart() {
+    void aMissingDatabaseIsAFirstStartAndAHealthyOneStartsAgainWithItsData() throws Exception {
         Path data = temp.resolve("data");
-        start(data).close();
-        start(data).close();
+        List<Map<String, Object>> users;
+        try (ConfigurableApplicationContext first = start(data)) {
+            assertThat(Files.size(data.resolve("advisor.mv.db"))).as("a new database file").isPositive();
+            users = users(first);
+            assertThat(users).as("the initial admin, created at the first start").hasSize(1);
+        }
+        try (ConfigurableApplicationContext again = start(data)) {
+            assertThat(again.isActive()).isTrue();
+            assertThat(users(again)).as("the same database: the same admin, none created again").isEqualTo(users);
+        }
+    }
+
+    private static List<Map<String, Object>> users(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class).queryForList("select * from app_user order by name");
     }
 
     private static ConfigurableApplicationContext start(Path data) {

@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.catalog.Practice;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.testing.ShippedRules;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -211,13 +216,17 @@ class ApiTest {
     void listsThePracticeCatalog() throws Exception {
         JsonNode practices = JSON.readTree(get("/api/practices").body());
 
-        assertThat(practices).hasSize(63);
-        JsonNode method = practices.valueStream().filter(p -> p.get("id").stringValue().equals("release.method"))
+        PracticeCatalog catalog = ShippedRules.advisor().catalog();
+        assertThat(practices.valueStream().map(p -> p.get("id").stringValue()))
+                .as("every practice of the loaded catalog, in questionnaire order")
+                .containsExactlyElementsOf(catalog.practices().stream().map(Practice::id).toList());
+        Practice release = catalog.find("release.method").orElseThrow();
+        JsonNode method = practices.valueStream().filter(p -> p.get("id").stringValue().equals(release.id()))
                 .findFirst().orElseThrow();
-        assertThat(method.get("type").stringValue()).isEqualTo("choice");
+        assertThat(method.get("type").stringValue()).isEqualTo(release.type().label());
         assertThat(method.get("choices").valueStream().map(JsonNode::stringValue))
-                .containsExactly("not-released", "manual", "scripted", "ci-cd-pipeline");
-        assertThat(method.get("question").stringValue()).isNotBlank();
+                .as("lowest first").containsExactlyElementsOf(release.choices());
+        assertThat(method.get("question").stringValue()).isEqualTo(release.question());
     }
 
     @Test
@@ -226,8 +235,11 @@ class ApiTest {
 
         assertThat(models.get("rulesetVersion").stringValue()).startsWith("sha256:");
         JsonNode microsoft = models.get("models").get(0);
-        assertThat(microsoft.get("levels")).hasSize(5);
-        assertThat(microsoft.get("levels").get(1).get("criteria")).hasSize(7);
+        MaturityModel loaded = ShippedRules.advisor().models().get(0);
+        assertThat(microsoft.get("id").stringValue()).isEqualTo(loaded.id());
+        assertThat(microsoft.get("levels")).hasSize(loaded.levels().size());
+        assertThat(microsoft.get("levels").get(1).get("criteria").valueStream().map(c -> c.get("id").stringValue()))
+                .containsExactlyElementsOf(loaded.criteriaOf(1).stream().map(Criterion::id).toList());
         assertThat(microsoft.get("levels").get(1).get("criteria").get(0).get("source").stringValue())
                 .startsWith("microsoft-mlops.drl.xlsx row ");
     }
