@@ -3,7 +3,8 @@
 # on two jars at once, measured in turns, so a change is compared with its baseline in one run: prints p50, p99 and
 # req/s per jar and round, then the SHA-256 of each jar's response (a change must not alter the ranking).
 #   docs/bench/impact-ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]    (A_ARGS / B_ARGS: extra service arguments;
-#   CONNECTIONS: connections per measurement, default 1)
+#   CONNECTIONS: connections per measurement, default 1; ENDPOINT: another POST endpoint taking the same body, such as
+#   /api/assessments)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 A=$1 B=$2 ROUNDS=${3:-3} SECONDS_PER_ROUND=${4:-10}
@@ -16,7 +17,7 @@ trap 'kill $PA $PB 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 for p in 18201 18202; do until curl -sf -o /dev/null http://127.0.0.1:$p/api/models; do sleep 0.5; done; done
 body=$(python3 -c 'import json; print(json.dumps(open("docs/examples/team.json").read()))')
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = %s\n' "$body" >"$WORK/post.lua"
-url() { echo "http://127.0.0.1:$1/api/simulations/impact"; }
+url() { echo "http://127.0.0.1:$1${ENDPOINT:-/api/simulations/impact}"; }
 for p in 18201 18202; do wrk -t1 -c1 -d"${SECONDS_PER_ROUND}"s -s "$WORK/post.lua" "$(url $p)" >/dev/null; done # warm-up
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq "$ROUNDS"); do
