@@ -2,12 +2,10 @@ package org.maturityadvisor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.Api;
 import org.maturityadvisor.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AccountsAndTokensTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -145,16 +142,8 @@ class AccountsAndTokensTest {
         return send("GET", "/api/audit?limit=500", null, SignIn.admin()).body();
     }
 
-    private HttpResponse<String> send(String method, String path, String json, String authorization)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization",
-                authorization);
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String json, String authorization) {
+        return new Api(port).send(method, path, json, authorization);
     }
 
     private String base() {

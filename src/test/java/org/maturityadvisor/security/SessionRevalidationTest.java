@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.Api;
 import org.maturityadvisor.testing.SignIn;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,16 +143,8 @@ class SessionRevalidationTest {
         return new Session(session, cookie(me, "XSRF-TOKEN"));
     }
 
-    private HttpResponse<String> send(String method, String path, String json, String authorization)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization",
-                authorization);
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String json, String authorization) {
+        return new Api(port).send(method, path, json, authorization);
     }
 
     private static String cookie(HttpResponse<?> response, String name) {

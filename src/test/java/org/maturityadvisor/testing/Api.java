@@ -61,6 +61,14 @@ public final class Api {
         }
     }
 
+    /** {@code method path} with this {@code Authorization} header and, unless null, a JSON body. */
+    public HttpResponse<String> send(String method, String path, String json, String authorization) {
+        HttpRequest.Builder request = anonymous(path).header("Authorization", authorization);
+        return send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
