@@ -24,4 +24,13 @@ public enum CriterionStatus implements WireId {
     public String id() {
         return label();
     }
+
+    /** For people, beside a blocker: {@code unknown: not answered} stays apart from {@code absent: answered below}. */
+    public String words() {
+        return switch (this) {
+            case UNKNOWN -> "unknown: not answered";
+            case ABSENT -> "absent: answered below";
+            default -> label();
+        };
+    }
 }

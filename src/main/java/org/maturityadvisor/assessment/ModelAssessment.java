@@ -21,6 +21,11 @@ public record ModelAssessment(String model, String modelName, ModelKind kind, in
         blockedLevels = List.copyOf(blockedLevels);
     }
 
+    /** Whether the model scores (points per test, bands) rather than gates (a ladder of levels). */
+    public boolean scored() {
+        return kind == ModelKind.SCORED;
+    }
+
     /** The criteria that block the next level up; empty at the top level. */
     public List<Blocker> nextLevelBlockers() {
         return blockedLevels.isEmpty() ? List.of() : blockedLevels.get(0).blockers();

@@ -24,7 +24,14 @@ import org.maturityadvisor.ruleset.RuleFile;
 public final class TableDiff {
 
     /** What happened to a whole file. */
-    public enum Change { ADDED, REMOVED, CHANGED }
+    public enum Change {
+        ADDED, REMOVED, CHANGED;
+
+        /** For people: {@code added}, {@code removed}, {@code changed}. */
+        public String words() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** @param where a cell ({@code F12}) of a sheet (null for a CSV file or a text file), or {@code line 7} */
     public record CellChange(String file, String sheet, String where, String before, String after) {

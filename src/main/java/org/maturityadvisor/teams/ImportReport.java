@@ -34,6 +34,11 @@ public record ImportReport(String id, long imported, long created, long existing
             public String id() {
                 return name().toLowerCase(Locale.ROOT);
             }
+
+            /** For people: {@code new} or {@code already} (registered before this import). */
+            public String words() {
+                return this == CREATED ? "new" : "already";
+            }
         }
     }
 }
