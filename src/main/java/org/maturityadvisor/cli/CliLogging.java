@@ -40,6 +40,8 @@ public final class CliLogging {
     public static void pinServiceProvider() {
         if (System.getProperty(PROVIDER) == null) {
             System.setProperty(PROVIDER, SERVICE_PROVIDER);
+            // or SLF4J says on standard output, before the banner, that it loads the provider the property names
+            System.setProperty(SLF4J_VERBOSITY, System.getProperty(SLF4J_VERBOSITY, "WARN"));
         }
     }
 
