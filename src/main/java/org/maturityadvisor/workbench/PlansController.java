@@ -48,7 +48,7 @@ class PlansController {
             var request = SimulationInputReader.plans(json.writeValueAsString(input), advisor.catalog(),
                     limits.plans());
             page.addAttribute("comparison", new Simulator(advisor).simulate(request.team(), request.plans()));
-            return "fragments :: plans";
+            return "whatif :: plans";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             page.addAttribute("errors", e.errors());

@@ -51,7 +51,7 @@ class WhatIfController {
             TeamProfile team = profile(base, advisor);
             page.addAttribute("outcome", new Simulator(advisor).simulate(team, List.of(new Plan("what-if",
                     changes(form, base, advisor)))).plans().get(0));
-            return "fragments :: whatIf";
+            return "whatif :: whatIf";
         } catch (InvalidInputException | IllegalArgumentException e) {
             return problem(page, response, e);
         }
@@ -86,7 +86,7 @@ class WhatIfController {
         try {
             page.addAttribute("path", new Simulator(advisor).path(profile(FormState.from(form, FormState.ANSWER),
                     advisor), model, target));
-            return "fragments :: path";
+            return "whatif :: path";
         } catch (InvalidInputException e) {
             return problem(page, response, e);
         }
@@ -99,7 +99,7 @@ class WhatIfController {
         try {
             page.addAttribute("impact", new Simulator(advisor).impact(profile(FormState.from(form,
                     FormState.ANSWER), advisor), Set.of()));
-            return "fragments :: impact";
+            return "whatif :: impact";
         } catch (InvalidInputException e) {
             return problem(page, response, e);
         }
