@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -35,9 +34,8 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String account(Model page, Authentication caller, HttpServletRequest request) {
-        Role role = Arrays.stream(Role.values()).filter(r -> r.heldBy(request)).reduce((low, high) -> high)
-                .orElse(Role.VIEWER);
+    String account(Model page, Authentication caller) {
+        Role role = Role.highest(caller.getAuthorities()).orElse(Role.VIEWER);
         page.addAttribute("role", role);
         page.addAttribute("tokenRoles", Arrays.stream(Role.values()).filter(role::includes).toList());
         page.addAttribute("tokens", accounts.tokens(caller, false));
@@ -48,46 +46,46 @@ class AccountController {
     @PostMapping("/account/password")
     String password(@RequestParam(defaultValue = "") String currentPassword,
                     @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
-                    Authentication caller, Model page, HttpServletRequest request, HttpServletResponse response) {
+                    Authentication caller, Model page, HttpServletResponse response) {
         try {
             accounts.changeOwnPassword(caller, currentPassword, password, repeat);
             // the new password ends every session of this user, this one too: sign in again with it
             return "redirect:/login?changed";
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
-            UsersController.refused(e, page, response);
+            AccountRefusal.show(e, page, response);
             page.addAttribute("refusedForm", "password");
-            return account(page, caller, request);
+            return account(page, caller);
         }
     }
 
     @PostMapping("/account/tokens")
     String createToken(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role,
                        @RequestParam(required = false) Integer days, Authentication caller, Model page,
-                       HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+                       HttpServletResponse response, RedirectAttributes flash) {
         try {
             Accounts.NewToken created = accounts.createToken(caller, name.strip(), role.isBlank() ? null : role,
                     days);
             flash.addFlashAttribute("created", created);
             return "redirect:/account";
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
-            UsersController.refused(e, page, response);
+            AccountRefusal.show(e, page, response);
             page.addAttribute("refusedForm", "token");
             page.addAttribute("typedName", name);
-            return account(page, caller, request);
+            return account(page, caller);
         }
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(@PathVariable long id, Authentication caller, Model page, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes flash) {
+    String revoke(@PathVariable long id, Authentication caller, Model page, HttpServletResponse response,
+                  RedirectAttributes flash) {
         try {
             Accounts.Token token = accounts.revokeToken(caller, id);
             flash.addFlashAttribute("done", "The API token " + token.name() + " was revoked: it signs nothing in "
                     + "any more.");
             return "redirect:/account";
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
-            UsersController.refused(e, page, response);
-            return account(page, caller, request);
+            AccountRefusal.show(e, page, response);
+            return account(page, caller);
         }
     }
 }

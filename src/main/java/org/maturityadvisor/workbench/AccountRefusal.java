@@ -7,7 +7,10 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.store.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the accounts' policies refused, as the administration and account pages show it: the API's status and its
@@ -32,6 +35,13 @@ record AccountRefusal(HttpStatusCode status, List<String> reasons) {
             return new AccountRefusal(HttpStatus.NOT_FOUND, List.of(sentence(missing.getMessage())));
         }
         throw e;
+    }
+
+    /** Shows the refusal in {@code e} on the page about to be drawn again, with the API's status. */
+    static void show(RuntimeException e, Model page, HttpServletResponse response) {
+        AccountRefusal refusal = of(e);
+        response.setStatus(refusal.status().value());
+        page.addAttribute("refusals", refusal.reasons());
     }
 
     private static String sentence(String reason) {

@@ -1,7 +1,6 @@
 package org.maturityadvisor.workbench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.maturityadvisor.security.Accounts;
@@ -26,7 +25,7 @@ record UserSummary(int users, int disabled, int locked, List<Segment> segments) 
     static UserSummary of(List<Accounts.User> users) {
         List<Segment> segments = new ArrayList<>();
         int x = 0;
-        for (Role role : Arrays.stream(Role.values()).toList()) {
+        for (Role role : Role.values()) {
             int count = (int) users.stream().filter(user -> user.role() == role).count();
             int width = users.isEmpty() ? 0 : Math.round((float) WIDTH * count / users.size());
             width = Math.min(width, WIDTH - x);

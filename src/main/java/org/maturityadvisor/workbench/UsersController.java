@@ -50,7 +50,7 @@ class UsersController {
             flash.addFlashAttribute("done", "User " + name.strip() + " was created as " + words(role) + ".");
             return "redirect:/users";
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
-            refused(e, page, response);
+            AccountRefusal.show(e, page, response);
             page.addAttribute("typedName", name);
             return users(page, caller);
         }
@@ -110,7 +110,7 @@ class UsersController {
                     + " was revoked.");
             return "redirect:/users";
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
-            refused(e, page, response);
+            AccountRefusal.show(e, page, response);
             return users(page, caller);
         }
     }
@@ -129,17 +129,11 @@ class UsersController {
     /** The user's page again with the refusal; the user list when the user is not there (any more). */
     private String refusedOn(String name, RuntimeException e, Authentication caller, Model page,
                              HttpServletResponse response) {
-        refused(e, page, response);
+        AccountRefusal.show(e, page, response);
         return accounts.user(name).isPresent() ? user(name, page, caller) : users(page, caller);
     }
 
     private static String words(String role) {
         return Role.of(role).map(Role::label).orElse(role);
-    }
-
-    static void refused(RuntimeException e, Model page, HttpServletResponse response) {
-        AccountRefusal refusal = AccountRefusal.of(e);
-        response.setStatus(refusal.status().value());
-        page.addAttribute("refusals", refusal.reasons());
     }
 }

@@ -37,7 +37,7 @@ class AdminPagesBrowserTest {
             new Select(browser.byId("new-role")).selectByVisibleText("viewer");
             browser.byId("new-password").sendKeys(FIRST);
             browser.byId("create-user-submit").click();
-            assertThat(browser.byId("done").getText()).isEqualTo("User " + USER + " was created as viewer.");
+            waitForText(browser, "done", "User " + USER + " was created as viewer.");
             int rows = browser.all("#users tbody tr").size();
             long admins = browser.all("#users tbody tr td:nth-child(2)").stream()
                     .filter(cell -> cell.getText().equals("admin")).count();
@@ -51,12 +51,13 @@ class AdminPagesBrowserTest {
             browser.width(1280);
 
             browser.find("a[href='/users/" + USER + "']").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("role-form")));
             new Select(browser.byId("role")).selectByVisibleText("assessor");
             browser.byId("role-submit").click();
-            assertThat(browser.byId("done").getText()).isEqualTo(USER + " is now assessor.");
+            waitForText(browser, "done", USER + " is now assessor.");
             assertThat(browser.byId("user-role").getText()).isEqualTo("assessor");
             browser.byId("state-submit").click();
-            assertThat(browser.byId("user-state").getText()).startsWith("disabled");
+            waitForText(browser, "user-state", "disabled");
             browser.assertAccessible();
             browser.screenshot("user-1280");
             browser.signOut();
@@ -67,20 +68,22 @@ class AdminPagesBrowserTest {
             browser.signIn("admin", SignIn.ADMIN_PASSWORD);
             browser.go("/users/" + USER);
             browser.byId("state-submit").click();
-            assertThat(browser.byId("user-state").getText()).isEqualTo("enabled");
+            waitForText(browser, "user-state", "enabled");
             browser.byId("reset-password").sendKeys(RESET);
             browser.byId("reset-submit").click();
-            assertThat(browser.byId("done").getText()).contains("password of " + USER + " was reset");
+            waitForText(browser, "done", "password of " + USER + " was reset");
             browser.signOut();
 
             browser.signIn(USER, RESET);
             assertThat(browser.all("#nav-users")).as("no Users link for an assessor").isEmpty();
             browser.byId("nav-account").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("token-form")));
             browser.byId("token-name").sendKeys("browser-ci");
             new Select(browser.byId("token-role")).selectByVisibleText("viewer");
             browser.byId("token-days").clear();
             browser.byId("token-days").sendKeys("30");
             browser.byId("token-submit").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("token-secret")));
             String secret = browser.byId("token-secret").getDomProperty("value");
             assertThat(secret).startsWith("mat_");
             assertThat(browser.byId("tokens").getText()).contains("browser-ci", "viewer", "never");
@@ -93,14 +96,14 @@ class AdminPagesBrowserTest {
             browser.go("/account");
             assertThat(browser.all("#token-secret")).as("the secret is shown once").isEmpty();
             browser.find("#tokens button[aria-label='Revoke browser-ci']").click();
-            assertThat(browser.byId("done").getText()).contains("browser-ci was revoked");
+            waitForText(browser, "done", "browser-ci was revoked");
             assertThat(browser.byId("no-tokens").getText()).isEqualTo("You have no API token.");
 
             browser.byId("current-password").sendKeys(RESET);
             browser.byId("new-password").sendKeys(OWN);
             browser.byId("repeat-password").sendKeys(OWN + "x");
             browser.byId("password-submit").click();
-            assertThat(browser.byId("refused").getText()).contains("Repeat the new password: does not match");
+            waitForText(browser, "refused", "Repeat the new password: does not match");
             browser.assertAccessible();
             browser.byId("current-password").sendKeys(RESET);
             browser.byId("new-password").sendKeys(OWN);
@@ -115,6 +118,11 @@ class AdminPagesBrowserTest {
             assertThat(browser.byId("denied").getText()).contains("requires role admin");
             browser.assertAccessible();
         }
+    }
+
+    /** Waits for the page a form's submission leads to: the element with this id saying this. */
+    private static void waitForText(Browser browser, String id, String text) {
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     private static void tryToSignIn(Browser browser, String user, String password) {
