@@ -55,8 +55,12 @@ final class AccessRules {
             "POST /result", "POST /result.json", "POST /what-if", "POST /what-if/path", "POST /what-if/impact",
             "POST /what-if/plans");
 
-    /** What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars. */
-    static final List<String> ASSETS = List.of("/login", "/css/**", "/js/**", "/webjars/**");
+    /**
+     * What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars, the icon (which a
+     * browser asks for on every page, also as {@code /favicon.ico}).
+     */
+    static final List<String> ASSETS = List.of("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+            "/favicon.svg");
 
     private static final List<RequestMatcher> PAGES = pageMatchers();
 
@@ -112,7 +116,13 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
-                rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"));
+                rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"),
+                // one's own account as /api/users/me/password and /api/tokens; the users as /api/users
+                rule(GET, Role.VIEWER, "/account"),
+                rule(POST, Role.VIEWER, "/account/password", "/account/tokens", "/account/tokens/*/revoke"),
+                rule(GET, Role.ADMIN, "/users", "/users/*"),
+                rule(POST, Role.ADMIN, "/users", "/users/*/role", "/users/*/disabled", "/users/*/password",
+                        "/users/*/delete", "/users/tokens/*/revoke"));
     }
 
     /**

@@ -115,6 +115,18 @@ class RoleMatrixTest {
             entry("POST /rulesets/{id}/publish", ANALYST),
             entry("POST /rulesets/{id}/rollback", ANALYST),
             entry("GET /rulesets/audit", ADMIN),
+            entry("GET /account", VIEWER),
+            entry("POST /account/password", VIEWER),
+            entry("POST /account/tokens", VIEWER),
+            entry("POST /account/tokens/{id}/revoke", VIEWER),
+            entry("GET /users", ADMIN),
+            entry("GET /users/{name}", ADMIN),
+            entry("POST /users", ADMIN),
+            entry("POST /users/{name}/role", ADMIN),
+            entry("POST /users/{name}/disabled", ADMIN),
+            entry("POST /users/{name}/password", ADMIN),
+            entry("POST /users/{name}/delete", ADMIN),
+            entry("POST /users/tokens/{id}/revoke", ADMIN),
             // Spring Boot's error page: reached only by the container's error dispatch, never by a request
             entry("* /error", NOBODY),
             // the OpenAPI document and Swagger UI (springdoc): open, they describe the API and hold no data
