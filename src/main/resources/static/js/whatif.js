@@ -14,7 +14,7 @@
     if (reset) {
       reset.addEventListener("click", function (event) {
         event.preventDefault();
-        selects(form).forEach(function (select) { select.value = select.dataset.base; });
+        selects(form).forEach(function (select) { select.value = base(select); });
         replaceUrl(withWhatIf(form));
         if (window.htmx) { htmx.trigger(form, "change"); }
       });
@@ -36,6 +36,11 @@
     return Array.prototype.slice.call(form.querySelectorAll("select[name^='" + CHANGE + "']"));
   }
 
+  // the assessed answer ("" for unanswered: an empty attribute may be left out of the page)
+  function base(select) {
+    return select.getAttribute("data-base") || "";
+  }
+
   function params() {
     return new URLSearchParams(window.location.search);
   }
@@ -55,7 +60,7 @@
     Array.from(search.keys()).filter(function (name) { return name.indexOf(CHANGE) === 0; })
       .forEach(function (name) { search.delete(name); });
     selects(form).forEach(function (select) {
-      if (select.value !== select.dataset.base) { search.append(select.name, select.value); }
+      if (select.value !== base(select)) { search.append(select.name, select.value); }
     });
     return search;
   }

@@ -1,7 +1,6 @@
 package org.maturityadvisor.workbench;
 
 import java.util.List;
-import java.util.Set;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
@@ -70,15 +69,21 @@ class WhatIfController {
         }
     }
 
-    /** Every single change that meets a criterion, ranked by the levels it adds: the best next steps. */
+    /**
+     * The roadmap toward the team's target (bundles of changes, each completing a level) and the best next steps
+     * (bundles and single changes ranked by the levels they gain over all models, one practice's values merged).
+     */
     @PostMapping("/what-if/impact")
-    String impact(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
+    String nextSteps(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
         Advisor advisor = ruleSet.get();
         try {
-            page.addAttribute("impact", new Simulator(advisor).impact(profile(FormState.from(form,
-                    FormState.ANSWER), advisor), Set.of()));
+            TeamProfile team = profile(FormState.from(form, FormState.ANSWER), advisor);
+            Simulator simulator = new Simulator(advisor);
+            page.addAttribute("roadmap", simulator.roadmap(team));
+            page.addAttribute("next", simulator.nextSteps(team));
             page.addAttribute("names", Names.of(advisor));
-            return "whatif :: impact";
+            page.addAttribute("downloads", null);
+            return "whatif :: nextSteps";
         } catch (InvalidInputException e) {
             return problem(page, response, e);
         }

@@ -1,0 +1,122 @@
+package org.maturityadvisor.workbench.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.Api;
+import org.maturityadvisor.testing.SignIn;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The what-if panel of a stored team's result, in a real browser: an answer changed reads in the catalog's words
+ * (the practice's question, the criteria's texts, never their ids), the page's address follows it so a reload opens
+ * the same what-if, and a reset returns every drop-down to the assessed answers. What is expected is read from the
+ * API for the same answers, not from the shipped tables.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class WhatIfBrowserTest {
+
+    static final String ANSWERS = """
+            {"context": {"mlUseCases": 3, "inProduction": true},
+             "answers": {"creation.data-pipeline": "yes", "creation.experiment-tracking": "ad-hoc",
+                         "release.method": "scripted", "creation.model-versioning": "no"}}""";
+
+    @LocalServerPort
+    int port;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** A registered team with one stored assessment of {@link #ANSWERS}; its result page's path. */
+    private String storedTeam(Api api, String id) {
+        assertThat(api.postJson("/api/teams", "{\"id\": \"" + id + "\", \"name\": \"Team " + id + "\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(api.postJson("/api/teams/" + id + "/assessments", ANSWERS).statusCode()).isEqualTo(201);
+        return "/teams/" + id + "/assessments/1";
+    }
+
+    /** The first blocker of the first model that has one, as the API reports it for the same answers. */
+    private JsonNode firstBlocker(Api api) {
+        JsonNode result = json.readTree(api.postJson("/api/assessments", "{\"team\": \"x\", "
+                + ANSWERS.strip().substring(1)).body());
+        for (JsonNode model : result.get("models")) {
+            for (JsonNode level : model.get("blockedLevels")) {
+                for (JsonNode blocker : level.get("blockers")) {
+                    return blocker;
+                }
+            }
+        }
+        throw new AssertionError("no blocker for " + ANSWERS);
+    }
+
+    private String question(Api api, String practice) {
+        for (JsonNode p : json.readTree(api.get("/api/practices").body())) {
+            if (p.path("id").asString().equals(practice)) {
+                return p.path("question").asString();
+            }
+        }
+        throw new AssertionError("no practice " + practice);
+    }
+
+    private static Select choose(Browser browser, String practice) {
+        WebElement select = browser.byId("w-" + practice);
+        WebElement group = select.findElement(By.xpath("ancestor::details"));
+        if (group.getDomAttribute("open") == null) {
+            group.findElement(By.tagName("summary")).click();
+        }
+        return new Select(select);
+    }
+
+    @Test
+    void aChangedAnswerReadsInNamesSurvivesAReloadByItsAddressAndResetsToTheAssessedAnswers() {
+        Api api = new Api(port);
+        String page = storedTeam(api, "whatif-names");
+        JsonNode blocker = firstBlocker(api);
+        String practice = blocker.get("practice").asString();
+        String question = question(api, practice);
+        try (Browser browser = Browser.open(port)) {
+            SignIn.createUser(browser.url(""), "whatif-assessor", "assessor");
+            browser.signIn("whatif-assessor", SignIn.password("whatif-assessor"));
+            browser.go(page);
+            String base = browser.byId("w-" + practice).getDomAttribute("data-base");
+            String assessed = base == null ? "" : base; // an empty attribute is left out of the page
+
+            choose(browser, practice).selectByValue(blocker.get("required").asString());
+            WebElement change = browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#what-if-changes li[data-practice='" + practice + "']")));
+            assertThat(change.getText()).contains(question).doesNotContain(practice);
+            assertThat(browser.byId("what-if-outcome").getText()).as("blockers by their text, not their id")
+                    .contains(blocker.get("text").asString()).doesNotContain(blocker.get("criterion").asString())
+                    .doesNotContain("change(s)");
+            assertThat(browser.driver.getCurrentUrl()).contains("w." + practice + "=");
+            browser.assertAccessible();
+            browser.screenshot("whatif-1280");
+
+            browser.driver.navigate().refresh();
+            assertThat(new Select(browser.byId("w-" + practice)).getFirstSelectedOption().getDomAttribute("value"))
+                    .isEqualTo(blocker.get("required").asString());
+            assertThat(browser.find("#what-if-changes li[data-practice='" + practice + "']").getText())
+                    .as("the reloaded address opens the same what-if").contains(question);
+
+            browser.byId("what-if-reset").click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("what-if-result"),
+                    "No answer changed"));
+            assertThat(new Select(browser.byId("w-" + practice)).getFirstSelectedOption().getDomAttribute("value"))
+                    .isEqualTo(assessed);
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("w.");
+
+            browser.width(390);
+            choose(browser, practice).selectByValue(blocker.get("required").asString());
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("what-if-table")));
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("whatif-390");
+        }
+    }
+}
