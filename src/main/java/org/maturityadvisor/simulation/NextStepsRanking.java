@@ -41,8 +41,14 @@ final class NextStepsRanking {
 
     NextSteps rank(TeamProfile team) {
         AssessmentResult base = advisor.assess(team);
-        List<NextSteps.Option> options = new ArrayList<>(bundles(team, base));
-        options.addAll(changes(team, base));
+        List<NextSteps.Option> changes = changes(team, base);
+        Set<String> changed = changes.stream().map(option -> option.steps().get(0).practice())
+                .collect(Collectors.toSet());
+        // a bundle of one change is that practice's change, listed once with its other values
+        List<NextSteps.Option> options = new ArrayList<>(bundles(team, base).stream()
+                .filter(bundle -> bundle.steps().size() > 1 || !changed.contains(bundle.steps().get(0).practice()))
+                .toList());
+        options.addAll(changes);
         options.sort(BEST_FIRST);
         return new NextSteps(options);
     }
