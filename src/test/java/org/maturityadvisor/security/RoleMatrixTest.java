@@ -86,6 +86,8 @@ class RoleMatrixTest {
             entry("GET /", ANONYMOUS),
             entry("GET /models", ANONYMOUS),
             entry("GET /models/files/{name:.+}", ANONYMOUS),
+            entry("GET /result", ANONYMOUS),
+            entry("GET /result.json", ANONYMOUS),
             entry("POST /result", ANONYMOUS),
             entry("POST /result.json", ANONYMOUS),
             entry("POST /what-if", ANONYMOUS),
