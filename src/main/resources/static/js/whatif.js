@@ -54,14 +54,18 @@
     window.history.replaceState(window.history.state, "", url(search) + window.location.hash);
   }
 
-  // the page's own fields, with the what-if fields of exactly the answers that differ from the assessed ones
-  function withWhatIf(form) {
-    var search = params();
-    Array.from(search.keys()).filter(function (name) { return name.indexOf(CHANGE) === 0; })
-      .forEach(function (name) { search.delete(name); });
+  // the page's own fields, then the what-if fields of exactly the answers that differ from the assessed ones, then
+  // the kept plans: the order the server gives a result's address, so a reload is not sent on to another one
+  function withWhatIf(form, plans) {
+    var current = params();
+    var search = new URLSearchParams();
+    current.forEach(function (value, name) {
+      if (name.indexOf(CHANGE) !== 0 && name !== PLAN) { search.append(name, value); }
+    });
     selects(form).forEach(function (select) {
       if (select.value !== base(select)) { search.append(select.name, select.value); }
     });
+    (plans || current.getAll(PLAN)).forEach(function (plan) { search.append(PLAN, plan); });
     return search;
   }
 
@@ -77,28 +81,25 @@
       say(keep, !name ? "Give the plan a name." : "Change an answer above first: a plan keeps the changed answers.");
       return;
     }
-    var search = params();
-    search.append(PLAN, [name].concat(changes).join("\n"));
-    window.location.replace(url(search) + "#plans");
+    var plans = params().getAll(PLAN).concat([[name].concat(changes).join("\n")]);
+    window.location.replace(url(withWhatIf(document.getElementById("what-if-form"), plans)) + "#plans");
   }
 
   function changePlanInUrl(event) {
     event.preventDefault();
     var form = event.target;
     var index = Number(form.dataset.planIndex);
-    var search = params();
-    var plans = search.getAll(PLAN);
-    search.delete(PLAN);
-    plans.forEach(function (plan, i) {
+    var plans = [];
+    params().getAll(PLAN).forEach(function (plan, i) {
       if (i !== index) {
-        search.append(PLAN, plan);
+        plans.push(plan);
       } else if (form.classList.contains("rename-plan")) {
         var lines = plan.split("\n");
         lines[0] = form.querySelector("input[name=name]").value.trim() || lines[0];
-        search.append(PLAN, lines.join("\n"));
+        plans.push(lines.join("\n"));
       }
     });
-    window.location.replace(url(search) + "#plans");
+    window.location.replace(url(withWhatIf(document.getElementById("what-if-form"), plans)) + "#plans");
   }
 
   function say(form, text) {

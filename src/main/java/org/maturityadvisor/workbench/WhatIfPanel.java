@@ -27,7 +27,7 @@ record WhatIfPanel(Names names, Map<String, String> selected, PlanOutcome outcom
                    List<KeptPlan> plans, SimulationResult comparison, List<InputError> planErrors, String pathModel,
                    int pathTarget, String resetUrl, String teamId, Integer seq, boolean mayChangePlans) {
 
-    static final String ATTRIBUTE = "whatIf";
+    static final String ATTRIBUTE = "whatIfPanel";
 
     /** The value a practice's drop-down shows. */
     public String value(String practice) {
