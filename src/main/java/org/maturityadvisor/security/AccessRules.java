@@ -105,6 +105,7 @@ final class AccessRules {
     private static List<Rule> pageRules() {
         return List.of(
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
+                rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
