@@ -58,8 +58,11 @@ public record Roadmap(String team, Goal goal, List<Bundle> bundles, Gap gap) {
         }
     }
 
-    /** A blocking criterion a step meets: its model, id, text and the level it gates (0 for a scored test). */
-    public record Cleared(String model, String criterion, String text, int level) {
+    /**
+     * A blocking criterion a step meets: its model, id, text and the level it gates (a scored model's band), and the
+     * model's name.
+     */
+    public record Cleared(String model, String criterion, String text, int level, String modelName) {
     }
 
     /** A model's level before and after a step or bundle. */

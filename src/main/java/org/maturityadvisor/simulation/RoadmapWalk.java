@@ -72,7 +72,7 @@ final class RoadmapWalk {
             model.blockedLevels().stream().map(BlockedLevel::blockers).flatMap(List::stream)
                     .filter(blocker -> blocker.practice().equals(practice.id()))
                     .filter(blocker -> inFull(practice, metAfter.get(blocker.criterion())))
-                    .map(blocker -> cleared(model.model(), blocker)).distinct().forEach(cleared::add);
+                    .map(blocker -> cleared(model, blocker)).distinct().forEach(cleared::add);
         }
         return cleared;
     }
@@ -82,8 +82,9 @@ final class RoadmapWalk {
                 >= practice.rankOf(met.required()).orElse(Integer.MAX_VALUE));
     }
 
-    private static Roadmap.Cleared cleared(String model, Blocker blocker) {
-        return new Roadmap.Cleared(model, blocker.criterion(), blocker.text(), blocker.level());
+    private static Roadmap.Cleared cleared(ModelAssessment model, Blocker blocker) {
+        return new Roadmap.Cleared(model.model(), blocker.criterion(), blocker.text(), blocker.level(),
+                model.modelName());
     }
 
     /** Every model whose level differs between the two results. */
