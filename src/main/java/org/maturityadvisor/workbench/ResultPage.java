@@ -1,6 +1,5 @@
 package org.maturityadvisor.workbench;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,16 +7,15 @@ import java.util.stream.Collectors;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.assessment.BlockedLevel;
-import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.ModelAssessment;
-import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.report.CatalogViews;
+import org.maturityadvisor.simulation.Roadmap;
+import org.maturityadvisor.simulation.Simulator;
 import org.springframework.ui.Model;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -76,28 +74,34 @@ final class ResultPage {
         return VIEW;
     }
 
+    /** One assessment and one roadmap: the roadmap starts from the answers as the active rules read them. */
     private static Verdict verdict(AssessmentResult result, TeamProfile team, Advisor advisor) {
-        TargetLevel target = result.target();
-        List<Verdict.Action> actions = new ArrayList<>();
-        Map<String, Integer> byEffort = new LinkedHashMap<>();
-        if (target != null) {
-            for (BlockedLevel level : target.roadmap()) {
-                for (Blocker b : level.blockers()) {
-                    byEffort.merge(b.effort().label(), 1, Integer::sum);
-                    if (actions.size() < 3) {
-                        String question = advisor.catalog().find(b.practice()).map(Practice::question)
-                                .orElse(b.practice());
-                        actions.add(new Verdict.Action(question, b.practice(), b.observed(), b.required(),
-                                b.remediation(), b.effort().label(), List.of(target.modelName() + " "
-                                + level.level()), List.of(b.text())));
-                    }
+        List<Verdict.ModelCard> cards = Verdict.cards(result, advisor.models());
+        if (team == null) {
+            return new Verdict(cards, result.target(), null, null, List.of());
+        }
+        Roadmap roadmap = new Simulator(advisor).roadmap(team);
+        Roadmap.Goal goal = roadmap.goal();
+        String words = goal.nextLevels() || !goal.reachable() ? goal.reason() : null;
+        List<Verdict.Action> actions = new java.util.ArrayList<>();
+        for (Roadmap.Bundle bundle : roadmap.bundles()) {
+            for (Roadmap.Step step : bundle.steps()) {
+                if (actions.size() < 3) {
+                    actions.add(action(step, bundle));
                 }
             }
         }
-        int changes = byEffort.values().stream().mapToInt(Integer::intValue).sum();
-        String gap = changes == 0 ? "nothing to change" : Words.count(changes, "change", "changes") + ": "
-                + byEffort.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-                .collect(Collectors.joining(", "));
-        return new Verdict(Verdict.cards(result, advisor.models()), target, null, gap, actions);
+        return new Verdict(cards, result.target(), words, roadmap.gap().words(), actions);
+    }
+
+    /** One of Roadmap.nextActions(3), with the level its bundle completes. */
+    private static Verdict.Action action(Roadmap.Step step, Roadmap.Bundle bundle) {
+        String toward = Words.count(bundle.steps().size(), "change", "changes") + " toward " + bundle.modelName()
+                + " level " + bundle.level();
+        return new Verdict.Action(step.question(), step.practice(), step.from(), step.to(), step.remediation(),
+                step.effort().label(), step.unlocks().stream().filter(gain -> gain.gained() > 0)
+                        .map(gain -> gain.modelName() + " level " + gain.to()).toList(),
+                toward,
+                step.clears().stream().map(Roadmap.Cleared::text).distinct().toList());
     }
 }

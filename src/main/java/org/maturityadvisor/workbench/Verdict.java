@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.definition.MaturityModel;
 
@@ -20,15 +21,21 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
 
     /** One model at a glance: its level ladder and its dimensions as bars. */
     public record ModelCard(ModelAssessment model, LadderSvg ladder, List<DimensionBars> bars) {
+
+        /** The score as the reports write it ("6.5", "7"), or null for a gated model. */
+        public String score() {
+            return model.score() == null ? null : Points.format(model.score());
+        }
     }
 
     /**
      * One next action: set a practice (asked as {@code question}) from one value to another.
      *
-     * @param unlocks the levels it unlocks, in words ("Microsoft MLOps maturity model 2")
+     * @param unlocks the levels it unlocks on its own, in words ("Microsoft MLOps maturity model level 2")
+     * @param toward  the level its bundle completes, with the bundle's size ("6 changes toward ... level 1")
      */
     public record Action(String question, String practice, String from, String to, String remediation, String effort,
-                         List<String> unlocks, List<String> clears) {
+                         List<String> unlocks, String toward, List<String> clears) {
 
         /** "unanswered → yes". */
         public String change() {
@@ -48,6 +55,11 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
             return new ModelCard(model, LadderSvg.of(model, definition, result.target()),
                     DimensionBars.of(model, definition));
         }).toList();
+    }
+
+    /** The levels the next actions work toward, once each: "First of 6 changes toward ... level 1". */
+    public List<String> towards() {
+        return actions.stream().map(Action::toward).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     public String restsOn() {
