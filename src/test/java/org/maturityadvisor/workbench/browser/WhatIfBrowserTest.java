@@ -119,4 +119,44 @@ class WhatIfBrowserTest {
             browser.screenshot("whatif-390");
         }
     }
+
+    /** The sample answers as a result's address. */
+    private static String resultAddress() {
+        return "/result?team=Plans+in+the+address&mlUseCases=3&inProduction=true&a.creation.data-pipeline=yes"
+                + "&a.creation.experiment-tracking=ad-hoc&a.release.method=scripted&a.creation.model-versioning=no";
+    }
+
+    @Test
+    void anUnstoredResultKeepsRenamesAndRemovesPlansInItsAddressAndAReloadKeepsThem() {
+        Api api = new Api(port);
+        JsonNode blocker = firstBlocker(api);
+        String practice = blocker.get("practice").asString();
+        try (Browser browser = Browser.open(port)) {
+            browser.go(resultAddress());
+            choose(browser, practice).selectByValue(blocker.get("required").asString());
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#keep-changes input[name='w." + practice + "']")));
+            browser.byId("plan-name").sendKeys("first plan");
+            browser.byId("keep-plan").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plans-table")));
+            assertThat(browser.find("#plans-table thead").getText()).contains("first plan");
+            assertThat(browser.find("#kept-plans .plan-changes").getText()).contains(question(api, practice));
+
+            browser.driver.navigate().refresh();
+            assertThat(browser.find("#kept-plans .plan-name").getText()).isEqualTo("first plan");
+
+            WebElement rename = browser.byId("plan-rename-0");
+            rename.clear();
+            rename.sendKeys("renamed plan");
+            browser.find("#kept-plans form.rename-plan button").click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plans-table thead"),
+                    "renamed plan"));
+            browser.assertAccessible();
+
+            browser.find("#kept-plans form.remove-plan button").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("no-plans")));
+            assertThat(browser.all("#plans-table")).isEmpty();
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("plan=");
+        }
+    }
 }
