@@ -8,14 +8,17 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.simulation.PracticeChange;
+import org.maturityadvisor.store.PlanExistsException;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.springframework.web.util.UriUtils;
 
@@ -61,17 +64,26 @@ class PlansController {
     }
 
     @PostMapping("/teams/{id}/plans/{plan}/rename")
-    String rename(@PathVariable String id, @PathVariable String plan, @RequestParam(defaultValue = "") String name,
+    String rename(@PathVariable String id, @PathVariable long plan, @RequestParam(defaultValue = "") String name,
                   @RequestParam int seq, HttpServletRequest request) {
         plans.rename(id, plan, name, Actor.of(request));
         return back(request, id, seq);
     }
 
     @PostMapping("/teams/{id}/plans/{plan}/delete")
-    String remove(@PathVariable String id, @PathVariable String plan, @RequestParam int seq,
+    String remove(@PathVariable String id, @PathVariable long plan, @RequestParam int seq,
                   HttpServletRequest request) {
-        plans.remove(id, plan, Actor.of(request));
+        plans.remove(id, plan);
         return back(request, id, seq);
+    }
+
+    /** A name the team already gave another plan: said on a page, 409, nothing written. */
+    @ExceptionHandler(PlanExistsException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String taken(PlanExistsException e, Model page) {
+        page.addAttribute("status", 409);
+        page.addAttribute("message", e.getMessage() + ": choose another name");
+        return "error-page";
     }
 
     /** Back to the assessment's page with a GET, so Back and Forward never send the form again. */

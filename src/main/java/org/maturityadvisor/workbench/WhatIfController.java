@@ -82,7 +82,6 @@ class WhatIfController {
             page.addAttribute("roadmap", simulator.roadmap(team));
             page.addAttribute("next", simulator.nextSteps(team));
             page.addAttribute("names", Names.of(advisor));
-            page.addAttribute("downloads", null);
             return "whatif :: nextSteps";
         } catch (InvalidInputException e) {
             return problem(page, response, e);

@@ -159,4 +159,58 @@ class WhatIfBrowserTest {
             assertThat(browser.driver.getCurrentUrl()).doesNotContain("plan=");
         }
     }
+
+    private static void keep(Browser browser, String practice, String value, String name) {
+        choose(browser, practice).selectByValue(value);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#keep-changes input[name='w." + practice + "']")));
+        browser.byId("plan-name").sendKeys(name);
+        browser.byId("keep-plan").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("kept-plans"), name));
+    }
+
+    @Test
+    void aStoredTeamsPlansAreKeptRenamedComparedAndRemovedAcrossReloadsAndAViewerOnlyReadsThem() {
+        Api api = new Api(port);
+        String page = storedTeam(api, "whatif-plans");
+        JsonNode blocker = firstBlocker(api);
+        String practice = blocker.get("practice").asString();
+        String required = blocker.get("required").asString();
+        try (Browser browser = Browser.open(port)) {
+            SignIn.createUser(browser.url(""), "plans-assessor", "assessor");
+            SignIn.createUser(browser.url(""), "plans-viewer", "viewer");
+            browser.signIn("plans-assessor", SignIn.password("plans-assessor"));
+            browser.go(page);
+            keep(browser, practice, required, "first plan");
+            assertThat(browser.driver.getCurrentUrl()).contains(page);
+            keep(browser, practice, required, "second plan");
+            assertThat(browser.find("#plans-table thead").getText()).contains("first plan", "second plan");
+
+            browser.driver.navigate().refresh();
+            assertThat(browser.all("#kept-plans .plan-name")).extracting(WebElement::getText)
+                    .containsExactly("first plan", "second plan");
+
+            WebElement rename = browser.byId("plan-rename-0");
+            rename.clear();
+            rename.sendKeys("renamed plan");
+            browser.find("#kept-plans form.rename-plan button").click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plans-table thead"),
+                    "renamed plan"));
+            browser.find("#kept-plans form.remove-plan button").click();
+            browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("kept-plans"), "renamed plan")));
+            assertThat(browser.all("#kept-plans .plan-name")).extracting(WebElement::getText)
+                    .containsExactly("second plan");
+            browser.assertAccessible();
+
+            browser.signOut();
+            browser.signIn("plans-viewer", SignIn.password("plans-viewer"));
+            browser.go(page);
+            assertThat(browser.all("#kept-plans .plan-name")).extracting(WebElement::getText)
+                    .containsExactly("second plan");
+            assertThat(browser.all("#keep-plan-form, .plan-controls, .rename-plan, .remove-plan"))
+                    .as("a viewer reads plans but is offered no control to change them").isEmpty();
+            browser.assertAccessible();
+        }
+    }
 }
