@@ -65,6 +65,25 @@ class WhatIfBrowserTest {
         throw new AssertionError("no practice " + practice);
     }
 
+    /** The what-if panel alone as target/screenshots/{name}.png: the page above it is the verdict's to show. */
+    private static void panelShot(Browser browser, String name) {
+        browser.screenshot(name + "-page");
+        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
+        WebElement panel = browser.byId("what-if");
+        int bottom = panel.getRect().getY() + panel.getRect().getHeight();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                Math.min(bottom + 100, 12000)));
+        try {
+            java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+            java.nio.file.Files.copy(panel.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    Browser.SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
+    }
+
     private static Select choose(Browser browser, String practice) {
         WebElement select = browser.byId("w-" + practice);
         WebElement group = select.findElement(By.xpath("ancestor::details"));
@@ -96,8 +115,13 @@ class WhatIfBrowserTest {
                     .contains(blocker.get("text").asString()).doesNotContain(blocker.get("criterion").asString())
                     .doesNotContain("change(s)");
             assertThat(browser.driver.getCurrentUrl()).contains("w." + practice + "=");
+            browser.byId("impact-submit").click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("impact-outcome")));
+            assertThat(browser.byId("roadmap-gap").getText()).isNotBlank().doesNotContain("(s)");
+            assertThat(browser.all("#next-steps > li")).as("the top options as cards, the rest folded").hasSizeLessThanOrEqualTo(3);
+            assertThat(browser.byId("roadmap-md").getDomAttribute("href")).endsWith("/roadmap?format=md");
             browser.assertAccessible();
-            browser.screenshot("whatif-1280");
+            panelShot(browser, "whatif-1280");
 
             browser.driver.navigate().refresh();
             assertThat(new Select(browser.byId("w-" + practice)).getFirstSelectedOption().getDomAttribute("value"))
@@ -116,7 +140,7 @@ class WhatIfBrowserTest {
             choose(browser, practice).selectByValue(blocker.get("required").asString());
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("what-if-table")));
             browser.assertNoHorizontalScroll();
-            browser.screenshot("whatif-390");
+            panelShot(browser, "whatif-390");
         }
     }
 
