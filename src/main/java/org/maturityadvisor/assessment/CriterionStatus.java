@@ -25,11 +25,14 @@ public enum CriterionStatus implements WireId {
         return label();
     }
 
-    /** For people, beside a blocker: {@code unknown: not answered} stays apart from {@code absent: answered below}. */
+    /**
+     * For people, beside a blocker: {@code unknown: not answered} stays apart from {@code answered, below what is
+     * required} (not "answered below", which reads as "further down the page").
+     */
     public String words() {
         return switch (this) {
             case UNKNOWN -> "unknown: not answered";
-            case ABSENT -> "absent: answered below";
+            case ABSENT -> "answered, below what is required";
             default -> label();
         };
     }

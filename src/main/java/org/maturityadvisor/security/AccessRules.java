@@ -52,8 +52,8 @@ final class AccessRules {
      * team's stored answers into the questionnaire ({@code GET /?load=ID}) reads stored data: a viewer's.
      */
     static final List<String> STATELESS_PAGES = List.of("GET /", "GET /models", "GET /models/files/*",
-            "POST /result", "POST /result.json", "POST /what-if", "POST /what-if/path", "POST /what-if/impact",
-            "POST /what-if/plans");
+            "GET /result", "GET /result.json", "POST /result", "POST /result.json", "POST /what-if",
+            "POST /what-if/path", "POST /what-if/impact", "POST /what-if/plans");
 
     /**
      * What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars, the icon (which a
@@ -113,6 +113,7 @@ final class AccessRules {
     private static List<Rule> pageRules() {
         return List.of(
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
+                rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),

@@ -47,12 +47,17 @@ public record DimensionReading(String dimension, int level, String levelName, Do
         }
         String next = nextLevel == null ? "" : "; its next criteria are at level " + nextLevel;
         if (earned < 0) {
-            return "nothing of this dimension is asked below level " + (nextLevel == null ? level + 1 : nextLevel)
-                    + ", so no level is earned here yet" + next;
+            return nextLevel == null ? "asks nothing up to level " + level
+                    : "none met yet: its first criteria are at level " + nextLevel;
         }
-        String text = level > earned ? "criteria met up to level " + earned + "; levels " + (earned + 1) + "-"
-                + level + " ask nothing of this dimension" + next : "every criterion up to level " + level + " met";
+        String text = level > earned ? "criteria met up to level " + earned + "; " + levels(earned + 1, level)
+                + " nothing of this dimension" + next : "every criterion up to level " + level + " met";
         return aboveModel ? text + "; the model stays lower because other dimensions block it" : text;
+    }
+
+    /** "level 2 asks", "levels 2-3 ask". */
+    private static String levels(int from, int to) {
+        return from == to ? "level " + from + " asks" : "levels " + from + "-" + to + " ask";
     }
 
     static Stream<DimensionReading> unearnedOf(ModelAssessment model) {

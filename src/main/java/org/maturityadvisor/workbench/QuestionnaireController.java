@@ -5,6 +5,7 @@ import java.util.List;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.HistoryEntry;
@@ -20,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,19 +70,39 @@ class QuestionnaireController {
         return "questionnaire";
     }
 
-    /** Assesses the answers under the active rules without storing anything. */
-    @PostMapping("/result")
+    /**
+     * A result has an address: the answers are the query of {@code GET /result} (README "Results have addresses").
+     * Assesses them under the active rules without storing anything; a query in another order, or with blank fields,
+     * is sent on to its canonical address, so one result has one URL. Wrong answers: the questionnaire again, 400.
+     */
+    @GetMapping("/result")
     String result(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletRequest request,
                   HttpServletResponse response) {
         FormState state = FormState.from(form, FormState.ANSWER);
         Advisor advisor = ruleSet.get();
         try {
-            AssessmentResult result = advisor.assess(TeamInputReader.read(state.toInput(json), advisor.catalog()));
-            return ResultPage.show(page, result, state, advisor, null);
+            TeamProfile team = TeamInputReader.read(state.toInput(json), advisor.catalog());
+            ResultQuery query = ResultQuery.of(form, advisor.catalog());
+            if (!query.sameAs(form)) {
+                return seeOther(request, query.on("/result"));
+            }
+            return ResultPage.show(page, advisor.assess(team), team, state, advisor, null, query);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(page, state, e.errors(), request);
         }
+    }
+
+    /** A posted questionnaire (as before results had addresses): sent on to its result's address, 303. */
+    @PostMapping("/result")
+    String postedResult(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
+        return seeOther(request, ResultQuery.of(form, ruleSet.get().catalog()).on("/result"));
+    }
+
+    /** A redirect the browser follows with a GET, whatever the method that led to it. */
+    static String seeOther(HttpServletRequest request, String path) {
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+        return "redirect:" + path;
     }
 
     /** Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. */
@@ -106,13 +128,19 @@ class QuestionnaireController {
         }
     }
 
-    /** The same result as JSON, exactly as {@code POST /api/assessments} returns it, as a download. */
-    @PostMapping("/result.json")
+    /** The same result as JSON, exactly as {@code POST /api/assessments} returns it, as a download from its address. */
+    @GetMapping("/result.json")
     ResponseEntity<AssessmentResult> download(@RequestParam MultiValueMap<String, String> form) {
         FormState state = FormState.from(form, FormState.ANSWER);
         Advisor advisor = ruleSet.get();
         AssessmentResult result = advisor.assess(TeamInputReader.read(state.toInput(json), advisor.catalog()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessment.json\"").body(result);
+    }
+
+    /** The download as a form once posted it (kept for scripts that post the questionnaire's fields). */
+    @PostMapping("/result.json")
+    ResponseEntity<AssessmentResult> postedDownload(@RequestParam MultiValueMap<String, String> form) {
+        return download(form);
     }
 }
