@@ -5,10 +5,12 @@ import java.util.List;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.teams.TeamNameMismatchException;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The questionnaire ({@code /}) and the result of assessing it: shown, stored for a team, or downloaded. */
 @Controller
@@ -83,26 +86,39 @@ class QuestionnaireController {
         }
     }
 
-    /** Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. */
+    /**
+     * Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. A typed
+     * name other than the registered one is refused with the offer to store under the registered name
+     * ({@code confirmName}), never silently replaced.
+     */
     @PostMapping("/store")
     String store(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "") String teamId,
-                 Model page, HttpServletRequest request, HttpServletResponse response) {
+                 @RequestParam(defaultValue = "false") boolean confirmName, Model page, HttpServletRequest request,
+                 HttpServletResponse response) {
         FormState state = FormState.from(form, FormState.ANSWER);
         if (teamId.isBlank()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId",
+            return form(page, state, List.of(new InputError("teamId",
                     "choose a registered team to store the assessment for (register one under Teams)")), request);
         }
         try {
-            TeamService.Stored stored = teams.assess(teamId, state.toTeamInput(json), Actor.of(request));
+            ObjectNode input = state.toTeamInput(json);
+            if (!state.team().isEmpty()) {
+                input.put("team", state.team());
+            }
+            TeamService.Stored stored = teams.assess(teamId, input, Actor.of(request), confirmName);
             return "redirect:/teams/" + teamId + "/assessments/" + stored.seq();
+        } catch (TeamNameMismatchException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            page.addAttribute("nameMismatch", e.refusal());
+            page.addAttribute("loadedTeam", teamId);
+            return form(page, state, List.of(), request);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(page, state, e.errors(), request);
         } catch (NotFoundException e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId", e.getMessage())),
-                    request);
+            return form(page, state, List.of(new InputError("teamId", e.getMessage())), request);
         }
     }
 
