@@ -72,6 +72,10 @@ public record DiffView(List<ModelChange> models, List<AnswerChange> answers) {
         if (practice == null) {
             return new AnswerChange(change.field(), value(change.before()), value(change.after()), Direction.CHANGED);
         }
+        if (change.before() == null || change.after() == null) {
+            return new AnswerChange(practice.question(), value(change.before()), value(change.after()),
+                    change.before() == null ? Direction.ANSWERED : Direction.UNANSWERED);
+        }
         Integer before = change.before() == null ? null : practice.rankOf(change.before()).orElse(null);
         Integer after = change.after() == null ? null : practice.rankOf(change.after()).orElse(null);
         return new AnswerChange(practice.question(), value(change.before()), value(change.after()),

@@ -5,7 +5,9 @@ public enum Direction {
     UP("up", "\u2191", "up"),
     DOWN("down", "\u2193", "down"),
     SAME("same", "=", "unchanged"),
-    CHANGED("changed", "\u2192", "changed");
+    CHANGED("changed", "\u2192", "changed"),
+    ANSWERED("changed", "+", "newly answered"),
+    UNANSWERED("changed", "\u2212", "now unanswered");
 
     private final String css;
     private final String arrow;

@@ -38,6 +38,14 @@ public final class HistoryChart {
      * was not assessed then.
      */
     public record Data(String model, String name, int topLevel, boolean stepped, List<Point> points) {
+
+        /** The newest assessment's level in words: "now level 2 of 4: Automated Training". */
+        public String now() {
+            Point newest = points.get(points.size() - 1);
+            return newest.level() == null ? "not assessed in the newest assessment"
+                    : "now level " + newest.level() + " of " + topLevel + (newest.levelName() == null
+                    || newest.levelName().isBlank() ? "" : ": " + newest.levelName());
+        }
     }
 
     public record Point(int seq, String date, Integer level, String levelName) {
