@@ -5,7 +5,6 @@ import java.util.List;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.HistoryEntry;
@@ -86,11 +85,7 @@ class QuestionnaireController {
         }
     }
 
-    /**
-     * Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. A typed
-     * name other than the registered one is refused with the offer to store under the registered name
-     * ({@code confirmName}), never silently replaced.
-     */
+    /** Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. */
     @PostMapping("/store")
     String store(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "") String teamId,
                  @RequestParam(defaultValue = "false") boolean confirmName, Model page, HttpServletRequest request,
@@ -98,7 +93,7 @@ class QuestionnaireController {
         FormState state = FormState.from(form, FormState.ANSWER);
         if (teamId.isBlank()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(page, state, List.of(new InputError("teamId",
+            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId",
                     "choose a registered team to store the assessment for (register one under Teams)")), request);
         }
         try {
@@ -109,6 +104,7 @@ class QuestionnaireController {
             TeamService.Stored stored = teams.assess(teamId, input, Actor.of(request), confirmName);
             return "redirect:/teams/" + teamId + "/assessments/" + stored.seq();
         } catch (TeamNameMismatchException e) {
+            // never silently replaced: the page offers to store under the registered name (confirmName)
             response.setStatus(HttpStatus.CONFLICT.value());
             page.addAttribute("nameMismatch", e.refusal());
             page.addAttribute("loadedTeam", teamId);
@@ -118,7 +114,8 @@ class QuestionnaireController {
             return form(page, state, e.errors(), request);
         } catch (NotFoundException e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return form(page, state, List.of(new InputError("teamId", e.getMessage())), request);
+            return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId", e.getMessage())),
+                    request);
         }
     }
 
