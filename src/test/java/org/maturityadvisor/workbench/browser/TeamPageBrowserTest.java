@@ -95,6 +95,39 @@ class TeamPageBrowserTest {
         }
     }
 
+    @Test
+    void storingUnderAnotherTypedNameAsksFirstAndThenSaysWhichStoredAssessmentItIs() throws Exception {
+        Api api = new Api(port);
+        String id = "renamed-" + port;
+        assertThat(api.post("/api/teams", "application/json", "{\"id\": \"" + id + "\", \"name\": \"Fraud ML\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(api.post("/api/teams/" + id + "/assessments", "application/json", journey().get(1)).statusCode())
+                .isEqualTo(201);
+        try (Browser browser = Browser.open(port)) {
+            SignIn.createUser(browser.url(""), "renaming-assessor", "assessor");
+            browser.go("/login");
+            browser.signIn("renaming-assessor", SignIn.password("renaming-assessor"));
+            browser.go("/?load=" + id);
+            browser.byId("team").clear();
+            browser.byId("team").sendKeys("Fraud Detection");
+            browser.byId("store").click();
+            WebElement refused = browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions
+                    .visibilityOfElementLocated(By.id("name-mismatch")));
+            assertThat(refused.getText()).contains("Fraud Detection", "registered as \"Fraud ML\"",
+                    "Nothing was stored");
+            assertThat(browser.byId("confirm-name-button").getText()).isEqualTo("Store under Fraud ML");
+            assertThat(JSON.readTree(api.get("/api/teams/" + id).body()).get("assessments").intValue()).isEqualTo(1);
+            browser.assertAccessible();
+            browser.screenshot("store-name-mismatch");
+
+            browser.byId("confirm-name-button").click();
+            browser.waitFor(d -> d.getCurrentUrl().endsWith("/teams/" + id + "/assessments/2"));
+            assertThat(browser.byId("stored-note").getText()).startsWith("Stored as assessment #2 of Fraud ML on ")
+                    .contains("by renaming-assessor", "rests on: the answers as given then");
+            assertThat(browser.find("h1").getText()).contains("Fraud ML");
+        }
+    }
+
     /** The sample team, then better at tracking, then at pipelines and release: levels move in several models. */
     private static List<String> journey() throws Exception {
         ObjectNode sample = (ObjectNode) JSON.readTree(Files.readString(Path.of("docs/examples/team.json")));
