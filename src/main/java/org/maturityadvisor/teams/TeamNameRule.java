@@ -2,6 +2,7 @@ package org.maturityadvisor.teams;
 
 import java.util.Optional;
 
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.input.StrictText;
 
 /**
@@ -11,7 +12,7 @@ import org.maturityadvisor.input.StrictText;
  */
 public final class TeamNameRule {
 
-    /** A typed name that differs from the registered one, with the sentence that says so. */
+    /** A typed name that differs from the registered one (as a message may repeat it), with the sentence that says so. */
     public record Refusal(String teamId, String registered, String given) {
 
         public String reason() {
@@ -30,6 +31,6 @@ public final class TeamNameRule {
         if (typed.isEmpty() || typed.equals(registered) || confirmed) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(teamId, registered, typed));
+        return Optional.of(new Refusal(teamId, registered, Echo.of(typed)));
     }
 }

@@ -25,6 +25,14 @@ class TeamNameRuleTest {
     }
 
     @Test
+    void aVeryLongTypedNameIsRepeatedOnlyInPart() {
+        TeamNameRule.Refusal refusal = TeamNameRule.check("payments-ml", "Payments ML", "y".repeat(10_000), false)
+                .orElseThrow();
+        assertThat(refusal.given()).hasSizeLessThan(300);
+        assertThat(refusal.reason()).hasSizeLessThan(600);
+    }
+
+    @Test
     void aConfirmedDifferentNameIsStoredUnderTheRegisteredOne() {
         assertThat(TeamNameRule.check("payments-ml", "Payments ML", "Fraud ML", true)).isEmpty();
     }
