@@ -44,7 +44,8 @@ final class AccessRules {
 
     /** The calls that store nothing: open to anonymous callers unless {@code maturity.security.open-assessments=false}. */
     static final List<String> STATELESS_PATHS = List.of("POST /api/assessments", "POST /api/simulations",
-            "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices");
+            "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices",
+            "POST /api/simulations/next-steps", "POST /api/simulations/roadmap");
 
     /**
      * The workbench's pages and fragments that store nothing: they follow {@link #STATELESS_PATHS}. Loading a
@@ -90,6 +91,9 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio"),
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
+                rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),
+                rule(PATCH, Role.ASSESSOR, "/api/teams/*/plans/*"),
+                rule(DELETE, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
                 rule(GET, Role.ADMIN, "/api/audit"),

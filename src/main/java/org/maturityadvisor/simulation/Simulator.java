@@ -117,6 +117,19 @@ public final class Simulator {
                 summary(model, base.level(), goal, steps), steps);
     }
 
+    /**
+     * The ordered bundles of changes toward the team's target (or, without one to follow, the next level of every
+     * model), each step with the criteria of every model it clears and the levels it unlocks.
+     */
+    public Roadmap roadmap(TeamProfile team) {
+        return new RoadmapPlanner(advisor, this).plan(team);
+    }
+
+    /** Bundles and single changes that gain a level, best first, the values of one practice merged. */
+    public NextSteps nextSteps(TeamProfile team) {
+        return new NextStepsRanking(advisor, this).rank(team);
+    }
+
     /** Every single-practice change that newly meets a criterion in the given models, ranked by the levels it adds. */
     public ImpactResult impact(TeamProfile team, Set<String> modelIds) {
         Set<String> scope = modelIds.isEmpty() ? advisor.models().stream().map(MaturityModel::id)
