@@ -117,12 +117,14 @@ public class TeamService {
     /**
      * Assesses the team on its answers under the active rule set and stores input and result together.
      *
-     * @param body {@code {context, answers}}, as for a one-off assessment; {@code team} may be left out
+     * @param body        {@code {context, answers}}, as for a one-off assessment; {@code team} may be left out
+     * @param confirmName store under the registered name even when {@code team} names the team differently
+     * @throws TeamNameMismatchException when {@code team} differs from the registered name and is not confirmed
      */
-    public Stored assess(String teamId, JsonNode body, String author) {
+    public Stored assess(String teamId, JsonNode body, String author, boolean confirmName) {
         text.author("author", author);
         StoredTeam team = team(teamId);
-        JsonNode input = withTeamName(body, team);
+        JsonNode input = withTeamName(body, team, confirmName);
         LoadedRuleSet active = ruleSet.current();
         Advisor advisor = active.advisor();
         AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
@@ -132,16 +134,20 @@ public class TeamService {
         return new Stored(teamId, seq, at, author, result.rulesetVersion(), result);
     }
 
-    private JsonNode withTeamName(JsonNode body, StoredTeam team) {
+    private JsonNode withTeamName(JsonNode body, StoredTeam team, boolean confirmName) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object with context "
                     + "and answers")));
         }
         JsonNode given = body.get("team");
-        if (given != null && !given.isNull() && !(given.isString() && given.stringValue().strip().equals(team.name()))) {
-            throw new InvalidInputException(List.of(new InputError("team", "this assesses team \"" + team.name()
-                    + "\" (" + team.id() + "); leave team out or give that name, got " + Echo.of(given.toString()))));
+        if (given != null && !given.isNull() && !given.isString()) {
+            throw new InvalidInputException(List.of(new InputError("team", "expected the team's name as text (or "
+                    + "leave it out), got " + Echo.of(given.toString()))));
         }
+        TeamNameRule.check(team.id(), team.name(), given == null || given.isNull() ? null : given.stringValue(),
+                confirmName).ifPresent(refusal -> {
+                    throw new TeamNameMismatchException(refusal);
+                });
         ObjectNode input = json.createObjectNode();
         input.put("team", team.name());
         body.properties().forEach(field -> {

@@ -38,7 +38,7 @@ class OpenApiDocs {
                     add(operation.getResponses(), "404", "Not found");
                 }
                 if (path.startsWith("/api/rulesets") || path.startsWith("/api/teams")) {
-                    add(operation.getResponses(), "409", "Refused: conflict (a team that exists, a stale draft)");
+                    add(operation.getResponses(), "409", "Refused: conflict (a team that exists, a team name other than the registered one, a stale draft)");
                 }
                 if (path.startsWith("/api/rulesets") || path.contains("/explain")) {
                     add(operation.getResponses(), "422", "Rule set refused, with every problem");

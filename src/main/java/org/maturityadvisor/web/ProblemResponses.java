@@ -12,6 +12,7 @@ import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.TeamExistsException;
+import org.maturityadvisor.teams.TeamNameMismatchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -40,6 +41,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
     static final URI TOO_LARGE = URI.create("/problems/too-large");
+    static final URI TEAM_NAME_DIFFERS = URI.create("/problems/team-name-differs");
 
     private final MaturityLimits limits;
 
@@ -171,6 +173,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> teamExists(TeamExistsException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Team already exists");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** An assessment named its team differently from the registered name: refused, never silently renamed. */
+    @ExceptionHandler(TeamNameMismatchException.class)
+    ResponseEntity<ProblemDetail> teamNameDiffers(TeamNameMismatchException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(TEAM_NAME_DIFFERS);
+        problem.setTitle("Team name differs");
+        problem.setProperty("registeredName", e.refusal().registered());
+        problem.setProperty("givenName", e.refusal().given());
+        listed(problem, List.of(new InputError("team", e.refusal().reason())), 1);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -80,8 +80,10 @@ class TeamController {
     }
 
     @PostMapping(path = "/api/teams/{id}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TeamService.Stored> assess(@PathVariable String id, @RequestBody String body, Principal caller) {
-        TeamService.Stored stored = teams.assess(id, TeamInputReader.parse(body), caller.getName());
+    ResponseEntity<TeamService.Stored> assess(@PathVariable String id, @RequestBody String body,
+                                              @RequestParam(defaultValue = "false") boolean confirmName,
+                                              Principal caller) {
+        TeamService.Stored stored = teams.assess(id, TeamInputReader.parse(body), caller.getName(), confirmName);
         return ResponseEntity.created(URI.create("/api/teams/" + id + "/assessments/" + stored.seq())).body(stored);
     }
 

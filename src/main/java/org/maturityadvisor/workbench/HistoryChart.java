@@ -1,37 +1,107 @@
 package org.maturityadvisor.workbench;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.StoredLevel;
 
-/** A team's history as Chart.js reads it: one line per model, one point per assessment, oldest first. */
-public record HistoryChart(List<String> labels, List<Series> datasets) {
+/**
+ * A team's history as small multiples: one stepped chart per model, each on its own scale (0 to that model's top
+ * level), one point per assessment, oldest first. A model the rules no longer have is drawn on the scale of the
+ * highest level it reached, under its id.
+ */
+public final class HistoryChart {
 
-    public record Series(String label, List<Integer> data) {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+    private HistoryChart() {
     }
 
-    /** @param newestFirst the history as the store returns it */
-    static HistoryChart of(List<HistoryEntry> newestFirst) {
+    /** One model's chart: its data (what the page's {@code data-chart} carries) and how it is drawn. */
+    public record Panel(Data data, StepPlot plot) {
+
+        public String model() {
+            return data.model();
+        }
+    }
+
+    /**
+     * The chart's data: per assessment (oldest first) its number, day and the level reached, null when the model
+     * was not assessed then.
+     */
+    public record Data(String model, String name, int topLevel, boolean stepped, List<Point> points) {
+
+        /** The newest assessment's level in words: "now level 2 of 4: Automated Training". */
+        public String now() {
+            Point newest = points.get(points.size() - 1);
+            return newest.level() == null ? "not assessed in the newest assessment"
+                    : "now level " + newest.level() + " of " + topLevel + (newest.levelName() == null
+                    || newest.levelName().isBlank() ? "" : ": " + newest.levelName());
+        }
+    }
+
+    public record Point(int seq, String date, Integer level, String levelName) {
+
+        /** What a point says when hovered, and its row in the table. */
+        public String words() {
+            return "#" + seq + ", " + date + ": " + (level == null ? "not assessed in this model"
+                    : "level " + level + (levelName == null || levelName.isBlank() ? "" : " " + levelName));
+        }
+    }
+
+    /**
+     * @param newestFirst the history as the store returns it
+     * @param models      the active rules' models, in their order: their names and top levels
+     */
+    static List<Panel> of(List<HistoryEntry> newestFirst, List<MaturityModel> models) {
         List<HistoryEntry> entries = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(entries);
-        Map<String, List<Integer>> byModel = new LinkedHashMap<>();
-        List<String> labels = new ArrayList<>();
+        Collections.reverse(entries);
+        Map<String, MaturityModel> known = new LinkedHashMap<>();
+        models.forEach(model -> known.put(model.id(), model));
+        Map<String, List<Point>> byModel = new LinkedHashMap<>();
+        known.keySet().forEach(model -> byModel.put(model, new ArrayList<>()));
         for (int i = 0; i < entries.size(); i++) {
             HistoryEntry entry = entries.get(i);
-            labels.add("#" + entry.seq() + " " + entry.assessedAt().toLocalDate());
+            String day = entry.assessedAt().atZoneSameInstant(ZoneOffset.UTC).format(DAY);
             for (StoredLevel level : entry.levels()) {
-                List<Integer> data = byModel.computeIfAbsent(level.model(), m -> new ArrayList<>());
-                while (data.size() < i) {
-                    data.add(null); // a model the rules did not have then
-                }
-                data.add(level.level());
+                List<Point> points = byModel.computeIfAbsent(level.model(), m -> new ArrayList<>());
+                pad(points, entries, i);
+                points.add(new Point(entry.seq(), day, level.level(), level.levelName()));
             }
         }
-        return new HistoryChart(labels, byModel.entrySet().stream()
-                .map(e -> new Series(e.getKey(), e.getValue())).toList());
+        List<Panel> panels = new ArrayList<>();
+        byModel.forEach((model, points) -> {
+            pad(points, entries, entries.size());
+            if (points.stream().anyMatch(p -> p.level() != null)) {
+                panels.add(panel(model, known.get(model), points));
+            }
+        });
+        return panels;
+    }
+
+    /** Points for the assessments before {@code upTo} that did not have this model. */
+    private static void pad(List<Point> points, List<HistoryEntry> entries, int upTo) {
+        while (points.size() < upTo) {
+            HistoryEntry missing = entries.get(points.size());
+            points.add(new Point(missing.seq(), missing.assessedAt().atZoneSameInstant(ZoneOffset.UTC).format(DAY),
+                    null, null));
+        }
+    }
+
+    private static Panel panel(String id, MaturityModel model, List<Point> points) {
+        int reached = points.stream().filter(p -> p.level() != null).mapToInt(Point::level).max().orElse(0);
+        int top = model == null ? Math.max(1, reached) : Math.max(model.topLevel(), reached);
+        Data data = new Data(id, model == null ? id : model.name(), top, true, List.copyOf(points));
+        return new Panel(data, StepPlot.of(points.stream().map(Point::level).toList(),
+                points.stream().map(p -> "#" + p.seq()).toList(), points.stream().map(Point::date).toList(),
+                points.stream().map(Point::words).toList(), top));
     }
 }

@@ -10,6 +10,7 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.teams.TeamNameMismatchException;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.View;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The questionnaire ({@code /}) and the result of assessing it: shown, stored for a team, or downloaded. */
 @Controller
@@ -108,7 +110,8 @@ class QuestionnaireController {
     /** Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. */
     @PostMapping("/store")
     String store(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "") String teamId,
-                 Model page, HttpServletRequest request, HttpServletResponse response) {
+                 @RequestParam(defaultValue = "false") boolean confirmName, Model page, HttpServletRequest request,
+                 HttpServletResponse response) {
         FormState state = FormState.from(form, FormState.ANSWER);
         if (teamId.isBlank()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -116,8 +119,18 @@ class QuestionnaireController {
                     "choose a registered team to store the assessment for (register one under Teams)")), request);
         }
         try {
-            TeamService.Stored stored = teams.assess(teamId, state.toTeamInput(json), Actor.of(request));
+            ObjectNode input = state.toTeamInput(json);
+            if (!state.team().isEmpty()) {
+                input.put("team", state.team());
+            }
+            TeamService.Stored stored = teams.assess(teamId, input, Actor.of(request), confirmName);
             return "redirect:/teams/" + teamId + "/assessments/" + stored.seq();
+        } catch (TeamNameMismatchException e) {
+            // never silently replaced: the page offers to store under the registered name (confirmName)
+            response.setStatus(HttpStatus.CONFLICT.value());
+            page.addAttribute("nameMismatch", e.refusal());
+            page.addAttribute("loadedTeam", teamId);
+            return form(page, state, List.of(), request);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(page, state, e.errors(), request);

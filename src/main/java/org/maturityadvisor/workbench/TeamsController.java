@@ -1,13 +1,20 @@
 package org.maturityadvisor.workbench;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.Slice;
+import org.maturityadvisor.store.StoredAssessment;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.store.TeamExistsException;
+import org.maturityadvisor.teams.AssessmentDiff;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,6 +34,7 @@ class TeamsController {
 
     static final int PAGE = 50;
     static final int HISTORY = 200;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final TeamService teams;
     private final ActiveRuleSet ruleSet;
@@ -62,31 +70,49 @@ class TeamsController {
         return list(null, page);
     }
 
+    /** One model's chart of a team's history, with its data as the page's {@code data-chart} JSON. */
+    public record Shown(HistoryChart.Panel panel, String json) {
+    }
+
     @GetMapping("/teams/{id}")
     String team(@PathVariable String id, Model page) {
         StoredTeam team = teams.team(id);
         List<HistoryEntry> history = teams.history(id, null, HISTORY).items();
+        Map<String, String> names = new LinkedHashMap<>();
+        ruleSet.get().models().forEach(model -> names.put(model.id(), model.name()));
         page.addAttribute("team", team);
         page.addAttribute("history", history);
-        page.addAttribute("chart", json.writeValueAsString(HistoryChart.of(history)));
+        page.addAttribute("modelNames", names);
+        page.addAttribute("charts", HistoryChart.of(history, ruleSet.get().models()).stream()
+                .map(panel -> new Shown(panel, json.writeValueAsString(panel.data()))).toList());
         return "team";
     }
 
-    /** A stored assessment evaluated again under the rule-set version that produced it. */
+    /** A stored assessment: which one it is (number, day, who), what it rests on, explained under its own rules. */
     @GetMapping("/teams/{id}/assessments/{seq}")
     String assessment(@PathVariable String id, @PathVariable int seq, Model page) {
         TeamService.Reexplained again = teams.reexplain(id, seq);
-        FormState state = FormState.of(json.readTree(teams.assessment(id, seq).input()));
+        StoredAssessment stored = teams.assessment(id, seq);
+        FormState state = FormState.of(json.readTree(stored.input()));
         page.addAttribute("teamId", id);
-        return ResultPage.show(page, again.result(), state, ruleSet.get(), "Assessment #" + seq + " of " + id
-                + ", explained again under its own rule-set version " + again.rulesetVersion() + ": "
-                + (again.identical() ? "identical to the stored result." : "differs from the stored result."));
+        return ResultPage.show(page, again.result(), state, ruleSet.get(), storedLine(teams.team(id), stored,
+                again.identical()));
+    }
+
+    static String storedLine(StoredTeam team, StoredAssessment stored, boolean identical) {
+        return "Stored as assessment #" + stored.seq() + " of " + team.name() + " on "
+                + stored.assessedAt().atZoneSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC by " + stored.author()
+                + "; rests on: the answers as given then."
+                + (identical ? "" : " Explained again under its own rule-set version, it differs from the stored "
+                + "result.");
     }
 
     @GetMapping("/teams/{id}/diff")
     String diff(@PathVariable String id, @RequestParam int from, @RequestParam int to, Model page) {
+        AssessmentDiff diff = teams.diff(id, from, to);
         page.addAttribute("team", teams.team(id));
-        page.addAttribute("diff", teams.diff(id, from, to));
+        page.addAttribute("diff", diff);
+        page.addAttribute("view", DiffView.of(diff, ruleSet.get()));
         return "diff";
     }
 }

@@ -167,6 +167,53 @@ class TeamApiTest {
     }
 
     @Test
+    void theReadmesOwnExampleRegistersAndStoresAsWritten() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String register = "curl -s -u alice -H 'Content-Type: application/json' -d '{\"name\": \"Payments ML\"}' "
+                + "http://localhost:8080/api/teams";
+        String store = "curl -s -u alice -H 'Content-Type: application/json' -d @docs/examples/team.json "
+                + "http://localhost:8080/api/teams/payments-ml/assessments";
+        assertThat(readme).contains(register, store);
+        HttpResponse<String> registered = post("/api/teams", "{\"name\": \"Payments ML\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409); // 409: registered by a rerun
+        HttpResponse<String> stored = post("/api/teams/payments-ml/assessments",
+                Files.readString(Path.of("docs/examples/team.json")));
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        assertThat(json(stored).get("result").get("team").stringValue()).isEqualTo("Payments ML");
+    }
+
+    @Test
+    void aTypedNameThatDiffersFromTheRegisteredOneIsRefusedUnlessConfirmed() throws Exception {
+        String id = register("renamed");
+        HttpResponse<String> refused = post("/api/teams/" + id + "/assessments", withTeam("Payments Machine Learning"));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("title").stringValue()).isEqualTo("Team name differs");
+        assertThat(problem.get("errors").get(0).get("field").stringValue()).isEqualTo("team");
+        assertThat(problem.get("registeredName").stringValue()).isEqualTo("Team " + id);
+        assertThat(problem.get("errors").get(0).get("reason").stringValue())
+                .contains("\"Team " + id + "\"", "Payments Machine Learning", "confirmName=true");
+        assertThat(json(get("/api/teams/" + id)).get("assessments").intValue()).as("nothing stored").isZero();
+
+        HttpResponse<String> confirmed = post("/api/teams/" + id + "/assessments?confirmName=true",
+                withTeam("Payments Machine Learning"));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+        assertThat(json(confirmed).get("result").get("team").stringValue()).isEqualTo("Team " + id);
+        assertThat(post("/api/teams/" + id + "/assessments", withTeam("  Team " + id + " ")).statusCode())
+                .as("the registered name, spaces aside").isEqualTo(201);
+        assertThat(post("/api/teams/" + id + "/assessments", sample()).statusCode()).as("team left out")
+                .isEqualTo(201);
+        assertThat(post("/api/teams/" + id + "/assessments?confirmName=maybe", withTeam("x")).body())
+                .contains("\"field\":\"confirmName\"");
+    }
+
+    private static String withTeam(String name) throws Exception {
+        ObjectNode team = (ObjectNode) JSON.readTree(sample());
+        team.put("team", name);
+        return team.toString();
+    }
+
+    @Test
     void thePortfolioCountsEachTeamsNewestAssessment() throws Exception {
         JsonNode before = json(get("/api/portfolio"));
         String a = register("portfolio-a");
