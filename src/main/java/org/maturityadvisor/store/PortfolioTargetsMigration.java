@@ -33,8 +33,14 @@ public final class PortfolioTargetsMigration {
     }
 
     public static void run(Connection connection) {
+        new JdbcTemplate(new SingleConnectionDataSource(connection, true))
+                .execute("alter table assessment_level add column target_level integer");
+        fill(connection);
+    }
+
+    /** Sets every stored level row's target level from its assessment's stored result. */
+    static void fill(Connection connection) {
         PortfolioTargetsMigration migration = new PortfolioTargetsMigration(connection);
-        migration.jdbc.execute("alter table assessment_level add column target_level integer");
         long after = 0;
         for (List<Row> page = migration.page(after); !page.isEmpty(); page = migration.page(after)) {
             migration.fill(page);
