@@ -27,7 +27,8 @@ public class PortfolioStore {
             + " left join assessment a on a.id = t.latest_assessment_id"
             + " left join assessment_level m on m.assessment_id = t.latest_assessment_id and m.model = ?"
             + " left join assessment_level g on g.assessment_id = t.latest_assessment_id and g.target_level is not null";
-    private static final String GAP = "case when g.target_level > g.level then g.target_level - g.level else 0 end";
+    private static final String GAP = "case when g.target_level is null then null when g.target_level > g.level"
+            + " then g.target_level - g.level else 0 end";
 
     private final JdbcClient jdbc;
 
