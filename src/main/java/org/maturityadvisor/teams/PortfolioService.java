@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.definition.Criterion;
@@ -37,6 +38,14 @@ public class PortfolioService {
     private final TeamStore teams;
     private final PortfolioStore store;
     private final Clock clock;
+    /** The last overview and what it was computed from: reused while nothing it reads has changed. */
+    private final AtomicReference<Cached> cached = new AtomicReference<>();
+
+    private record Key(PortfolioStore.Stamp stamp, String rulesetVersion, int topBlockers, YearMonth month) {
+    }
+
+    private record Cached(Key key, PortfolioView view) {
+    }
 
     PortfolioService(ActiveRuleSet ruleSet, TeamStore teams, PortfolioStore store, Clock clock) {
         this.ruleSet = ruleSet;
@@ -49,9 +58,26 @@ public class PortfolioService {
         return ruleSet.get().models();
     }
 
+    /**
+     * Counts, blockers and trend, computed again only when a team or an assessment was added, the active rules or
+     * the month changed since the last call (a cheap read of the store says which): with 10,000 teams the aggregates
+     * cost far more than that read.
+     */
     public PortfolioView overview(int topBlockers) {
-        Portfolio counted = teams.portfolio(topBlockers);
         Advisor advisor = ruleSet.get();
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        Key key = new Key(store.stamp(), advisor.version(), topBlockers, now);
+        Cached last = cached.get();
+        if (last != null && last.key().equals(key)) {
+            return last.view();
+        }
+        PortfolioView view = computed(advisor, topBlockers, now);
+        cached.set(new Cached(key, view));
+        return view;
+    }
+
+    private PortfolioView computed(Advisor advisor, int topBlockers, YearMonth now) {
+        Portfolio counted = teams.portfolio(topBlockers);
         Map<String, Portfolio.ModelDistribution> byModel = new LinkedHashMap<>();
         counted.models().forEach(model -> byModel.put(model.model(), model));
         List<PortfolioView.ModelView> models = new ArrayList<>();
@@ -59,7 +85,6 @@ public class PortfolioService {
             models.add(view(model, Optional.ofNullable(byModel.get(model.id()))));
         }
         var changes = store.changes();
-        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         List<PortfolioView.ModelTrend> trend = advisor.models().stream()
                 .map(model -> PortfolioTrend.of(model, changes, now)).toList();
         return new PortfolioView(counted.teams(), counted.assessedTeams(), advisor.version(), models, trend);
