@@ -34,6 +34,11 @@
     return lines;
   }
 
+  // a bar's label on one line; the whole text is in its tooltip and in the table beside the chart
+  function cut(text, width) {
+    return text.length <= width ? text : text.substring(0, width - 1).replace(/\s+\S*$/, "") + "\u2026";
+  }
+
   var base = {responsive: true, maintainAspectRatio: false, animation: false};
 
   function levels(canvas) {
@@ -76,11 +81,13 @@
     var narrow = canvas.parentElement.clientWidth < 560;
     new Chart(canvas, {
       type: "bar",
-      data: {labels: data.labels.map(function (label) { return words(label, narrow ? 22 : 40); }),
+      data: {labels: data.labels.map(function (label) { return cut(label, narrow ? 28 : 48); }),
         datasets: [{label: "teams held back", data: data.data, backgroundColor: shade(8)}]},
       options: Object.assign({}, base, {
         indexAxis: "y",
-        plugins: {legend: {display: false}},
+        plugins: {legend: {display: false}, tooltip: {callbacks: {title: function (items) {
+          return words(data.labels[items[0].dataIndex], 50);
+        }}}},
         scales: {x: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: "teams held back"}},
           y: {ticks: {autoSkip: false, font: {size: narrow ? 10 : 12}}}},
         // a bar opens the list of the teams it holds back (the table beside has the same links)
