@@ -92,7 +92,7 @@ final class AccessRules {
                 rule(POST, Role.ADMIN, "/api/users"),
                 rule(PATCH, Role.ADMIN, "/api/users/*"),
                 rule(DELETE, Role.ADMIN, "/api/users/*"),
-                rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio"),
+                rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio", "/api/portfolio/teams"),
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
                 rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),

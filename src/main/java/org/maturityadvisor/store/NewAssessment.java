@@ -14,11 +14,22 @@ import org.maturityadvisor.assessment.ModelAssessment;
  * result so the portfolio can count them without parsing results.
  */
 public record NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input,
-                            String result, List<StoredLevel> levels, List<NextLevelBlocker> blockers) {
+                            String result, List<StoredLevel> levels, List<NextLevelBlocker> blockers,
+                            Target target) {
 
     public NewAssessment {
         levels = List.copyOf(levels);
         blockers = List.copyOf(blockers);
+    }
+
+    /** An assessment with no target advice (a rule set without a target table). */
+    public NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input, String result,
+                         List<StoredLevel> levels, List<NextLevelBlocker> blockers) {
+        this(assessedAt, author, rulesetVersion, input, result, levels, blockers, null);
+    }
+
+    /** The level the target advice sets in one model: the portfolio's gap is this level less the team's level. */
+    public record Target(String model, int level) {
     }
 
     /**
@@ -40,7 +51,9 @@ public record NewAssessment(OffsetDateTime assessedAt, String author, String rul
                         .forEach(criterion -> blockers.add(new NextLevelBlocker(model.model(), next.level(), criterion)));
             }
         }
-        return new NewAssessment(at, author, result.rulesetVersion(), input, resultJson, levels, blockers);
+        Target target = result.target() == null ? null
+                : new Target(result.target().model(), result.target().target());
+        return new NewAssessment(at, author, result.rulesetVersion(), input, resultJson, levels, blockers, target);
     }
 
     /** A criterion holding the team below {@code blockedLevel} of {@code model}. */

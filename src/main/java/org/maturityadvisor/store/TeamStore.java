@@ -178,19 +178,21 @@ public class TeamStore {
             Map<String, List<NewAssessment.NextLevelBlocker>> blockers = new LinkedHashMap<>();
             of.assessment().blockers().forEach(blocker -> blockers.computeIfAbsent(blocker.model(),
                     model -> new ArrayList<>()).add(blocker));
+            NewAssessment.Target target = of.assessment().target();
             for (StoredLevel level : of.assessment().levels()) {
                 List<NewAssessment.NextLevelBlocker> next = blockers.getOrDefault(level.model(), List.of());
                 rows.add(new Object[] {of.assessmentId(), level.model(), level.level(), level.levelName(),
                         level.score(), next.isEmpty() ? null : next.get(0).blockedLevel(), next.isEmpty() ? null
-                        : String.join(" ", next.stream().map(NewAssessment.NextLevelBlocker::criterion).toList())});
+                        : String.join(" ", next.stream().map(NewAssessment.NextLevelBlocker::criterion).toList()),
+                        target != null && target.model().equals(level.model()) ? target.level() : null});
             }
         }
         template.batchUpdate("insert into assessment_level (assessment_id, model, level, level_name, score,"
-                + " blocked_level, blockers) values (?, ?, ?, ?, ?, ?, ?)", rows, LEVEL_TYPES);
+                + " blocked_level, blockers, target_level) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, LEVEL_TYPES);
     }
 
     private static final int[] LEVEL_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
-            Types.DOUBLE, Types.INTEGER, Types.VARCHAR};
+            Types.DOUBLE, Types.INTEGER, Types.VARCHAR, Types.INTEGER};
 
     /** A team's assessments, newest first, {@code limit} at a time, starting below {@code before} (null: newest). */
     public Slice<HistoryEntry, Integer> history(String teamId, Integer before, int limit) {

@@ -207,43 +207,6 @@ public class TeamService {
         return TeamInputReader.read(stored.input(), versions.advisor(stored.rulesetVersion()).catalog());
     }
 
-    /** The portfolio with the active rule set's model order, level names and criterion texts. */
-    public record PortfolioView(int teams, int assessedTeams, String rulesetVersion, List<ModelView> models) {
-    }
-
-    public record ModelView(String model, String name, List<Portfolio.LevelCount> levels,
-                            List<BlockerView> commonBlockers) {
-    }
-
-    public record BlockerView(String criterion, String text, int teams) {
-    }
-
-    public PortfolioView portfolio(int topBlockers) {
-        Portfolio portfolio = store.portfolio(topBlockers);
-        Advisor advisor = ruleSet.get();
-        Map<String, Portfolio.ModelDistribution> byModel = new LinkedHashMap<>();
-        portfolio.models().forEach(model -> byModel.put(model.model(), model));
-        List<ModelView> models = new ArrayList<>();
-        for (MaturityModel model : advisor.models()) {
-            Portfolio.ModelDistribution counted = byModel.remove(model.id());
-            if (counted != null) {
-                models.add(view(counted, model));
-            }
-        }
-        byModel.values().forEach(gone -> models.add(view(gone, null))); // a model no longer in the active rules
-        return new PortfolioView(portfolio.teams(), portfolio.assessedTeams(), advisor.version(), models);
-    }
-
-    private static ModelView view(Portfolio.ModelDistribution counted, MaturityModel model) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (model != null) {
-            model.criteria().forEach(criterion -> texts.put(criterion.id(), criterion.text()));
-        }
-        return new ModelView(counted.model(), model == null ? counted.model() : model.name(), counted.levels(),
-                counted.commonBlockers().stream()
-                        .map(b -> new BlockerView(b.criterion(), texts.get(b.criterion()), b.teams())).toList());
-    }
-
     private OffsetDateTime now() {
         // microseconds: what both databases keep, so a stored time reads back equal
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);

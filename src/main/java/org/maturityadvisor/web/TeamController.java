@@ -119,12 +119,4 @@ class TeamController {
         return teams.diff(id, from, to);
     }
 
-    @GetMapping("/api/portfolio")
-    TeamService.PortfolioView portfolio(@RequestParam(defaultValue = "5") int blockers) {
-        if (blockers < 0 || blockers > 100) {
-            throw new InvalidInputException("query parameter", List.of(new InputError("blockers", "expected 0 to 100, got " + blockers)));
-        }
-        return teams.portfolio(blockers);
-    }
-
 }

@@ -3,24 +3,63 @@ package org.maturityadvisor.workbench;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.maturityadvisor.store.Portfolio;
-import org.maturityadvisor.teams.TeamService;
+import org.maturityadvisor.teams.PortfolioView;
 
-/** Teams per level per model as Chart.js stacked bars: one bar per model, one stack segment per level. */
-public record PortfolioChart(List<String> labels, List<Segment> datasets) {
+/**
+ * The portfolio's charts as the JSON of their canvases' {@code data-chart} attribute (read by static/js/portfolio.js).
+ * Colours travel as shades of the one ordered scale ({@code shade-N} in workbench.css), never as a palette of
+ * categories: a level's shade is its place on its own model's scale.
+ */
+final class PortfolioChart {
 
-    public record Segment(String label, List<Integer> data) {
+    private PortfolioChart() {
     }
 
-    static PortfolioChart of(TeamService.PortfolioView portfolio) {
-        int top = portfolio.models().stream().flatMap(m -> m.levels().stream())
-                .mapToInt(Portfolio.LevelCount::level).max().orElse(0);
-        List<Segment> segments = new ArrayList<>();
+    /** One stack segment per level number; per model its teams, shade and level name (null above the model's top). */
+    record Levels(List<String> labels, List<LevelSegment> datasets) {
+    }
+
+    record LevelSegment(String label, List<Integer> data, List<Integer> shades, List<String> names) {
+    }
+
+    static Levels levels(PortfolioView view) {
+        int top = view.models().stream().mapToInt(PortfolioView.ModelView::top).max().orElse(0);
+        List<LevelSegment> segments = new ArrayList<>();
         for (int level = 0; level <= top; level++) {
-            int n = level;
-            segments.add(new Segment("level " + level, portfolio.models().stream().map(m -> m.levels().stream()
-                    .filter(l -> l.level() == n).mapToInt(Portfolio.LevelCount::teams).sum()).toList()));
+            List<Integer> data = new ArrayList<>();
+            List<Integer> shades = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (PortfolioView.ModelView model : view.models()) {
+                PortfolioView.LevelView at = level < model.levels().size() ? model.levels().get(level) : null;
+                data.add(at == null ? null : at.teams());
+                shades.add(at == null ? null : at.shade());
+                names.add(at == null ? null : at.levelName());
+            }
+            segments.add(new LevelSegment("level " + level, data, shades, names));
         }
-        return new PortfolioChart(portfolio.models().stream().map(TeamService.ModelView::name).toList(), segments);
+        return new Levels(view.models().stream().map(PortfolioView.ModelView::name).toList(), segments);
+    }
+
+    /** Teams per level of one model, month by month: one stacked segment per level. */
+    record Trend(String model, List<String> labels, List<TrendSegment> datasets) {
+    }
+
+    record TrendSegment(String label, List<Integer> data, int shade) {
+    }
+
+    static Trend trend(PortfolioView.ModelTrend trend) {
+        return new Trend(trend.name(), trend.months(), trend.levels().stream()
+                .map(line -> new TrendSegment("level " + line.level() + " " + line.levelName(), line.teams(),
+                        line.shade())).toList());
+    }
+
+    /** The blockers as horizontal bars: criterion text (and model), teams held back, the list each bar opens. */
+    record Blockers(List<String> labels, List<Integer> data, List<String> links) {
+    }
+
+    static Blockers blockers(List<PortfolioView.BlockerView> blockers, PortfolioLinks links) {
+        return new Blockers(blockers.stream().map(b -> b.text() + " (" + b.modelName() + ")").toList(),
+                blockers.stream().map(PortfolioView.BlockerView::teams).toList(),
+                blockers.stream().map(b -> links.blocker(b.model(), b.criterion())).toList());
     }
 }

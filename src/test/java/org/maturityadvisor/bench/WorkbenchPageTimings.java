@@ -44,7 +44,20 @@ class WorkbenchPageTimings {
                 + "&w.creation.experiment-tracking=centralized")));
         signIn(); // the result and what-if are open, as anonymous visitors use them; the lists need a viewer
         report("GET /portfolio (" + TEAMS + " teams)", time(() -> get("/portfolio")));
+        report("GET /portfolio filtered, page 3", time(() -> get("/portfolio?sort=changed&minGap=1&page=3")));
+        String blocker = blocker();
+        report("GET /portfolio?blocker=" + blocker, time(() -> get("/portfolio?blocker=" + blocker)));
+        report("GET /api/portfolio/teams?sort=level", time(() -> get("/api/portfolio/teams?sort=level&dir=desc")));
         report("GET /teams", time(() -> get("/teams")));
+    }
+
+    /** The criterion holding most teams back, as the blocker chart links it. */
+    private String blocker() {
+        Matcher link = Pattern.compile("blocker=([^&\"#]+)").matcher(get("/portfolio").body());
+        if (!link.find()) {
+            throw new IllegalStateException("no blocker link on the portfolio");
+        }
+        return link.group(1);
     }
 
     private void seed() throws Exception {

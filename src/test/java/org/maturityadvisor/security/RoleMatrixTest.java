@@ -68,6 +68,7 @@ class RoleMatrixTest {
             entry("GET /api/teams/{id}/assessments/{seq}/explain", VIEWER),
             entry("GET /api/teams/{id}/assessments/{from}/diff/{to}", VIEWER),
             entry("GET /api/portfolio", VIEWER),
+            entry("GET /api/portfolio/teams", VIEWER),
             entry("GET /api/rulesets", VIEWER),
             entry("GET /api/rulesets/{id}", VIEWER),
             entry("GET /api/rulesets/{id}/report", VIEWER),

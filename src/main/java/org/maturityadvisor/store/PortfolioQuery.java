@@ -1,0 +1,47 @@
+package org.maturityadvisor.store;
+
+import java.time.LocalDate;
+
+import org.maturityadvisor.wire.WireId;
+
+/**
+ * Which teams of the portfolio to list, in which order, which page: the level in {@code model} (the model the level
+ * sort and filter read), at least {@code minGap} levels below target, last assessed on or after {@code since} and
+ * before {@code before} (whole days, UTC), held back by {@code blocker} of {@code blockerModel}. Null filters filter
+ * nothing. Pages count from 1.
+ */
+public record PortfolioQuery(String model, Integer level, Integer minGap, LocalDate since, LocalDate before,
+                             String blockerModel, String blocker, Sort sort, boolean descending, int page, int size) {
+
+    public PortfolioQuery {
+        if (model == null || sort == null || page < 1 || size < 1) {
+            throw new IllegalArgumentException("a portfolio query needs a model, a sort, a page and a size");
+        }
+    }
+
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+
+    /** The orders a team list can take; ties fall back to the team's name, then its id. */
+    public enum Sort implements WireId {
+        GAP("gap", "gap to target"), LEVEL("level", "level"), CHANGED("changed", "last change"), NAME("name", "name");
+
+        private final String id;
+        private final String words;
+
+        Sort(String id, String words) {
+            this.id = id;
+            this.words = words;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+}
