@@ -23,7 +23,6 @@
       button.addEventListener("click", function () { window.print(); });
     });
     document.querySelectorAll("[data-dropzone]").forEach(dropzone);
-    document.querySelectorAll("[data-keep-plan]").forEach(keepPlan);
     document.querySelectorAll("canvas[data-chart]").forEach(chart);
     var marked = document.querySelector("td.marked");
     if (marked) { marked.scrollIntoView({block: "nearest", inline: "center"}); }
@@ -45,33 +44,6 @@
         input.files = e.dataTransfer.files;
         show();
       }
-    });
-  }
-
-  // A kept plan is the what-if answers that differ from the team's own, as one hidden "plan" field of the plans form:
-  // its name, then one practice=value per line (the server reads it as the API reads a plan)
-  function keepPlan(button) {
-    var form = button.form;
-    var list = form.querySelector("#kept-plans");
-    button.addEventListener("click", function () {
-      var nameInput = form.querySelector("#plan-name");
-      var name = nameInput.value.trim() || "plan " + (list.children.length + 1);
-      var lines = [name];
-      document.querySelectorAll("#what-if-form select[name^='w.']").forEach(function (select) {
-        var base = Array.prototype.find.call(select.options, function (o) { return o.defaultSelected; });
-        if (select.value !== (base ? base.value : "")) {
-          lines.push(select.name.substring(2) + "=" + select.value);
-        }
-      });
-      var item = document.createElement("li");
-      var field = document.createElement("input");
-      field.type = "hidden";
-      field.name = "plan";
-      field.value = lines.join("\n");
-      item.textContent = name + ": " + (lines.length - 1) + " change(s) ";
-      item.appendChild(field);
-      list.appendChild(item);
-      nameInput.value = "";
     });
   }
 

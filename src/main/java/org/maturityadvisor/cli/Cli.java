@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "maturity-advisor", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
-        subcommands = {AssessCommand.class, GateCommand.class, SimulateCommand.class, PracticesCommand.class,
+        subcommands = {AssessCommand.class, GateCommand.class, SimulateCommand.class, RoadmapCommand.class,
+                PracticesCommand.class,
                 ModelsCommand.class, TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class,
                 ServeCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

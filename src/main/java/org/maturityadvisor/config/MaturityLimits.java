@@ -120,7 +120,8 @@ public record MaturityLimits(@DefaultValue("1MB") DataSize jsonBody, @DefaultVal
                 error = refused(field, value, kind);
             }
             if (error != null) {
-                throw new InvalidInputException(List.of(error));
+                // titled for the text read ("Invalid reason"): a reason or a comment is not a team's input
+                throw new InvalidInputException(setting.replace('-', ' '), List.of(error));
             }
         }
 

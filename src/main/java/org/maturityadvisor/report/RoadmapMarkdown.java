@@ -19,7 +19,9 @@ public final class RoadmapMarkdown {
     public static String of(Roadmap roadmap) {
         StringBuilder md = new StringBuilder("# Roadmap: ").append(cell(roadmap.team())).append("\n\n");
         md.append("**Goal:** ").append(goal(roadmap.goal())).append("\n\n");
-        md.append("**Gap:** ").append(roadmap.gap().words()).append("\n");
+        md.append("**Gap:** ").append(roadmap.gap().words()).append("\n\n");
+        md.append("Every level here rests on the team's answers, as the rules assess them with the changes before it "
+                + "applied.\n");
         int number = 0;
         for (Roadmap.Bundle bundle : roadmap.bundles()) {
             md.append("\n## ").append(++number).append(". Level ").append(bundle.level()).append(" (")

@@ -44,7 +44,8 @@ final class AccessRules {
 
     /** The calls that store nothing: open to anonymous callers unless {@code maturity.security.open-assessments=false}. */
     static final List<String> STATELESS_PATHS = List.of("POST /api/assessments", "POST /api/simulations",
-            "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices");
+            "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices",
+            "POST /api/simulations/next-steps", "POST /api/simulations/roadmap");
 
     /**
      * The workbench's pages and fragments that store nothing: they follow {@link #STATELESS_PATHS}. Loading a
@@ -54,8 +55,12 @@ final class AccessRules {
             "GET /result", "GET /result.json", "GET /result/roadmap.md", "GET /result/roadmap.csv", "POST /result",
             "POST /result.json", "POST /what-if", "POST /what-if/path", "POST /what-if/impact", "POST /what-if/plans");
 
-    /** What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars. */
-    static final List<String> ASSETS = List.of("/login", "/css/**", "/js/**", "/webjars/**");
+    /**
+     * What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars, the icon (which a
+     * browser asks for on every page, also as {@code /favicon.ico}).
+     */
+    static final List<String> ASSETS = List.of("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+            "/favicon.svg");
 
     private static final List<RequestMatcher> PAGES = pageMatchers();
 
@@ -90,6 +95,9 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio"),
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
+                rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),
+                rule(PATCH, Role.ASSESSOR, "/api/teams/*/plans/*"),
+                rule(DELETE, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
                 rule(GET, Role.ADMIN, "/api/audit"),
@@ -105,10 +113,17 @@ final class AccessRules {
     private static List<Rule> pageRules() {
         return List.of(
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
+                rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
-                rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"));
+                rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"),
+                // one's own account as /api/users/me/password and /api/tokens; the users as /api/users
+                rule(GET, Role.VIEWER, "/account"),
+                rule(POST, Role.VIEWER, "/account/password", "/account/tokens", "/account/tokens/*/revoke"),
+                rule(GET, Role.ADMIN, "/users", "/users/*"),
+                rule(POST, Role.ADMIN, "/users", "/users/*/role", "/users/*/disabled", "/users/*/password",
+                        "/users/*/delete", "/users/tokens/*/revoke"));
     }
 
     /**

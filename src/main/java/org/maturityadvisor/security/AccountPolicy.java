@@ -31,6 +31,12 @@ final class AccountPolicy {
         return password.length() > 200 ? Optional.of("expected at most 200 characters") : Optional.empty();
     }
 
+    /** A new password typed twice (the account page asks so) must be typed the same both times. */
+    static Optional<String> refuseRepeat(String password, String repeat) {
+        return password != null && password.equals(repeat) ? Optional.empty()
+                : Optional.of("does not match the new password: type the same password twice");
+    }
+
     /**
      * Refuses a change that would leave no enabled admin: nobody could manage users or read the audit log any more.
      *

@@ -3,7 +3,6 @@ package org.maturityadvisor.security;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Who am I; users (admins only); one's own password ({@code PUT /api/users/me/password}). */
 @RestController
@@ -70,13 +68,7 @@ class UserController {
     /** Only for a password sign-in: a token or a JWT has no password here to change. */
     @PutMapping(path = "/api/users/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changeOwnPassword(@RequestBody PasswordChange change, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
-        if (caller.kind() != SignIn.PASSWORD) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "requires a password sign-in (HTTP Basic or the "
-                    + "login form); " + caller.name() + " signed in with a " + caller.kind().name().toLowerCase(
-                    java.util.Locale.ROOT));
-        }
-        users.changeOwnPassword(caller.name(), change.currentPassword(), change.password());
+        users.changeOwnPassword(authentication, change.currentPassword(), change.password(), List.of());
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package org.maturityadvisor.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.maturityadvisor.catalog.InputError;
@@ -9,6 +10,7 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -73,14 +75,28 @@ class Users {
         audit.record(actor, AuditAction.USER_DELETED, "deleted by an admin", name + " and their API tokens");
     }
 
-    void changeOwnPassword(String name, String current, String password) {
-        UserAccount user = find(name);
-        if (current == null || !encoder.matches(current, user.passwordHash())) {
-            throw new InvalidInputException("password", List.of(new InputError("currentPassword", "does not match")));
+    /**
+     * One's own password, after the current one; every field at fault is named at once.
+     *
+     * @param alsoRefused what the caller found wrong beside (the page's repeated password), refused with the rest
+     */
+    void changeOwnPassword(Authentication authentication, String current, String password,
+                           List<InputError> alsoRefused) {
+        Caller caller = Caller.of(authentication);
+        if (caller.kind() != SignIn.PASSWORD) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "requires a password sign-in (HTTP Basic or the "
+                    + "login form); " + caller.name() + " signed in with a " + caller.kind().name().toLowerCase(
+                    Locale.ROOT));
         }
-        AccountPolicy.refusePassword(password).ifPresent(reason -> {
-            throw new InvalidInputException("password", List.of(new InputError("password", reason)));
-        });
+        String name = caller.name();
+        UserAccount user = find(name);
+        List<InputError> errors = new ArrayList<>();
+        if (current == null || !encoder.matches(current, user.passwordHash())) {
+            errors.add(new InputError("currentPassword", "does not match"));
+        }
+        AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
+        errors.addAll(alsoRefused);
+        InvalidInputException.throwIfAny("password", errors);
         store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
                 0, null), true);
         audit.record(name, AuditAction.PASSWORD_CHANGED, "changed their own password", null);

@@ -19,8 +19,8 @@ import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.definition.MaturityModel;
 
 /**
- * Ranks what a team can do next: the roadmap's first bundle and each model's next-level least path (each from the
- * current answers), and every practice's single change that gains a level (the impact ranking, with the values of
+ * Ranks what a team can do next: each model's next-level least path from the current answers (the roadmap's first
+ * bundle is one of them), and every practice's single change that gains a level (the impact ranking, with the values of
  * one practice merged into one option). Best first: most levels gained over all models, then the least effort, then
  * the fewest changes.
  */
@@ -54,13 +54,8 @@ final class NextStepsRanking {
     }
 
     private List<NextSteps.Option> bundles(TeamProfile team, AssessmentResult base) {
+        // the roadmap's first bundle is always one of these: the least path to the next level of a model
         Map<Set<String>, RoadmapPlanner.Leg> legs = new LinkedHashMap<>();
-        Roadmap roadmap = simulator.roadmap(team);
-        if (!roadmap.bundles().isEmpty()) {
-            Roadmap.Bundle first = roadmap.bundles().get(0);
-            add(legs, new RoadmapPlanner.Leg(model(first.model()), first.level(), first.steps().stream()
-                    .map(NextStepsRanking::pathStep).toList()));
-        }
         for (MaturityModel model : advisor.models()) {
             int level = base.model(model.id()).level();
             if (level < model.topLevel()) {
@@ -133,19 +128,11 @@ final class NextStepsRanking {
                 .findFirst().orElseThrow();
     }
 
-    private static PathStep pathStep(Roadmap.Step step) {
-        return new PathStep(step.practice(), step.from(), step.to(), 0, step.effort(), step.remediation(), List.of());
-    }
-
     private static Effort largest(List<Roadmap.Step> steps) {
         return steps.stream().map(Roadmap.Step::effort).max(Comparator.naturalOrder()).orElse(Effort.SMALL);
     }
 
     private static String count(int changes) {
         return changes + (changes == 1 ? " change" : " changes");
-    }
-
-    private MaturityModel model(String id) {
-        return advisor.models().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -77,7 +77,9 @@ public record Roadmap(String team, Goal goal, List<Bundle> bundles, Gap gap) {
     public record Gap(int changes, Map<Effort, Integer> byEffort) {
 
         public Gap {
-            byEffort = Collections.unmodifiableMap(new EnumMap<>(byEffort));
+            Map<Effort, Integer> copy = new EnumMap<>(Effort.class);
+            copy.putAll(byEffort);
+            byEffort = Collections.unmodifiableMap(copy);
         }
 
         static Gap of(List<Step> steps) {

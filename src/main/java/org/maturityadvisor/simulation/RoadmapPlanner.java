@@ -85,10 +85,14 @@ final class RoadmapPlanner {
                 current = apply(current, path.steps());
             }
         }
-        return walk(team, nextLevelsGoal(base, candidates.size() == risable(base)), legs);
+        return walk(team, nextLevelsGoal(base, candidates.size(), risable(base)), legs);
     }
 
-    private Roadmap.Goal nextLevelsGoal(AssessmentResult base, boolean everyModelCanRise) {
+    private Roadmap.Goal nextLevelsGoal(AssessmentResult base, int reachable, int risable) {
+        if (risable == 0) {
+            return new Roadmap.Goal(null, null, 0, 0, null, true, "Every model is at its top level: nothing to change.");
+        }
+        boolean everyModelCanRise = reachable == risable;
         TargetLevel target = base.target();
         String lead = target == null ? "The rules advise no target level"
                 : "The team is " + (target.current() == target.target() ? "at" : "above") + " its target, level "

@@ -89,7 +89,7 @@ public class TeamService {
                     : "expected lower-case letters and digits in words joined by '-', at most " + MAX_ID
                     + " characters (e.g. payments-ml); got " + Echo.quoted(id)));
         }
-        InvalidInputException.throwIfAny(errors);
+        InvalidInputException.throwIfAny("team", errors); // as POST /api/teams titles its other refusals
         return store.create(teamId, teamName, author, now());
     }
 

@@ -41,7 +41,7 @@ class AssessmentController {
         return switch (view) {
             case "full" -> result;
             case "summary" -> AssessmentSummary.of(result);
-            default -> throw new InvalidInputException(List.of(new InputError("view", "expected full or summary, "
+            default -> throw new InvalidInputException("request parameter", List.of(new InputError("view", "expected full or summary, "
                     + "got " + Echo.of(view))));
         };
     }

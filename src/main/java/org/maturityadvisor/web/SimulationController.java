@@ -4,7 +4,9 @@ import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.input.SimulationInputReader;
+import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.ImpactResult;
+import org.maturityadvisor.simulation.NextSteps;
 import org.maturityadvisor.simulation.PathResult;
 import org.maturityadvisor.simulation.SimulationResult;
 import org.maturityadvisor.simulation.Simulator;
@@ -48,5 +50,15 @@ class SimulationController {
         Advisor advisor = ruleSet.get();
         SimulationInputReader.ImpactRequest request = SimulationInputReader.impact(body, advisor.catalog());
         return new Simulator(advisor).impact(request.team(), request.models());
+    }
+
+    /**
+     * A team's input: the best next steps, best first: bundles (a level completed by its least changes) and single
+     * changes, ranked by the levels they gain over all models, then the least effort; one practice's values merged.
+     */
+    @PostMapping(path = "/api/simulations/next-steps", consumes = MediaType.APPLICATION_JSON_VALUE)
+    NextSteps nextSteps(@RequestBody String body) {
+        Advisor advisor = ruleSet.get();
+        return new Simulator(advisor).nextSteps(TeamInputReader.read(body, advisor.catalog()));
     }
 }

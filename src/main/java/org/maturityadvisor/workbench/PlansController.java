@@ -1,77 +1,109 @@
 package org.maturityadvisor.workbench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
-import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
-import org.maturityadvisor.input.SimulationInputReader;
-import org.maturityadvisor.simulation.Simulator;
+import org.maturityadvisor.simulation.PracticeChange;
+import org.maturityadvisor.store.PlanExistsException;
+import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import org.springframework.web.util.UriUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Named what-if plans side by side: the team is the base form, each kept plan a {@code plan} field (its name on the
- * first line, then one {@code practice=value} per line, an empty value for unanswered). They are read exactly as
- * {@code POST /api/simulations} reads its body, limits included, and simulated together.
+ * Kept what-if plans: a stored team's are kept, renamed and removed here (each a form POST answered 303 to the
+ * assessment's page); any result's plans are compared side by side ({@code plan} fields, see {@link KeptPlan}).
  */
 @Controller
 class PlansController {
 
     private final ActiveRuleSet ruleSet;
+    private final PlanComparison comparison;
+    private final StoredPlans plans;
+    private final TeamService teams;
     private final JsonMapper json;
-    private final MaturityLimits limits;
 
-    PlansController(ActiveRuleSet ruleSet, JsonMapper json, MaturityLimits limits) {
+    PlansController(ActiveRuleSet ruleSet, PlanComparison comparison, StoredPlans plans, TeamService teams,
+                    JsonMapper json) {
         this.ruleSet = ruleSet;
+        this.comparison = comparison;
+        this.plans = plans;
+        this.teams = teams;
         this.json = json;
-        this.limits = limits;
+    }
+
+    /** Keeps the what-if of assessment #seq (its {@code w.*} fields) as a plan of the stored team. */
+    @PostMapping("/teams/{id}/plans")
+    String keep(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+                @RequestParam(defaultValue = "") String name, @RequestParam int seq, HttpServletRequest request) {
+        Advisor advisor = ruleSet.get();
+        FormState assessed = FormState.of(json.readTree(teams.assessment(id, seq).input()));
+        List<PracticeChange> changes = WhatIfChanges.read(form, assessed, advisor);
+        if (changes.isEmpty()) {
+            throw new InvalidInputException("plan", List.of(new InputError("changes",
+                    "change at least one answer in the what-if before keeping it as a plan")));
+        }
+        plans.keep(id, name, changes, Actor.of(request));
+        return back(request, id, seq);
+    }
+
+    @PostMapping("/teams/{id}/plans/{plan}/rename")
+    String rename(@PathVariable String id, @PathVariable long plan, @RequestParam(defaultValue = "") String name,
+                  @RequestParam int seq, HttpServletRequest request) {
+        plans.rename(id, plan, name, Actor.of(request));
+        return back(request, id, seq);
+    }
+
+    @PostMapping("/teams/{id}/plans/{plan}/delete")
+    String remove(@PathVariable String id, @PathVariable long plan, @RequestParam int seq,
+                  HttpServletRequest request) {
+        plans.remove(id, plan);
+        return back(request, id, seq);
+    }
+
+    /** A name the team already gave another plan: said on a page, 409, nothing written. */
+    @ExceptionHandler(PlanExistsException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String taken(PlanExistsException e, Model page) {
+        page.addAttribute("status", 409);
+        page.addAttribute("message", e.getMessage() + ": choose another name");
+        return "error-page";
+    }
+
+    /** Back to the assessment's page with a GET, so Back and Forward never send the form again. */
+    private static String back(HttpServletRequest request, String team, int seq) {
+        return QuestionnaireController.seeOther(request, "/teams/" + UriUtils.encodePathSegment(team,
+                StandardCharsets.UTF_8) + "/assessments/" + seq + "#plans");
     }
 
     @PostMapping("/what-if/plans")
     String compare(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
         Advisor advisor = ruleSet.get();
-        ObjectNode input = FormState.from(form, FormState.ANSWER).toInput(json);
-        ArrayNode plans = input.putArray("plans");
-        form.getOrDefault("plan", List.of()).forEach(plan -> plans.add(plan(plan)));
+        List<KeptPlan> plans = form.getOrDefault(KeptPlan.FIELD, List.of()).stream().map(KeptPlan::parse).toList();
         try {
-            var request = SimulationInputReader.plans(json.writeValueAsString(input), advisor.catalog(),
-                    limits.plans());
-            page.addAttribute("comparison", new Simulator(advisor).simulate(request.team(), request.plans()));
+            page.addAttribute("comparison", comparison.compare(advisor, FormState.from(form, FormState.ANSWER), plans));
+            page.addAttribute("names", Names.of(advisor));
             return "whatif :: plans";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             page.addAttribute("errors", e.errors());
             return "fragments :: errors";
         }
-    }
-
-    private ObjectNode plan(String text) {
-        List<String> lines = text.lines().toList();
-        ObjectNode plan = json.createObjectNode();
-        plan.put("name", lines.isEmpty() ? "" : lines.get(0).strip());
-        ObjectNode changes = plan.putObject("changes");
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                String value = line.substring(equals + 1).strip();
-                if (value.isEmpty()) {
-                    changes.putNull(line.substring(0, equals).strip());
-                } else {
-                    changes.put(line.substring(0, equals).strip(), value);
-                }
-            }
-        }
-        return plan;
     }
 }

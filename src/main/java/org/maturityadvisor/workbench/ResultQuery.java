@@ -19,7 +19,7 @@ import org.springframework.util.MultiValueMap;
  * A result's address: the questionnaire's fields as the query of {@code /result}, so a result can be shared, reloaded
  * and reached again by Back and Forward without a form being sent twice. One canonical order whatever the form sent:
  * the team and its context when given, then the answers ({@code a.*}) in questionnaire order, then the what-if
- * changes ({@code w.*}) that differ from the answers. Blank answers (unanswered), the store form's team choice and
+ * changes ({@code w.*}) that differ from the answers, then the kept plans ({@code plan}, see {@link KeptPlan}). Blank answers (unanswered), the store form's team choice and
  * repeated fields are left out; an answer naming no practice stays, so the page can say what is wrong with it.
  */
 record ResultQuery(List<Field> fields) {
@@ -63,6 +63,8 @@ record ResultQuery(List<Field> fields) {
                 }
             }
         }
+        form.getOrDefault(KeptPlan.FIELD, List.of()).stream().filter(plan -> !plan.isBlank())
+                .forEach(plan -> fields.add(new Field(KeptPlan.FIELD, plan)));
         return new ResultQuery(fields);
     }
 
@@ -84,9 +86,10 @@ record ResultQuery(List<Field> fields) {
         return sent.equals(fields);
     }
 
-    /** The answers without the what-if: the base every what-if starts from. */
+    /** The answers without the what-if and the kept plans: the base every what-if starts from. */
     ResultQuery answers() {
-        return new ResultQuery(fields.stream().filter(field -> !field.name().startsWith(WHAT_IF)).toList());
+        return new ResultQuery(fields.stream().filter(field -> !field.name().startsWith(WHAT_IF)
+                && !field.name().equals(KeptPlan.FIELD)).toList());
     }
 
     /** The what-if changes as practice → value ("" sets the practice back to unanswered), in questionnaire order. */

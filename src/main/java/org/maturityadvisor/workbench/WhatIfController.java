@@ -1,16 +1,12 @@
 package org.maturityadvisor.workbench;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
-import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.Plan;
 import org.maturityadvisor.simulation.PracticeChange;
@@ -32,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class WhatIfController {
 
-    static final String CHANGE = "w.";
-
     private final ActiveRuleSet ruleSet;
     private final JsonMapper json;
 
@@ -49,33 +43,15 @@ class WhatIfController {
         FormState base = FormState.from(form, FormState.ANSWER);
         try {
             TeamProfile team = profile(base, advisor);
-            page.addAttribute("outcome", new Simulator(advisor).simulate(team, List.of(new Plan("what-if",
-                    changes(form, base, advisor)))).plans().get(0));
+            List<PracticeChange> changes = WhatIfChanges.read(form, base, advisor);
+            page.addAttribute("outcome", changes.isEmpty() ? null : new Simulator(advisor).simulate(team,
+                    List.of(new Plan("what-if", changes))).plans().get(0));
+            page.addAttribute("names", Names.of(advisor));
+            page.addAttribute("swapKeep", true);
             return "whatif :: whatIf";
         } catch (InvalidInputException | IllegalArgumentException e) {
             return problem(page, response, e);
         }
-    }
-
-    /** The what-if fields that differ from the team's answers, each checked against its practice's choices. */
-    private static List<PracticeChange> changes(MultiValueMap<String, String> form, FormState base, Advisor advisor) {
-        FormState changed = FormState.from(form, CHANGE);
-        List<PracticeChange> changes = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        for (Practice practice : advisor.catalog().practices()) {
-            String was = base.answer(practice.id());
-            String now = form.containsKey(CHANGE + practice.id()) ? changed.answer(practice.id()) : was;
-            if (Objects.equals(was, now)) {
-                continue;
-            }
-            try {
-                changes.add(new PracticeChange(practice.id(), now.isEmpty() ? null : practice.answer(now)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new InputError(CHANGE + practice.id(), e.getMessage()));
-            }
-        }
-        InvalidInputException.throwIfAny("what-if", errors);
-        return changes;
     }
 
     /** The least set of changes that reaches a level of a model, as an ordered roadmap. */
@@ -86,20 +62,27 @@ class WhatIfController {
         try {
             page.addAttribute("path", new Simulator(advisor).path(profile(FormState.from(form, FormState.ANSWER),
                     advisor), model, target));
+            page.addAttribute("names", Names.of(advisor));
             return "whatif :: path";
         } catch (InvalidInputException e) {
             return problem(page, response, e);
         }
     }
 
-    /** Every single change that meets a criterion, ranked by the levels it adds: the best next steps. */
+    /**
+     * The roadmap toward the team's target (bundles of changes, each completing a level) and the best next steps
+     * (bundles and single changes ranked by the levels they gain over all models, one practice's values merged).
+     */
     @PostMapping("/what-if/impact")
-    String impact(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
+    String nextSteps(@RequestParam MultiValueMap<String, String> form, Model page, HttpServletResponse response) {
         Advisor advisor = ruleSet.get();
         try {
-            page.addAttribute("impact", new Simulator(advisor).impact(profile(FormState.from(form,
-                    FormState.ANSWER), advisor), Set.of()));
-            return "whatif :: impact";
+            TeamProfile team = profile(FormState.from(form, FormState.ANSWER), advisor);
+            Simulator simulator = new Simulator(advisor);
+            page.addAttribute("roadmap", simulator.roadmap(team));
+            page.addAttribute("next", simulator.nextSteps(team));
+            page.addAttribute("names", Names.of(advisor));
+            return "whatif :: nextSteps";
         } catch (InvalidInputException e) {
             return problem(page, response, e);
         }

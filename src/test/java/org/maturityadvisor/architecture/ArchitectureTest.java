@@ -41,7 +41,7 @@ class ArchitectureTest {
             entry("catalog", Set.of("wire")),
             entry("definition", Set.of("wire", "catalog")),
             entry("assessment", Set.of("wire", "catalog", "definition")),
-            entry("simulation", Set.of("catalog", "definition", "assessment")),
+            entry("simulation", Set.of("wire", "catalog", "definition", "assessment")),
             entry("gate", Set.of("catalog", "definition", "assessment")),
             entry("report", Set.of("catalog", "definition", "assessment", "simulation")),
             // reading input and rule sets, and the one adapter of the rules engine

@@ -95,7 +95,8 @@ class RoadmapExportTest {
 
         String md = RoadmapMarkdown.of(roadmap);
 
-        assertThat(md).startsWith("# Roadmap: ").contains(roadmap.gap().words(), roadmap.goal().modelName());
+        assertThat(md).startsWith("# Roadmap: ").contains(roadmap.gap().words(), roadmap.goal().modelName(),
+                "rests on the team's answers");
         for (Roadmap.Bundle bundle : roadmap.bundles()) {
             for (Roadmap.Step step : bundle.steps()) {
                 assertThat(md).contains(MarkdownReport.cell(step.question()));

@@ -122,6 +122,14 @@ class PoliciesTest {
     }
 
     @Test
+    void aNewPasswordTypedTwiceMustBeTheSameBothTimes() {
+        assertThat(AccountPolicy.refuseRepeat("a-long-password", "a-long-password")).isEmpty();
+        assertThat(AccountPolicy.refuseRepeat("a-long-password", "a-long-passwort")).hasValue("does not match the new "
+                + "password: type the same password twice");
+        assertThat(AccountPolicy.refuseRepeat(null, null)).isPresent();
+    }
+
+    @Test
     void aMissingOrBlankPasswordIsRequired() {
         assertThat(AccountPolicy.refusePassword(null)).hasValue("a password is required");
         assertThat(AccountPolicy.refusePassword(" ".repeat(20))).hasValue("a password is required");

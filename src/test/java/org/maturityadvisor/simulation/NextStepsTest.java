@@ -58,6 +58,23 @@ class NextStepsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("teams")
+    void theRoadmapsFirstBundleIsAnOption(String name, TeamProfile team) {
+        Roadmap roadmap = simulator.roadmap(team);
+        NextSteps next = simulator.nextSteps(team);
+
+        if (!roadmap.bundles().isEmpty()) {
+            Roadmap.Bundle first = roadmap.bundles().get(0);
+            List<String> changes = first.steps().stream().map(s -> s.practice() + "=" + s.to()).sorted().toList();
+            assertThat(next.options()).as("the first bundle, or its one change")
+                    .anySatisfy(option -> assertThat(first.steps().size() == 1
+                            ? option.steps().get(0).practice().equals(first.steps().get(0).practice())
+                            : option.steps().stream().map(s -> s.practice() + "=" + s.to()).sorted().toList()
+                            .equals(changes)).isTrue());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("teams")
     void theValuesOfOnePracticeAreOneOption(String name, TeamProfile team) {
         NextSteps next = simulator.nextSteps(team);
         List<NextSteps.Option> changes = next.options().stream()

@@ -134,6 +134,12 @@ class RoadmapTest {
                     .isEqualTo((int) steps.stream().filter(s -> s.effort() == effort).count());
         }
         assertThat(roadmap.nextActions(3)).isEqualTo(steps.subList(0, Math.min(3, steps.size())));
+        AssessmentResult base = ADVISOR.assess(team);
+        if (base.models().stream().allMatch(m -> m.level() == m.topLevel())) {
+            assertThat(roadmap.bundles()).isEmpty();
+            assertThat(roadmap.gap().words()).isEqualTo("nothing to change");
+            assertThat(roadmap.goal().reason()).contains("top level");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -119,7 +119,8 @@ class WorkbenchPagesTest {
         form.put("model", "microsoft");
         form.put("target", "2");
         assertThat(pages.post("/what-if/path", form).body()).contains("From level 0 to level 2", "id=\"path-steps\"");
-        assertThat(pages.post("/what-if/impact", sampleTeam()).body()).contains("id=\"impact-table\"");
+        assertThat(pages.post("/what-if/impact", sampleTeam()).body()).contains("id=\"roadmap-gap\"",
+                "id=\"next-steps\"").doesNotContain("change(s)");
         form.put("target", "9");
         HttpResponse<String> refused = pages.post("/what-if/path", form);
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -59,7 +59,8 @@ class AssessorJourneyTest {
                     group.findElement(By.tagName("summary")).click(); // the practice's dimension, folded
                 }
                 new Select(select).selectByValue(blocker.getDomAttribute("data-required"));
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("what-if-outcome"), practice));
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#what-if-changes li[data-practice='" + practice + "']")));
                 after = Integer.parseInt(browser.find("#what-if-table tr[data-model=microsoft] .after").getText());
             }
             assertThat(after).as("every blocker of level " + (before + 1) + " flipped").isGreaterThan(before);
@@ -67,11 +68,11 @@ class AssessorJourneyTest {
                     .isEqualTo(String.valueOf(before));
 
             browser.byId("plan-name").sendKeys("every blocker of level " + (before + 1));
-            browser.byId("keep-plan").click();
-            browser.byId("compare-plans").click();
+            browser.byId("keep-plan").click(); // an unstored result keeps it in its address, and reopens compared
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plans-table")));
             assertThat(browser.find("#plans-table tr[data-model=microsoft] td[data-plan]").getText())
                     .startsWith(String.valueOf(after));
+            assertThat(browser.driver.getCurrentUrl()).contains("plan=");
 
             browser.byId("path-submit").click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("path-outcome")));

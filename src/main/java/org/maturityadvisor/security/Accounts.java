@@ -1,0 +1,117 @@
+package org.maturityadvisor.security;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.maturityadvisor.catalog.InputError;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * Users and personal API tokens as the workbench's pages manage them: through the same services and policies as
+ * {@code /api/users}, {@code /api/users/me/password} and {@code /api/tokens}, so a page is refused exactly what the
+ * API refuses, with the same reasons ({@code InvalidInputException} naming each field, a
+ * {@code ResponseStatusException} for a conflict or a missing right, {@code NotFoundException}).
+ */
+@Service
+public class Accounts {
+
+    private final Users users;
+    private final Tokens tokens;
+    private final SecurityAudit clock;
+
+    Accounts(Users users, Tokens tokens, SecurityAudit clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** A user as the administration page shows them; {@code lockedUntil} only while the lock lasts. */
+    public record User(String name, Role role, boolean disabled, OffsetDateTime lockedUntil,
+                       OffsetDateTime createdAt) {
+
+        public boolean locked() {
+            return lockedUntil != null;
+        }
+    }
+
+    /** A personal API token as the pages show it (never its secret). */
+    public record Token(long id, String name, String owner, Role role, OffsetDateTime createdAt,
+                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired) {
+    }
+
+    /** A token just created: its secret is shown this once and never stored. */
+    public record NewToken(Token token, String secret) {
+    }
+
+    /** How long a new token lives unless told otherwise, and at most. */
+    public record TokenDays(int defaultDays, int maxDays) {
+    }
+
+    public List<User> users() {
+        return users.all().stream().map(this::user).toList();
+    }
+
+    public Optional<User> user(String name) {
+        return users.all().stream().filter(user -> user.name().equals(name)).findFirst().map(this::user);
+    }
+
+    public void create(String actor, String name, String password, String role) {
+        users.create(actor, name, password, role);
+    }
+
+    public void changeRole(String actor, String name, String role) {
+        users.change(actor, name, role == null ? "" : role, null, null);
+    }
+
+    public void setDisabled(String actor, String name, boolean disabled) {
+        users.change(actor, name, null, null, disabled);
+    }
+
+    /** A new password set by an admin; it also lifts a lock. */
+    public void resetPassword(String actor, String name, String password) {
+        users.change(actor, name, null, password == null ? "" : password, null);
+    }
+
+    public void delete(String actor, String name) {
+        users.delete(actor, name);
+    }
+
+    /** The signed-in user's own password: the current one, the new one typed twice. */
+    public void changeOwnPassword(Authentication caller, String current, String password, String repeat) {
+        List<InputError> repeated = AccountPolicy.refuseRepeat(password, repeat)
+                .map(reason -> List.of(new InputError("repeat", reason))).orElse(List.of());
+        users.changeOwnPassword(caller, current, password, repeated);
+    }
+
+    /** The caller's own tokens, or (an admin asking) every user's. */
+    public List<Token> tokens(Authentication caller, boolean all) {
+        return tokens.list(caller, all).stream().map(this::token).toList();
+    }
+
+    public NewToken createToken(Authentication caller, String name, String role, Integer days) {
+        ApiTokens.Issued issued = tokens.create(caller, name, role, days);
+        return new NewToken(token(issued.stored()), issued.token());
+    }
+
+    /** Revokes one of the caller's tokens (an admin: anyone's); answers the token revoked. */
+    public Token revokeToken(Authentication caller, long id) {
+        return token(tokens.revoke(caller, id));
+    }
+
+    public TokenDays tokenDays() {
+        return new TokenDays(tokens.settings().defaultDays(), tokens.settings().maxDays());
+    }
+
+    private User user(UserAccount account) {
+        OffsetDateTime lock = account.lockedUntil();
+        return new User(account.name(), account.role(), account.disabled(),
+                lock != null && lock.isAfter(clock.now()) ? lock : null, account.createdAt());
+    }
+
+    private Token token(StoredToken stored) {
+        return new Token(stored.id(), stored.name(), stored.owner(), stored.role(), stored.createdAt(),
+                stored.expiresAt(), stored.lastUsedAt(), !clock.now().isBefore(stored.expiresAt()));
+    }
+}
