@@ -52,8 +52,8 @@ final class AccessRules {
      * team's stored answers into the questionnaire ({@code GET /?load=ID}) reads stored data: a viewer's.
      */
     static final List<String> STATELESS_PAGES = List.of("GET /", "GET /models", "GET /models/files/*",
-            "GET /result", "GET /result.json", "POST /result", "POST /result.json", "POST /what-if",
-            "POST /what-if/path", "POST /what-if/impact", "POST /what-if/plans");
+            "GET /result", "GET /result.json", "GET /result/roadmap.md", "GET /result/roadmap.csv", "POST /result",
+            "POST /result.json", "POST /what-if", "POST /what-if/path", "POST /what-if/impact", "POST /what-if/plans");
 
     /**
      * What a browser fetches before anyone signs in: the login page, styles, scripts, the webjars, the icon (which a

@@ -8,6 +8,10 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.report.RoadmapCsv;
+import org.maturityadvisor.report.RoadmapMarkdown;
+import org.maturityadvisor.simulation.Roadmap;
+import org.maturityadvisor.simulation.Simulator;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.teams.TeamNameMismatchException;
@@ -149,6 +153,30 @@ class QuestionnaireController {
         AssessmentResult result = advisor.assess(TeamInputReader.read(state.toInput(json), advisor.catalog()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessment.json\"").body(result);
+    }
+
+    /** The result's roadmap toward the target as Markdown, for a wiki page or a ticket, from the result's address. */
+    @GetMapping("/result/roadmap.md")
+    ResponseEntity<String> roadmapMarkdown(@RequestParam MultiValueMap<String, String> form) {
+        return download(RoadmapMarkdown.of(roadmap(form)), "text/markdown", "roadmap.md");
+    }
+
+    /** The same roadmap as CSV a tracker imports (Summary, Description, Effort, Team, ...). */
+    @GetMapping("/result/roadmap.csv")
+    ResponseEntity<String> roadmapCsv(@RequestParam MultiValueMap<String, String> form) {
+        return download(RoadmapCsv.of(roadmap(form)), "text/csv", "roadmap.csv");
+    }
+
+    private Roadmap roadmap(MultiValueMap<String, String> form) {
+        Advisor advisor = ruleSet.get();
+        FormState state = FormState.from(form, FormState.ANSWER);
+        return new Simulator(advisor).roadmap(TeamInputReader.read(state.toInput(json), advisor.catalog()));
+    }
+
+    private static ResponseEntity<String> download(String body, String type, String file) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.valueOf(type),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").body(body);
     }
 
     /** The download as a form once posted it (kept for scripts that post the questionnaire's fields). */

@@ -97,6 +97,8 @@ class RoleMatrixTest {
             entry("GET /models/files/{name:.+}", ANONYMOUS),
             entry("GET /result", ANONYMOUS),
             entry("GET /result.json", ANONYMOUS),
+            entry("GET /result/roadmap.md", ANONYMOUS),
+            entry("GET /result/roadmap.csv", ANONYMOUS),
             entry("POST /result", ANONYMOUS),
             entry("POST /result.json", ANONYMOUS),
             entry("POST /what-if", ANONYMOUS),

@@ -137,4 +137,22 @@ class ResultAddressTest {
             assertThat(gap.group(1)).matches("\\d+ changes?: .+|nothing to change");
         }
     }
+
+    @Test
+    void theRoadmapDownloadsAsMarkdownAndCsvFromLinksOnTheResult() {
+        Pages pages = new Pages(port);
+        String page = pages.get(canonical(pages, WorkbenchPagesTest.sampleTeam())).body();
+        for (String id : List.of("download-roadmap-md", "download-roadmap-csv")) {
+            Matcher link = Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"").matcher(page);
+            assertThat(link.find()).as(id).isTrue();
+            HttpResponse<String> file = pages.get(link.group(1).replace("&amp;", "&"));
+            assertThat(file.statusCode()).as(id).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    value -> assertThat(value).contains("attachment"));
+            assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value)
+                    .startsWith(id.endsWith("md") ? "text/markdown" : "text/csv"));
+            assertThat(file.body()).as(id).isNotBlank().contains("Payments ML");
+        }
+        assertThat(pages.get("/result/roadmap.csv?a.release.method=carrier-pigeon").statusCode()).isEqualTo(400);
+    }
 }
