@@ -173,8 +173,8 @@ public class RuleSetLifecycle {
         text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = reportOf(version.hash()).orElse(null);
-        if (report == null && version.state() != VersionState.PUBLISHED) {
-            throw new Refused("version " + version.seq() + " was never checked as a draft; upload it as a draft first");
+        if (neverChecked(version, report)) {
+            throw new Refused(neverCheckedReason(version));
         }
         Optional<Activation> base = store.newestActivation(); // what is replaced: read once, compared at the switch
         String current = activeVersion(base);
@@ -239,8 +239,7 @@ public class RuleSetLifecycle {
             throw new Refused("version " + version.seq() + " is not the active one (" + current
                     + "); only the active version can be rolled back");
         }
-        String previous = previousOf(current).orElseThrow(() -> new Refused("no earlier version was active before "
-                + version.seq() + "; nothing to roll back to"));
+        String previous = previousOf(current).orElseThrow(() -> new Refused(nothingBefore(version)));
         StoredRuleSet earlier = version(previous);
         ActivationPolicy.Request request = new ActivationPolicy.Request(actor, mayForce, force, reason);
         ActivationPolicy.Candidate candidate = new ActivationPolicy.Candidate(earlier.seq(), previous,
@@ -254,6 +253,42 @@ public class RuleSetLifecycle {
                 previous, actor, candidate.gateOpen() ? AuditAction.ROLLBACK : AuditAction.ROLLBACK_FORCED, why, "from " + current,
                 now()));
         return version(previous);
+    }
+
+    /**
+     * What a page may offer a caller for this version, by the checks {@link #publish} and {@link #rollback} make:
+     * publishing a version that is not active, rolling back the active one.
+     *
+     * @param admin whether the caller holds the admin role (may force past a closed gate)
+     */
+    public Offer offer(String seqOrHash, boolean admin) {
+        StoredRuleSet version = version(seqOrHash);
+        String current = activeVersion(store.newestActivation());
+        if (current.equals(version.hash())) {
+            Offer.Choice rollback = previousOf(current).map(previous -> ActivationPolicy.rollbackChoice(
+                    new ActivationPolicy.Candidate(version(previous).seq(), previous, reportOf(previous).orElse(null),
+                            current), admin))
+                    .orElseGet(() -> new Offer.Choice(Offer.Way.REFUSED, nothingBefore(version)));
+            return new Offer(Offer.Choice.NOT_APPLICABLE, rollback);
+        }
+        DraftReport report = reportOf(version.hash()).orElse(null);
+        Offer.Choice publish = neverChecked(version, report)
+                ? new Offer.Choice(Offer.Way.REFUSED, neverCheckedReason(version))
+                : ActivationPolicy.publishChoice(new ActivationPolicy.Candidate(version.seq(), version.hash(), report,
+                        current), admin);
+        return new Offer(publish, Offer.Choice.NOT_APPLICABLE);
+    }
+
+    private static boolean neverChecked(StoredRuleSet version, DraftReport report) {
+        return report == null && version.state() != VersionState.PUBLISHED;
+    }
+
+    private static String neverCheckedReason(StoredRuleSet version) {
+        return "version " + version.seq() + " was never checked as a draft; upload it as a draft first";
+    }
+
+    private static String nothingBefore(StoredRuleSet version) {
+        return "no earlier version was active before " + version.seq() + "; nothing to roll back to";
     }
 
     /**

@@ -79,7 +79,10 @@ class RuleSetsController {
     }
 
     @GetMapping("/rulesets/{id}")
-    String version(@PathVariable VersionRef id, Model page) {
+    String version(@PathVariable VersionRef id, Model page, HttpServletRequest request) {
+        if (Role.ANALYST.heldBy(request)) { // what this caller may do with it, by the policy publish and rollback apply
+            page.addAttribute("offer", lifecycle.offer(id.text(), mayForce(request)));
+        }
         StoredRuleSet version = lifecycle.version(id.text());
         List<RuleFile> files = RuleSetArchive.unpack(lifecycle.content(id.text()));
         DraftReport report;
