@@ -113,9 +113,10 @@ public class RuleSetLifecycle {
         long validated = millisSince(start);
         String version = validation.rulesetVersion();
         if (!validation.valid()) {
-            store.audit(author, AuditAction.DRAFT_REJECTED, version, comment, validation.findings().stream()
-                    .filter(Finding::refuses).count() + " problem(s), first: " + validation.findings().stream()
-                    .filter(Finding::refuses).findFirst().map(Finding::toString).orElse(""), now());
+            long problems = validation.findings().stream().filter(Finding::refuses).count();
+            store.audit(author, AuditAction.DRAFT_REJECTED, version, comment, (problems == 1 ? "1 problem"
+                    : problems + " problems") + "; the first: " + validation.findings().stream()
+                    .filter(Finding::refuses).findFirst().map(Finding::sentence).orElse(""), now());
             // listed up to maturity.limits.errors, as a 400 lists its problems: a hostile table can make 100,000s
             List<Finding> findings = validation.findings();
             List<Finding> listed = findings.subList(0, Math.min(findings.size(), findingsListed));
@@ -218,7 +219,7 @@ public class RuleSetLifecycle {
         if (!again.valid()) {
             throw new Refused(Refused.Kind.INVALID, "version " + version.seq() + " rebased onto " + current
                     + " is not valid: " + again.findings().stream().filter(Finding::refuses).findFirst()
-                    .map(Finding::toString).orElse("") + "; upload a draft built on the active version");
+                    .map(Finding::sentence).orElse("") + "; upload a draft built on the active version");
         }
         return publish(String.valueOf(again.seq()), actor, mayForce, force, reason, false);
     }
@@ -277,6 +278,11 @@ public class RuleSetLifecycle {
                 : ActivationPolicy.publishChoice(new ActivationPolicy.Candidate(version.seq(), version.hash(), report,
                         current), admin);
         return new Offer(publish, Offer.Choice.NOT_APPLICABLE);
+    }
+
+    /** The version active before this one became active (what a rollback of it would bring back), if any. */
+    public Optional<StoredRuleSet> predecessor(String seqOrHash) {
+        return previousOf(version(seqOrHash).hash()).map(this::version);
     }
 
     private static boolean neverChecked(StoredRuleSet version, DraftReport report) {

@@ -54,7 +54,13 @@ class RuleSetsController {
         var slice = store.versions(before, PAGE);
         page.addAttribute("versions", slice.items());
         page.addAttribute("next", slice.nextKey());
-        page.addAttribute("active", active.get().version());
+        String current = active.get().version();
+        page.addAttribute("active", current);
+        // the compare form starts at the active version against the one active before it, never at any draft
+        store.version(current).ifPresent(version -> {
+            page.addAttribute("compareTo", version.seq());
+            lifecycle.predecessor(current).ifPresent(earlier -> page.addAttribute("compareFrom", earlier.seq()));
+        });
         return "rulesets";
     }
 
@@ -136,14 +142,18 @@ class RuleSetsController {
     }
 
     /** Two versions side by side, cell by cell: what an analyst changed in each table (and each DRL line). */
+    /** Without {@code from} and {@code to}: the active version against the one active before it. */
     @GetMapping("/rulesets/compare")
-    String compare(@RequestParam VersionRef from, @RequestParam VersionRef to, Model page) {
-        StoredRuleSet before = lifecycle.version(from.text());
-        StoredRuleSet after = lifecycle.version(to.text());
+    String compare(@RequestParam(required = false) VersionRef from, @RequestParam(required = false) VersionRef to,
+                   Model page) {
+        StoredRuleSet after = lifecycle.version(to != null ? to.text() : active.get().version());
+        StoredRuleSet before = from != null ? lifecycle.version(from.text())
+                : lifecycle.predecessor(after.hash()).orElseThrow(() -> new NotFoundException("version "
+                        + after.seq() + " has no version active before it to compare with; choose two versions"));
         page.addAttribute("from", before);
         page.addAttribute("to", after);
-        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(from.text())),
-                RuleSetArchive.unpack(lifecycle.content(to.text())), COMPARED_CELLS));
+        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(before.hash())),
+                RuleSetArchive.unpack(lifecycle.content(after.hash())), COMPARED_CELLS));
         page.addAttribute("active", active.get().version());
         return "compare";
     }
@@ -151,7 +161,9 @@ class RuleSetsController {
     @GetMapping("/rulesets/audit")
     String audit(@RequestParam(required = false) Long before, Model page) {
         var slice = store.auditLog(before, PAGE);
-        page.addAttribute("entries", slice.items());
+        java.util.Map<String, Long> seqs = new java.util.HashMap<>(); // each version the page names, looked up once
+        page.addAttribute("entries", slice.items().stream().map(entry -> AuditLine.of(entry,
+                hash -> seqs.computeIfAbsent(hash, key -> store.seqOf(key).orElse(null)))).toList());
         page.addAttribute("next", slice.nextKey());
         return "audit";
     }
