@@ -105,8 +105,11 @@ final class AccessRules {
     private static List<Rule> pageRules() {
         return List.of(
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
+                // issue 23: the import's template and an import's outcome page are the assessor's, as the import
+                rule(GET, Role.ASSESSOR, "/teams/import/template.csv", "/teams/imports/*"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
+                rule(GET, Role.ANALYST, "/rulesets/refused/*"), // issue 23: a refused draft's report, kept for the session
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
                 rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"));
     }

@@ -110,18 +110,27 @@ final class CsvImport {
         @Override
         public ImportRow next() {
             CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return null;
+            do {
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new InvalidImportException(List.of(notCsv(e)), 0);
                 }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new InvalidImportException(List.of(notCsv(e)), 0);
-            }
-            if (++read > maxRows) {
-                throw new LimitExceededException(MaturityLimits.PREFIX + "import-rows", "rows", maxRows, "rows");
-            }
+                if (++read > maxRows) {
+                    throw new LimitExceededException(MaturityLimits.PREFIX + "import-rows", "rows", maxRows, "rows");
+                }
+            } while (comment(record));
             return row(record, lines.lineOf(record.getCharacterPosition()), columns, byName);
+        }
+
+        /** A row whose team cell starts with # (the template's help row): not a team, skipped. */
+        private boolean comment(CSVRecord record) {
+            Column team = byName.get(TEAM);
+            return team != null && team.index() < record.size()
+                    && record.get(team.index()).strip().startsWith(ImportTemplate.COMMENT);
         }
     }
 

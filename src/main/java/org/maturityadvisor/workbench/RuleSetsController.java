@@ -80,8 +80,30 @@ class RuleSetsController {
         if (report.valid()) {
             return "redirect:/rulesets/" + report.seq();
         }
+        // not kept as a version: its report (with the sheet around each finding) is kept for this session instead
+        String key = SessionResults.keep(request.getSession(), REFUSED, new RefusedDraft(name, report,
+                FindingView.of(report.findings(), files.files())));
+        return "redirect:/rulesets/refused/" + key;
+    }
+
+    /** A draft refused by its checks, kept for the session that uploaded it: its report at a URL of its own. */
+    record RefusedDraft(String fileName, DraftReport report, List<FindingView> findings) {
+    }
+
+    static final String REFUSED = "refused-draft";
+
+    @GetMapping("/rulesets/refused/{key}")
+    String refused(@PathVariable String key, Model page, HttpServletRequest request, HttpServletResponse response) {
+        RefusedDraft refused = SessionResults.find(request.getSession(false), REFUSED, key, RefusedDraft.class)
+                .orElseThrow(() -> new NotFoundException("this refused draft's report was kept for the session that "
+                        + "uploaded it only, and is no longer kept; upload the table again to check it"));
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return report(page, report, null, files.files());
+        page.addAttribute("report", refused.report());
+        page.addAttribute("version", null);
+        page.addAttribute("fileName", refused.fileName());
+        page.addAttribute("findings", refused.findings());
+        page.addAttribute("active", active.get().version());
+        return "ruleset";
     }
 
     @GetMapping("/rulesets/{id}")
