@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.maturityadvisor.config.MaturityLimits;
+import org.maturityadvisor.catalog.Closest;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -153,7 +154,8 @@ final class CsvImport {
             if (earlier != null) {
                 errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
             } else if (column.kind() == null) {
-                errors.add(headerError(column, "unknown column; expected team, name, " + String.join(", ", CONTEXT)
+                errors.add(headerError(column, "unknown column" + Closest.suggestion(name, columnNames(catalog))
+                        + "; expected team, name, " + String.join(", ", CONTEXT)
                         + " or a practice id (GET /api/practices lists them)"));
             }
         }
@@ -161,6 +163,14 @@ final class CsvImport {
             errors.add(ImportError.atLine(1, "no team column: the header needs one, with each row's team id"));
         }
         return columns;
+    }
+
+    /** Every column a header may name, for "did you mean". */
+    private static List<String> columnNames(PracticeCatalog catalog) {
+        List<String> names = new ArrayList<>(List.of(TEAM, NAME));
+        names.addAll(CONTEXT);
+        catalog.practices().forEach(practice -> names.add(practice.id()));
+        return names;
     }
 
     private static Kind kind(String name, Practice practice) {

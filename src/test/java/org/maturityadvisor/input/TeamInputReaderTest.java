@@ -58,6 +58,21 @@ class TeamInputReaderTest {
     }
 
     @Test
+    void anUnknownPracticeIdValueOrFieldSuggestsTheClosestKnownOne() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> TeamInputReader.read("""
+                {"teem": "x", "answers": {"release.methd": "manual", "release.method": "manul"}}
+                """, catalog));
+
+        assertThat(e.errors()).extracting(InputError::field, InputError::reason).contains(
+                org.assertj.core.groups.Tuple.tuple("teem", "unknown field; did you mean team?; expected team, "
+                        + "context, answers"),
+                org.assertj.core.groups.Tuple.tuple("answers.release.methd", "unknown practice id; did you mean "
+                        + "release.method? GET /api/practices lists the valid ones".replace("? GET", "?; GET")),
+                org.assertj.core.groups.Tuple.tuple("answers.release.method", "expected one of [not-released, "
+                        + "manual, scripted, ci-cd-pipeline] (lowest first), got \"manul\"; did you mean manual?"));
+    }
+
+    @Test
     void malformedJsonNamesTheLineAndColumn() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> TeamInputReader.read("{\"team\": \"x\",\n \"answers\": {,}}", catalog));
