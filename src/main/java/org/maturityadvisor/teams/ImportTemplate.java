@@ -29,7 +29,7 @@ public final class ImportTemplate {
         List<String> header = new ArrayList<>(List.of(CsvImport.TEAM, CsvImport.NAME));
         header.addAll(CsvImport.CONTEXT);
         List<String> help = new ArrayList<>(List.of(
-                COMMENT + " help row, skipped on import: one row per team below; the team id is lower-case words "
+                COMMENT + " help row (skipped on import): one row per team below; the team id is lower-case words "
                         + "joined by - (new ids are registered)",
                 "the team's name (optional)", "how many ML use cases: a whole number, 0 or more",
                 "is an ML system business-critical: yes or no", "is a model in production: yes or no"));
