@@ -336,8 +336,8 @@ public final class DefinitionAssembler {
         Optional<Integer> rank = practice.rankOf(required);
         if (rank.isEmpty()) {
             checks.problem(FindingKind.BAD_VALUE, source, "Required value \"" + required + "\" is not a value of "
-                    + "practice " + practice.id() + Closest.suggestion(required, practice.choices())
-                    + "; " + practice.expectation().replace("expected", "use"));
+                    + "practice " + practice.id() + "; " + practice.expectation().replace("expected", "use")
+                    + Closest.suggestion(required, practice.choices()));
         } else if (rank.get() == 0) {
             checks.problem(FindingKind.BAD_VALUE, source, "Required value \"" + required + "\" is the lowest value "
                     + "of practice "

@@ -154,9 +154,9 @@ final class CsvImport {
             if (earlier != null) {
                 errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
             } else if (column.kind() == null) {
-                errors.add(headerError(column, "unknown column" + Closest.suggestion(name, columnNames(catalog))
-                        + "; expected team, name, " + String.join(", ", CONTEXT)
-                        + " or a practice id (GET /api/practices lists them)"));
+                errors.add(headerError(column, "unknown column; expected team, name, " + String.join(", ", CONTEXT)
+                        + " or a practice id (GET /api/practices lists them)"
+                        + Closest.suggestion(name, columnNames(catalog))));
             }
         }
         if (!seen.containsKey(TEAM)) {

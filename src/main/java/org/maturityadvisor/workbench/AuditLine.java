@@ -54,7 +54,9 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             parts.add(Part.text(": "));
             linked(parts, seqs, details);
         }
-        parts.add(Part.text("."));
+        if (!details.endsWith("?") && !details.endsWith(".")) {
+            parts.add(Part.text("."));
+        }
         parts.set(0, Part.text(capitalised(parts.get(0).text())));
         return new AuditLine(entry.at(), entry.actor(), WHAT.get(entry.action()), List.copyOf(parts), entry.reason());
     }
@@ -108,10 +110,18 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Matcher finding = FINDING.matcher(stored.substring(at));
             if (finding.matches()) {
                 String head = stored.substring(0, at).replace("problem(s), first: ", "problem(s); the first: ");
-                return head + where(finding) + ": " + finding.group(5);
+                return plurals(head) + where(finding) + ": " + finding.group(5);
             }
         }
-        return stored.replace("scenario(s)", "scenarios").replace("problem(s)", "problems");
+        return plurals(stored);
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("\\b(\\d+) (problem|scenario)\\(s\\)");
+
+    /** "1 problem(s)" as an earlier release wrote it: "1 problem", "2 problems". */
+    private static String plurals(String text) {
+        return COUNTED.matcher(text).replaceAll(match -> match.group(1) + " " + match.group(2)
+                + (match.group(1).equals("1") ? "" : "s"));
     }
 
     private static String where(Matcher finding) {

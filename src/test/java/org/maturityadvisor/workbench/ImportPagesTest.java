@@ -68,7 +68,7 @@ class ImportPagesTest {
         Pages assessor = Pages.as(port, "import-typo", "assessor");
         String page = assessor.get(location(assessor.upload("/teams/import", file("typo.csv",
                 "team,relase.method\nimp-typo,manual\n")))).body();
-        assertThat(page).contains("unknown column; did you mean release.method?", "id=\"retry-form\"");
+        assertThat(page).contains("lists them); did you mean release.method?", "id=\"retry-form\"");
     }
 
     /**
