@@ -18,6 +18,7 @@ import org.maturityadvisor.store.VersionRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -164,10 +165,13 @@ class RuleSetsController {
     }
 
     /** Two versions side by side, cell by cell: what an analyst changed in each table (and each DRL line). */
-    /** Without {@code from} and {@code to}: the active version against the one active before it. */
+    /** Without {@code from} and {@code to}: the active version against the one active before it. One alone: a 400. */
     @GetMapping("/rulesets/compare")
     String compare(@RequestParam(required = false) VersionRef from, @RequestParam(required = false) VersionRef to,
-                   Model page) {
+                   Model page) throws MissingServletRequestParameterException {
+        if (from == null && to != null || from != null && to == null) {
+            throw new MissingServletRequestParameterException(from == null ? "from" : "to", "VersionRef");
+        }
         StoredRuleSet after = lifecycle.version(to != null ? to.text() : active.get().version());
         StoredRuleSet before = from != null ? lifecycle.version(from.text())
                 : lifecycle.predecessor(after.hash()).orElseThrow(() -> new NotFoundException("version "
