@@ -30,7 +30,8 @@ public record Practice(String id, String dimension, PracticeType type, List<Stri
         String value = canonical(raw);
         return rankOf(value)
                 .map(rank -> new Answer(id, value, rank))
-                .orElseThrow(() -> new IllegalArgumentException(expectation() + ", got " + describe(raw)));
+                .orElseThrow(() -> new IllegalArgumentException(expectation() + ", got " + describe(raw)
+                        + Closest.suggestion(value, choices)));
     }
 
     /** What a valid answer looks like, e.g. {@code expected one of [manual, scripted, ci-cd-pipeline]}. */

@@ -38,7 +38,8 @@ public final class PracticeCatalog {
             String field = fieldPrefix + id;
             Practice practice = byId.get(id);
             if (practice == null) {
-                errors.add(new InputError(field, "unknown practice id; GET /api/practices lists the valid ones"));
+                errors.add(new InputError(field, "unknown practice id; GET /api/practices lists the valid ones"
+                        + Closest.suggestion(id, byId.keySet())));
             } else if (value != null) {
                 try {
                     answers.put(id, practice.answer(value));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.maturityadvisor.catalog.Closest;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 
@@ -322,7 +323,8 @@ public final class DefinitionAssembler {
         Optional<Practice> practice = catalog.find(id);
         if (practice.isEmpty()) {
             checks.problem(FindingKind.UNKNOWN_PRACTICE, source, "Practice \"" + id + "\" is not in the practice "
-                    + "catalog (rules/practices.csv)");
+                    + "catalog (rules/practices.csv)" + Closest.suggestion(id, catalog.practices().stream()
+                    .map(Practice::id).toList()));
         }
         return practice;
     }
@@ -334,8 +336,8 @@ public final class DefinitionAssembler {
         Optional<Integer> rank = practice.rankOf(required);
         if (rank.isEmpty()) {
             checks.problem(FindingKind.BAD_VALUE, source, "Required value \"" + required + "\" is not a value of "
-                    + "practice " + practice.id()
-                    + "; " + practice.expectation().replace("expected", "use"));
+                    + "practice " + practice.id() + "; " + practice.expectation().replace("expected", "use")
+                    + Closest.suggestion(required, practice.choices()));
         } else if (rank.get() == 0) {
             checks.problem(FindingKind.BAD_VALUE, source, "Required value \"" + required + "\" is the lowest value "
                     + "of practice "

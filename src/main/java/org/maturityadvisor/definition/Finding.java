@@ -40,6 +40,11 @@ public record Finding(FindingKind kind, String file, String sheet, Integer row, 
         return letters.toString();
     }
 
+    /** The finding as a sentence: where, then what ({@code practices.csv, line 4: ...}). Never the record's toString. */
+    public String sentence() {
+        return where() + ": " + message;
+    }
+
     /** Where, as an analyst reads it: {@code microsoft-mlops.drl.xlsx, sheet "Microsoft MLOps", cell C12}. */
     public String where() {
         StringBuilder where = new StringBuilder(file);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.catalog.Closest;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -55,7 +56,8 @@ public final class TeamInputReader {
                     + "context and answers")));
         }
         input.properties().stream().map(Map.Entry::getKey).filter(name -> !FIELDS.contains(name))
-                .forEach(name -> errors.add(new InputError(name, "unknown field; expected team, context, answers")));
+                .forEach(name -> errors.add(new InputError(name, "unknown field; expected team, context, answers"
+                        + Closest.suggestion(name, FIELDS))));
         String team = team(input.get("team"), errors);
         TeamContext context = context(input.get("context"), errors);
         Answers answers = answers(input.get("answers"), catalog, errors);
@@ -102,7 +104,8 @@ public final class TeamInputReader {
         }
         node.properties().stream().map(Map.Entry::getKey).filter(name -> !CONTEXT_FIELDS.contains(name))
                 .forEach(name -> errors.add(new InputError("context." + name,
-                        "unknown field; expected mlUseCases, businessCritical, inProduction")));
+                        "unknown field; expected mlUseCases, businessCritical, inProduction"
+                                + Closest.suggestion(name, CONTEXT_FIELDS))));
         return new TeamContext(count(node.get("mlUseCases"), errors), flag(node, "businessCritical", errors),
                 flag(node, "inProduction", errors));
     }

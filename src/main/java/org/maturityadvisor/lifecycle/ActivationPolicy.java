@@ -32,6 +32,36 @@ final class ActivationPolicy {
 
     /** Publishing a checked draft: it must be built on the active version, and its gate open or forced. */
     static Optional<RuleSetLifecycle.Refused> publish(Candidate candidate, Request request) {
+        return stale(candidate).or(() -> gate("publish", candidate, request));
+    }
+
+    /** What publishing this version would take from a caller who is (or is not) an admin: the same checks. */
+    static Offer.Choice publishChoice(Candidate candidate, boolean admin) {
+        Optional<RuleSetLifecycle.Refused> stale = stale(candidate);
+        if (stale.isPresent()) {
+            boolean rebasable = candidate.report() != null && candidate.report().baseVersion() != null;
+            return new Offer.Choice(rebasable ? Offer.Way.REBASE : Offer.Way.REFUSED, stale.get().getMessage());
+        }
+        return gateChoice("publish", candidate, admin);
+    }
+
+    /** What rolling back to this earlier version would take from a caller who is (or is not) an admin. */
+    static Offer.Choice rollbackChoice(Candidate earlier, boolean admin) {
+        return gateChoice("roll back to", earlier, admin);
+    }
+
+    /** Plain when the gate lets it through, forced when only an admin's force with a reason does, else refused. */
+    private static Offer.Choice gateChoice(String action, Candidate candidate, boolean admin) {
+        Optional<RuleSetLifecycle.Refused> plain = gate(action, candidate, new Request(null, admin, false, null));
+        if (plain.isEmpty()) {
+            return Offer.Choice.PLAIN;
+        }
+        boolean forcible = gate(action, candidate, new Request(null, admin, true, "forced")).isEmpty();
+        return new Offer.Choice(forcible ? Offer.Way.FORCE : Offer.Way.REFUSED, plain.get().getMessage());
+    }
+
+    /** A draft must have been built on the version active now (or be the active version itself). */
+    private static Optional<RuleSetLifecycle.Refused> stale(Candidate candidate) {
         DraftReport report = candidate.report();
         if (report != null && report.baseVersion() != null && !report.baseVersion().equals(candidate.active())
                 && !candidate.hash().equals(candidate.active())) {
@@ -46,7 +76,7 @@ final class ActivationPolicy {
                     + candidate.seq() + " does not record the version it was drafted on; publish with rebase "
                     + "to apply its files to " + candidate.active() + ", or upload the draft again"));
         }
-        return gate("publish", candidate, request);
+        return Optional.empty();
     }
 
     /** Rolling back to an earlier version: the same gate as a publish. */
@@ -59,7 +89,7 @@ final class ActivationPolicy {
             return Optional.empty();
         }
         String closed = "the scenario gate is closed for version " + candidate.seq() + " ("
-                + (candidate.report().valid() ? candidate.report().gate().failures().size() + " scenario(s) fail"
+                + (candidate.report().valid() ? failing(candidate.report().gate().failures().size())
                 : "it is not valid") + ")";
         if (!request.force()) {
             return Optional.of(new RuleSetLifecycle.Refused(RuleSetLifecycle.Refused.Kind.CONFLICT, closed
@@ -75,5 +105,10 @@ final class ActivationPolicy {
                     + action.replace(" to", "") + " needs a reason, kept in the audit log"));
         }
         return Optional.empty();
+    }
+
+    /** "1 scenario fails", "2 scenarios fail". */
+    static String failing(int scenarios) {
+        return scenarios == 1 ? "1 scenario fails" : scenarios + " scenarios fail";
     }
 }

@@ -113,9 +113,10 @@ public class RuleSetLifecycle {
         long validated = millisSince(start);
         String version = validation.rulesetVersion();
         if (!validation.valid()) {
-            store.audit(author, AuditAction.DRAFT_REJECTED, version, comment, validation.findings().stream()
-                    .filter(Finding::refuses).count() + " problem(s), first: " + validation.findings().stream()
-                    .filter(Finding::refuses).findFirst().map(Finding::toString).orElse(""), now());
+            long problems = validation.findings().stream().filter(Finding::refuses).count();
+            store.audit(author, AuditAction.DRAFT_REJECTED, version, comment, (problems == 1 ? "1 problem"
+                    : problems + " problems") + "; the first: " + validation.findings().stream()
+                    .filter(Finding::refuses).findFirst().map(Finding::sentence).orElse(""), now());
             // listed up to maturity.limits.errors, as a 400 lists its problems: a hostile table can make 100,000s
             List<Finding> findings = validation.findings();
             List<Finding> listed = findings.subList(0, Math.min(findings.size(), findingsListed));
@@ -173,8 +174,8 @@ public class RuleSetLifecycle {
         text.reason("reason", reason);
         StoredRuleSet version = version(seqOrHash);
         DraftReport report = reportOf(version.hash()).orElse(null);
-        if (report == null && version.state() != VersionState.PUBLISHED) {
-            throw new Refused("version " + version.seq() + " was never checked as a draft; upload it as a draft first");
+        if (neverChecked(version, report)) {
+            throw new Refused(neverCheckedReason(version));
         }
         Optional<Activation> base = store.newestActivation(); // what is replaced: read once, compared at the switch
         String current = activeVersion(base);
@@ -218,7 +219,7 @@ public class RuleSetLifecycle {
         if (!again.valid()) {
             throw new Refused(Refused.Kind.INVALID, "version " + version.seq() + " rebased onto " + current
                     + " is not valid: " + again.findings().stream().filter(Finding::refuses).findFirst()
-                    .map(Finding::toString).orElse("") + "; upload a draft built on the active version");
+                    .map(Finding::sentence).orElse("") + "; upload a draft built on the active version");
         }
         return publish(String.valueOf(again.seq()), actor, mayForce, force, reason, false);
     }
@@ -239,8 +240,7 @@ public class RuleSetLifecycle {
             throw new Refused("version " + version.seq() + " is not the active one (" + current
                     + "); only the active version can be rolled back");
         }
-        String previous = previousOf(current).orElseThrow(() -> new Refused("no earlier version was active before "
-                + version.seq() + "; nothing to roll back to"));
+        String previous = previousOf(current).orElseThrow(() -> new Refused(nothingBefore(version)));
         StoredRuleSet earlier = version(previous);
         ActivationPolicy.Request request = new ActivationPolicy.Request(actor, mayForce, force, reason);
         ActivationPolicy.Candidate candidate = new ActivationPolicy.Candidate(earlier.seq(), previous,
@@ -254,6 +254,47 @@ public class RuleSetLifecycle {
                 previous, actor, candidate.gateOpen() ? AuditAction.ROLLBACK : AuditAction.ROLLBACK_FORCED, why, "from " + current,
                 now()));
         return version(previous);
+    }
+
+    /**
+     * What a page may offer a caller for this version, by the checks {@link #publish} and {@link #rollback} make:
+     * publishing a version that is not active, rolling back the active one.
+     *
+     * @param admin whether the caller holds the admin role (may force past a closed gate)
+     */
+    public Offer offer(String seqOrHash, boolean admin) {
+        StoredRuleSet version = version(seqOrHash);
+        String current = activeVersion(store.newestActivation());
+        if (current.equals(version.hash())) {
+            Offer.Choice rollback = previousOf(current).map(previous -> ActivationPolicy.rollbackChoice(
+                    new ActivationPolicy.Candidate(version(previous).seq(), previous, reportOf(previous).orElse(null),
+                            current), admin))
+                    .orElseGet(() -> new Offer.Choice(Offer.Way.REFUSED, nothingBefore(version)));
+            return new Offer(Offer.Choice.NOT_APPLICABLE, rollback);
+        }
+        DraftReport report = reportOf(version.hash()).orElse(null);
+        Offer.Choice publish = neverChecked(version, report)
+                ? new Offer.Choice(Offer.Way.REFUSED, neverCheckedReason(version))
+                : ActivationPolicy.publishChoice(new ActivationPolicy.Candidate(version.seq(), version.hash(), report,
+                        current), admin);
+        return new Offer(publish, Offer.Choice.NOT_APPLICABLE);
+    }
+
+    /** The version active before this one became active (what a rollback of it would bring back), if any. */
+    public Optional<StoredRuleSet> predecessor(String seqOrHash) {
+        return previousOf(version(seqOrHash).hash()).map(this::version);
+    }
+
+    private static boolean neverChecked(StoredRuleSet version, DraftReport report) {
+        return report == null && version.state() != VersionState.PUBLISHED;
+    }
+
+    private static String neverCheckedReason(StoredRuleSet version) {
+        return "version " + version.seq() + " was never checked as a draft; upload it as a draft first";
+    }
+
+    private static String nothingBefore(StoredRuleSet version) {
+        return "no earlier version was active before " + version.seq() + "; nothing to roll back to";
     }
 
     /**

@@ -14,9 +14,18 @@ import org.maturityadvisor.ruleset.RuleFile;
  */
 public final class SheetGrid {
 
-    /** A window of a sheet: the column letters, the rows (1-based numbers) and which cell or row is at fault. */
-    public record Grid(String file, String sheet, List<String> columns, List<GridRow> rows, Integer markedRow,
-                       String markedColumn) {
+    /**
+     * A window of a sheet: the column letters, each column's header in the table around the marked row (null where
+     * it has none), the rows (1-based numbers) and which cell or row is at fault.
+     */
+    public record Grid(String file, String sheet, List<String> columns, List<String> headers, List<GridRow> rows,
+                       Integer markedRow, String markedColumn) {
+
+        /** The header of the marked cell's column, or null. */
+        public String markedHeader() {
+            int at = markedColumn == null ? -1 : columns.indexOf(markedColumn);
+            return at < 0 ? null : headers.get(at);
+        }
     }
 
     /** One row of the window; {@code cells} line up with {@link Grid#columns()} (null when blank). */
@@ -58,6 +67,11 @@ public final class SheetGrid {
             }
             rows.add(new GridRow(row + 1, cells));
         }
-        return new Grid(finding.file(), sheet.name(), columns, rows, finding.row(), finding.column());
+        CellLabels labels = CellLabels.of(finding.file(), sheet);
+        List<String> headers = new ArrayList<>();
+        for (int column = 0; column < columns.size(); column++) {
+            headers.add(labels.at(marked, column).map(CellLabels.Label::column).orElse(null));
+        }
+        return new Grid(finding.file(), sheet.name(), columns, headers, rows, finding.row(), finding.column());
     }
 }

@@ -33,8 +33,19 @@ public final class TableDiff {
         }
     }
 
-    /** @param where a cell ({@code F12}) of a sheet (null for a CSV file or a text file), or {@code line 7} */
-    public record CellChange(String file, String sheet, String where, String before, String after) {
+    /**
+     * @param where  a cell ({@code F12}) of a sheet (null for a CSV file or a text file), or {@code line 7}
+     * @param table  the RuleTable the cell is in ({@code Criteria}), null for a text file or a table without any
+     * @param column the header of the cell's column ({@code Required value}), null for a text file or a setting
+     * @param row    the id of the cell's row ({@code ms-experiment-tracking}), null outside data rows
+     * @param text   the row in words (a criterion's question), null when its table has no such column
+     */
+    public record CellChange(String file, String sheet, String where, String before, String after, String table,
+                             String column, String row, String text) {
+
+        CellChange(String file, String where, String before, String after) {
+            this(file, null, where, before, after, null, null, null, null);
+        }
     }
 
     public record FileChange(String file, Change change) {
@@ -77,13 +88,17 @@ public final class TableDiff {
         for (String sheet : new TreeSet<>(union(was.keySet(), now.keySet()))) {
             SortedMap<Integer, SortedMap<Integer, String>> rowsA = rows(was.get(sheet));
             SortedMap<Integer, SortedMap<Integer, String>> rowsB = rows(now.get(sheet));
+            CellLabels labels = CellLabels.of(a.name(), now.containsKey(sheet) ? now.get(sheet) : was.get(sheet));
             for (int row : new TreeSet<>(union(rowsA.keySet(), rowsB.keySet()))) {
                 SortedMap<Integer, String> cellsA = rowsA.getOrDefault(row, Collections.emptySortedMap());
                 SortedMap<Integer, String> cellsB = rowsB.getOrDefault(row, Collections.emptySortedMap());
                 for (int column : new TreeSet<>(union(cellsA.keySet(), cellsB.keySet()))) {
                     if (!Objects.equals(cellsA.get(column), cellsB.get(column))) {
+                        CellLabels.Label label = labels.at(row, column)
+                                .orElse(new CellLabels.Label(null, null, null, null));
                         changes.add(new CellChange(a.name(), sheet.isEmpty() ? null : sheet,
-                                Finding.columnLetter(column) + (row + 1), cellsA.get(column), cellsB.get(column)));
+                                Finding.columnLetter(column) + (row + 1), cellsA.get(column), cellsB.get(column),
+                                label.table(), label.column(), label.row(), label.text()));
                     }
                 }
             }
@@ -99,7 +114,7 @@ public final class TableDiff {
             String before = line < was.size() ? was.get(line) : null;
             String after = line < now.size() ? now.get(line) : null;
             if (!Objects.equals(before, after)) {
-                changes.add(new CellChange(a.name(), null, "line " + (line + 1), before, after));
+                changes.add(new CellChange(a.name(), "line " + (line + 1), before, after));
             }
         }
         return changes;

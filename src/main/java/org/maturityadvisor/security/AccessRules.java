@@ -114,8 +114,11 @@ final class AccessRules {
         return List.of(
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
                 rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
+                // issue 23: the import's template and an import's outcome page are the assessor's, as the import
+                rule(GET, Role.ASSESSOR, "/teams/import/template.csv", "/teams/imports/*"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
+                rule(GET, Role.ANALYST, "/rulesets/refused/*"), // issue 23: a refused draft's report, kept for the session
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
                 rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"),
                 // one's own account as /api/users/me/password and /api/tokens; the users as /api/users

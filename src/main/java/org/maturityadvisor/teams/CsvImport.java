@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.maturityadvisor.config.MaturityLimits;
+import org.maturityadvisor.catalog.Closest;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -110,18 +111,27 @@ final class CsvImport {
         @Override
         public ImportRow next() {
             CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return null;
+            do {
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new InvalidImportException(List.of(notCsv(e)), 0);
                 }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new InvalidImportException(List.of(notCsv(e)), 0);
-            }
-            if (++read > maxRows) {
-                throw new LimitExceededException(MaturityLimits.PREFIX + "import-rows", "rows", maxRows, "rows");
-            }
+                if (++read > maxRows) {
+                    throw new LimitExceededException(MaturityLimits.PREFIX + "import-rows", "rows", maxRows, "rows");
+                }
+            } while (comment(record));
             return row(record, lines.lineOf(record.getCharacterPosition()), columns, byName);
+        }
+
+        /** A row whose team cell starts with # (the template's help row): not a team, skipped. */
+        private boolean comment(CSVRecord record) {
+            Column team = byName.get(TEAM);
+            return team != null && team.index() < record.size()
+                    && record.get(team.index()).strip().startsWith(ImportTemplate.COMMENT);
         }
     }
 
@@ -145,13 +155,22 @@ final class CsvImport {
                 errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
             } else if (column.kind() == null) {
                 errors.add(headerError(column, "unknown column; expected team, name, " + String.join(", ", CONTEXT)
-                        + " or a practice id (GET /api/practices lists them)"));
+                        + " or a practice id (GET /api/practices lists them)"
+                        + Closest.suggestion(name, columnNames(catalog))));
             }
         }
         if (!seen.containsKey(TEAM)) {
             errors.add(ImportError.atLine(1, "no team column: the header needs one, with each row's team id"));
         }
         return columns;
+    }
+
+    /** Every column a header may name, for "did you mean". */
+    private static List<String> columnNames(PracticeCatalog catalog) {
+        List<String> names = new ArrayList<>(List.of(TEAM, NAME));
+        names.addAll(CONTEXT);
+        catalog.practices().forEach(practice -> names.add(practice.id()));
+        return names;
     }
 
     private static Kind kind(String name, Practice practice) {

@@ -54,7 +54,8 @@ class PageErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(RuntimeException e, Model page) {
         page.addAttribute("status", 400);
-        page.addAttribute("message", e instanceof InvalidInputException invalid ? invalid.errors().toString()
+        page.addAttribute("message", e instanceof InvalidInputException invalid ? invalid.errors().stream()
+                .map(error -> error.field() + ": " + error.reason()).collect(java.util.stream.Collectors.joining("; "))
                 : e.getMessage());
         return "error-page";
     }

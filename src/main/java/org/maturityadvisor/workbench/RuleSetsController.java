@@ -18,6 +18,7 @@ import org.maturityadvisor.store.VersionRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +55,13 @@ class RuleSetsController {
         var slice = store.versions(before, PAGE);
         page.addAttribute("versions", slice.items());
         page.addAttribute("next", slice.nextKey());
-        page.addAttribute("active", active.get().version());
+        String current = active.get().version();
+        page.addAttribute("active", current);
+        // the compare form starts at the active version against the one active before it, never at any draft
+        store.version(current).ifPresent(version -> {
+            page.addAttribute("compareTo", version.seq());
+            lifecycle.predecessor(current).ifPresent(earlier -> page.addAttribute("compareFrom", earlier.seq()));
+        });
         return "rulesets";
     }
 
@@ -74,12 +81,37 @@ class RuleSetsController {
         if (report.valid()) {
             return "redirect:/rulesets/" + report.seq();
         }
+        // not kept as a version: its report (with the sheet around each finding) is kept for this session instead
+        String key = SessionResults.keep(request.getSession(), REFUSED, new RefusedDraft(name, report,
+                FindingView.of(report.findings(), files.files())));
+        return "redirect:/rulesets/refused/" + key;
+    }
+
+    /** A draft refused by its checks, kept for the session that uploaded it: its report at a URL of its own. */
+    record RefusedDraft(String fileName, DraftReport report, List<FindingView> findings) {
+    }
+
+    static final String REFUSED = "refused-draft";
+
+    @GetMapping("/rulesets/refused/{key}")
+    String refused(@PathVariable String key, Model page, HttpServletRequest request, HttpServletResponse response) {
+        RefusedDraft refused = SessionResults.find(request.getSession(false), REFUSED, key, RefusedDraft.class)
+                .orElseThrow(() -> new NotFoundException("this refused draft's report was kept for the session that "
+                        + "uploaded it only, and is no longer kept; upload the table again to check it"));
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return report(page, report, null, files.files());
+        page.addAttribute("report", refused.report());
+        page.addAttribute("version", null);
+        page.addAttribute("fileName", refused.fileName());
+        page.addAttribute("findings", refused.findings());
+        page.addAttribute("active", active.get().version());
+        return "ruleset";
     }
 
     @GetMapping("/rulesets/{id}")
-    String version(@PathVariable VersionRef id, Model page) {
+    String version(@PathVariable VersionRef id, Model page, HttpServletRequest request) {
+        if (Role.ANALYST.heldBy(request)) { // what this caller may do with it, by the policy publish and rollback apply
+            page.addAttribute("offer", lifecycle.offer(id.text(), mayForce(request)));
+        }
         StoredRuleSet version = lifecycle.version(id.text());
         List<RuleFile> files = RuleSetArchive.unpack(lifecycle.content(id.text()));
         DraftReport report;
@@ -133,14 +165,21 @@ class RuleSetsController {
     }
 
     /** Two versions side by side, cell by cell: what an analyst changed in each table (and each DRL line). */
+    /** Without {@code from} and {@code to}: the active version against the one active before it. One alone: a 400. */
     @GetMapping("/rulesets/compare")
-    String compare(@RequestParam VersionRef from, @RequestParam VersionRef to, Model page) {
-        StoredRuleSet before = lifecycle.version(from.text());
-        StoredRuleSet after = lifecycle.version(to.text());
+    String compare(@RequestParam(required = false) VersionRef from, @RequestParam(required = false) VersionRef to,
+                   Model page) throws MissingServletRequestParameterException {
+        if (from == null && to != null || from != null && to == null) {
+            throw new MissingServletRequestParameterException(from == null ? "from" : "to", "VersionRef");
+        }
+        StoredRuleSet after = lifecycle.version(to != null ? to.text() : active.get().version());
+        StoredRuleSet before = from != null ? lifecycle.version(from.text())
+                : lifecycle.predecessor(after.hash()).orElseThrow(() -> new NotFoundException("version "
+                        + after.seq() + " has no version active before it to compare with; choose two versions"));
         page.addAttribute("from", before);
         page.addAttribute("to", after);
-        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(from.text())),
-                RuleSetArchive.unpack(lifecycle.content(to.text())), COMPARED_CELLS));
+        page.addAttribute("diff", TableDiff.between(RuleSetArchive.unpack(lifecycle.content(before.hash())),
+                RuleSetArchive.unpack(lifecycle.content(after.hash())), COMPARED_CELLS));
         page.addAttribute("active", active.get().version());
         return "compare";
     }
@@ -148,7 +187,9 @@ class RuleSetsController {
     @GetMapping("/rulesets/audit")
     String audit(@RequestParam(required = false) Long before, Model page) {
         var slice = store.auditLog(before, PAGE);
-        page.addAttribute("entries", slice.items());
+        java.util.Map<String, Long> seqs = new java.util.HashMap<>(); // each version the page names, looked up once
+        page.addAttribute("entries", slice.items().stream().map(entry -> AuditLine.of(entry,
+                hash -> seqs.computeIfAbsent(hash, key -> store.seqOf(key).orElse(null)))).toList());
         page.addAttribute("next", slice.nextKey());
         return "audit";
     }

@@ -40,7 +40,8 @@ class PracticeTest {
                 Arguments.of(AUTOMATED_BUILDS, "true", yesNo + "\"true\""),
                 Arguments.of(AUTOMATED_BUILDS, 1, yesNo + "1"),
                 Arguments.of(AUTOMATED_BUILDS, "", yesNo + "\"\""),
-                Arguments.of(RELEASE_METHOD, "Manual", choice + "\"Manual\""),
+                Arguments.of(RELEASE_METHOD, "Manual", choice + "\"Manual\"; did you mean manual?"),
+                Arguments.of(RELEASE_METHOD, "scriptd", choice + "\"scriptd\"; did you mean scripted?"),
                 Arguments.of(RELEASE_METHOD, "weekly", choice + "\"weekly\""),
                 Arguments.of(RELEASE_METHOD, true, choice + "true"),
                 Arguments.of(RELEASE_METHOD, 2, choice + "2"));

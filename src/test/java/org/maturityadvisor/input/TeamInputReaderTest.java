@@ -58,6 +58,21 @@ class TeamInputReaderTest {
     }
 
     @Test
+    void anUnknownPracticeIdValueOrFieldSuggestsTheClosestKnownOne() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> TeamInputReader.read("""
+                {"teem": "x", "answers": {"release.methd": "manual", "release.method": "manul"}}
+                """, catalog));
+
+        assertThat(e.errors()).extracting(InputError::field, InputError::reason).contains(
+                org.assertj.core.groups.Tuple.tuple("teem", "unknown field; expected team, context, answers; did you "
+                        + "mean team?"),
+                org.assertj.core.groups.Tuple.tuple("answers.release.methd", "unknown practice id; GET /api/practices "
+                        + "lists the valid ones; did you mean release.method?"),
+                org.assertj.core.groups.Tuple.tuple("answers.release.method", "expected one of [not-released, "
+                        + "manual, scripted, ci-cd-pipeline] (lowest first), got \"manul\"; did you mean manual?"));
+    }
+
+    @Test
     void malformedJsonNamesTheLineAndColumn() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> TeamInputReader.read("{\"team\": \"x\",\n \"answers\": {,}}", catalog));

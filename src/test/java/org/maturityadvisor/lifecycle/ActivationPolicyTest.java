@@ -43,7 +43,7 @@ class ActivationPolicyTest {
                 Arguments.of("a draft that records no base version", draft(null, open()), ADMIN_FORCING,
                         Kind.CONFLICT, "does not record the version it was drafted on"),
                 Arguments.of("a closed gate, not forced", draft(ACTIVE, closed(2)), ADMIN, Kind.CONFLICT,
-                        "the scenario gate is closed for version 7 (2 scenario(s) fail); an admin may force it"),
+                        "the scenario gate is closed for version 7 (2 scenarios fail); an admin may force it"),
                 Arguments.of("an invalid draft, not forced", draft(ACTIVE, invalid()), ADMIN, Kind.CONFLICT,
                         "the scenario gate is closed for version 7 (it is not valid)"),
                 Arguments.of("a closed gate forced by a non-admin", draft(ACTIVE, closed(1)), ANALYST_FORCING,
@@ -65,7 +65,7 @@ class ActivationPolicyTest {
                 Arguments.of("an open gate, drafted on a version no longer active", draft(OTHER, open()), ANALYST,
                         null, null),
                 Arguments.of("a closed gate, not forced", draft(ACTIVE, closed(3)), ADMIN, Kind.CONFLICT,
-                        "(3 scenario(s) fail); an admin may force it with a reason"),
+                        "(3 scenarios fail); an admin may force it with a reason"),
                 Arguments.of("a closed gate forced by a non-admin", draft(ACTIVE, closed(1)), ANALYST_FORCING,
                         Kind.FORBIDDEN, "requires role admin to force a roll back past a closed scenario gate"),
                 Arguments.of("a closed gate forced by an admin without a reason", draft(ACTIVE, closed(1)),
@@ -86,6 +86,50 @@ class ActivationPolicyTest {
     void aRollbackIsRefusedWithItsReasonOrLetThrough(String description, Candidate candidate, Request request,
                                                      Kind kind, String reason) {
         assertDecision(ActivationPolicy.rollback(candidate, request), kind, reason);
+    }
+
+    /**
+     * The choice a page offers is what the policy would let through: offered plainly only when a plain request
+     * passes, forced only when only a forced request with a reason passes, with rebase only when the base is stale,
+     * and refused (with the plain refusal's reason) otherwise; for an analyst and for an admin alike.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publishes")
+    void aPublishIsOfferedExactlyAsThePolicyWouldLetItThrough(String description, Candidate candidate,
+                                                             Request ignored, Kind kind, String reason) {
+        for (boolean admin : List.of(false, true)) {
+            assertOffer(ActivationPolicy.publishChoice(candidate, admin), admin,
+                    ActivationPolicy.publish(candidate, new Request("x", admin, false, null)),
+                    ActivationPolicy.publish(candidate, new Request("x", admin, true, "why")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rollbacks")
+    void aRollbackIsOfferedExactlyAsThePolicyWouldLetItThrough(String description, Candidate candidate,
+                                                              Request ignored, Kind kind, String reason) {
+        for (boolean admin : List.of(false, true)) {
+            assertOffer(ActivationPolicy.rollbackChoice(candidate, admin), admin,
+                    ActivationPolicy.rollback(candidate, new Request("x", admin, false, null)),
+                    ActivationPolicy.rollback(candidate, new Request("x", admin, true, "why")));
+        }
+    }
+
+    private static void assertOffer(Offer.Choice choice, boolean admin, Optional<RuleSetLifecycle.Refused> plain,
+                                    Optional<RuleSetLifecycle.Refused> forced) {
+        String who = admin ? "admin" : "analyst";
+        if (plain.isEmpty()) {
+            assertThat(choice).as(who).isEqualTo(new Offer.Choice(Offer.Way.PLAIN, null));
+            return;
+        }
+        assertThat(choice.why()).as(who).isEqualTo(plain.get().getMessage());
+        if (plain.get().getMessage().contains("drafted on")) {
+            assertThat(choice.way()).as(who).isIn(Offer.Way.REBASE, Offer.Way.REFUSED);
+        } else {
+            assertThat(choice.way()).as(who).isEqualTo(forced.isEmpty() ? Offer.Way.FORCE : Offer.Way.REFUSED);
+            assertThat(choice.way() == Offer.Way.FORCE).as(who + ": only an admin forces").isEqualTo(admin
+                    && forced.isEmpty());
+        }
     }
 
     private static void assertDecision(Optional<RuleSetLifecycle.Refused> decision, Kind kind, String reason) {

@@ -135,6 +135,10 @@ class RoleMatrixTest {
             entry("POST /users/{name}/password", ADMIN),
             entry("POST /users/{name}/delete", ADMIN),
             entry("POST /users/tokens/{id}/revoke", ADMIN),
+            // issue 23: the analyst pages
+            entry("GET /rulesets/refused/{key}", ANALYST),
+            entry("GET /teams/import/template.csv", ASSESSOR),
+            entry("GET /teams/imports/{key}", ASSESSOR),
             // Spring Boot's error page: reached only by the container's error dispatch, never by a request
             entry("* /error", NOBODY),
             // the OpenAPI document and Swagger UI (springdoc): open, they describe the API and hold no data

@@ -30,10 +30,13 @@ class CappedFindingsPageTest {
             broken.setCell("F" + broken.rowOf(criterion), "no.such-practice");
         }
 
-        HttpResponse<String> refused = pages.upload("/rulesets/drafts", broken.directory().resolve(RulesFixture.TABLE));
+        HttpResponse<String> uploaded = pages.upload("/rulesets/drafts", broken.directory().resolve(RulesFixture.TABLE));
+        assertThat(uploaded.statusCode()).as("to the refused draft's own page").isEqualTo(302);
+        HttpResponse<String> refused = pages.get(uploaded.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).containsPattern("Invalid: 2 problem\\(s\\) listed and [1-9][0-9]* more finding\\(s\\)"
+        assertThat(refused.body()).containsPattern("Invalid: 2 problems listed and [1-9][0-9]* more findings?"
                         + " left out; the draft was not kept.")
                 .contains("id=\"findings-left-out\"", "Only the first 2 findings are listed (maturity.limits.errors)");
     }
