@@ -28,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkbenchPageTimings {
 
     static final int TEAMS = Integer.getInteger("teams", 10_000);
+    /** Calls before the timed ones, so the JIT has compiled the path: {@code -Dwarmup=300} for a steadier figure. */
+    static final int WARMUP = Integer.getInteger("warmup", 30);
     /** Keeps the session cookie: the pages are timed signed in through the login form, so no bcrypt per request. */
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -93,7 +95,7 @@ class WorkbenchPageTimings {
     }
 
     private long[] time(Supplier<HttpResponse<String>> call) {
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < WARMUP; i++) {
             check(call.get());
         }
         long[] micros = new long[100];
