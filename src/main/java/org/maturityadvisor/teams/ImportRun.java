@@ -4,8 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
@@ -122,10 +125,12 @@ final class ImportRun {
     /** Every row checked; the good ones assessed, unless the import is refused already. */
     private List<Ready> checkAndAssess(BulkStore store, List<ImportRow> batch) {
         // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
-        Map<String, String> names = refused() ? new HashMap<>() : names(store, batch);
+        Map<String, String> registered = refused() ? Map.of() : store.names(ids(batch));
+        Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
+            nameMismatch(row, registered).ifPresent(rowErrors::add);
             Checked checked = check(row, names, rowErrors);
             if (rowErrors.isEmpty()) {
                 good.add(checked);
@@ -205,15 +210,35 @@ final class ImportRun {
         return TeamService.TEAM_ID.matcher(id).matches() && id.length() <= TeamService.MAX_ID;
     }
 
+    /**
+     * A row naming a registered team by another name is refused, as storing one assessment is ({@link TeamNameRule}):
+     * a typo and another team's name look the same from here, so the name is never silently replaced.
+     */
+    private static Optional<ImportError> nameMismatch(ImportRow row, Map<String, String> registered) {
+        String known = row.teamId() == null ? null : registered.get(row.teamId());
+        if (known == null || row.name() == null) {
+            return Optional.empty();
+        }
+        return TeamNameRule.check(row.teamId(), known, row.name(), false).map(refusal -> row.error("name",
+                "team " + row.teamId() + " is registered as \"" + known + "\", not \"" + refusal.given()
+                        + "\"; leave the name empty or give the registered one"));
+    }
+
+    private static Set<String> ids(List<ImportRow> batch) {
+        Set<String> ids = new LinkedHashSet<>();
+        batch.stream().filter(row -> row.teamId() != null && validId(row.teamId())).forEach(row -> ids.add(row.teamId()));
+        return ids;
+    }
+
     /** Each team's name: as registered (by an earlier batch too), else the first name its rows in the batch give, else its id. */
-    private static Map<String, String> names(BulkStore store, List<ImportRow> batch) {
+    private static Map<String, String> names(Map<String, String> registered, List<ImportRow> batch) {
         Map<String, String> names = new LinkedHashMap<>();
         batch.stream().filter(row -> row.teamId() != null && validId(row.teamId())).forEach(row -> {
             String given = row.name() == null || row.name().isBlank() ? null : row.name();
             names.merge(row.teamId(), given == null ? "" : given, (first, next) -> first.isEmpty() ? next : first);
         });
         names.replaceAll((id, name) -> name.isEmpty() ? id : name);
-        names.putAll(store.names(names.keySet()));
+        names.putAll(registered);
         return names;
     }
 

@@ -118,6 +118,24 @@ class BulkApiTest {
     }
 
     @Test
+    void aRowNamingARegisteredTeamByAnotherNameIsRefusedNotSilentlyRenamed() throws Exception {
+        String known = register("renamed");
+        long[] before = counts();
+        String csv = HEADER
+                + known + ",Team " + known + ",,,,scripted,,\n"
+                + known + ",Someone Else,,,,manual,,\n";
+
+        HttpResponse<String> response = post("/api/imports", "text/csv", csv);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(fields(problem)).containsExactly("line 3, column name (B)");
+        assertThat(problem.get("errors").get(0).get("reason").stringValue())
+                .contains("registered as \"Team " + known + "\"", "Someone Else");
+        assertThat(counts()).containsExactly(before);
+    }
+
+    @Test
     void skippingBadRowsImportsTheGoodOnesAndReportsTheRest() throws Exception {
         long[] before = counts();
         String good1 = unique("skip-a");
