@@ -25,14 +25,27 @@ public record PortfolioQuery(String model, Integer level, Integer minGap, LocalD
 
     /** The orders a team list can take; ties fall back to the team's name, then its id. */
     public enum Sort implements WireId {
-        GAP("gap", "gap to target"), LEVEL("level", "level"), CHANGED("changed", "last change"), NAME("name", "name");
+        GAP("gap", "gap to target", "gap to target"), LEVEL("level", "level", "level in the model"),
+        CHANGED("changed", "last change", "last change"), NAME("name", "name", "team name");
 
         private final String id;
         private final String words;
+        private final String option;
 
-        Sort(String id, String words) {
+        Sort(String id, String words, String option) {
             this.id = id;
             this.words = words;
+            this.option = option;
+        }
+
+        /** How the sort form offers it. */
+        public String option() {
+            return option;
+        }
+
+        /** Whether it orders by a level of the chosen model (so the list says which model). */
+        public boolean perModel() {
+            return this == LEVEL;
         }
 
         @Override

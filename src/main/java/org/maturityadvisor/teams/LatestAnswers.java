@@ -1,6 +1,5 @@
 package org.maturityadvisor.teams;
 
-import java.util.Map;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
@@ -46,12 +45,16 @@ public class LatestAnswers {
         return new TeamProfile(team.name(), profile.context(), underActive(profile.answers(), ruleSet.get()));
     }
 
+    /** The answers the active catalog still has (practice and value), typed by its practices; the rest unanswered. */
     private static Answers underActive(Answers answers, Advisor active) {
-        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        Answers kept = Answers.none();
         for (Answer answer : answers.all()) {
-            active.catalog().find(answer.practice()).filter(p -> p.rankOf(answer.value()).isPresent())
-                    .map(Practice::id).ifPresent(id -> kept.put(id, answer.value()));
+            Practice practice = active.catalog().find(answer.practice())
+                    .filter(p -> p.rankOf(answer.value()).isPresent()).orElse(null);
+            if (practice != null) {
+                kept = kept.with(practice.answer(answer.value()));
+            }
         }
-        return active.catalog().answers(kept, "answers");
+        return kept;
     }
 }

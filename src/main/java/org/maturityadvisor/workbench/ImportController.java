@@ -38,7 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ImportController {
 
-    static final String OUTCOME = "import";
+    static final SessionResults<Outcome> OUTCOME = new SessionResults<>("import", Outcome.class);
 
     private final TeamImporter importer;
     private final ActiveRuleSet ruleSet;
@@ -78,13 +78,13 @@ class ImportController {
         } catch (InvalidImportException e) {
             outcome = new Outcome(name, skipBadRows, null, new Refusal(e.errors(), e.total(), e.badRows()));
         }
-        return "redirect:/teams/imports/" + SessionResults.keep(request.getSession(), OUTCOME, outcome);
+        return "redirect:/teams/imports/" + OUTCOME.keep(request.getSession(), outcome);
     }
 
     /** An import's outcome; a refused file answers 400 as the upload did, with the form to try again. */
     @GetMapping("/teams/imports/{key}")
     String outcome(@PathVariable String key, Model page, HttpServletRequest request, HttpServletResponse response) {
-        Outcome outcome = SessionResults.find(request.getSession(false), OUTCOME, key, Outcome.class)
+        Outcome outcome = OUTCOME.find(request.getSession(false), key)
                 .orElseThrow(() -> new NotFoundException("this import's outcome was kept for the session that "
                         + "uploaded it only, and is no longer kept; the teams page lists what was imported"));
         if (outcome.refused() != null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.store.PortfolioQuery;
 import org.maturityadvisor.teams.PortfolioService;
 import org.maturityadvisor.teams.PortfolioTeamsView;
 import org.maturityadvisor.teams.PortfolioView;
@@ -64,6 +65,7 @@ class PortfolioController {
         page.addAttribute("teams", teams);
         page.addAttribute("errors", errors);
         page.addAttribute("form", form(parameters, teams));
+        page.addAttribute("sorts", PortfolioQuery.Sort.values());
         page.addAttribute("links", links);
         page.addAttribute("trend", trend);
         page.addAttribute("blockers", blockers);

@@ -82,7 +82,7 @@ class RuleSetsController {
             return "redirect:/rulesets/" + report.seq();
         }
         // not kept as a version: its report (with the sheet around each finding) is kept for this session instead
-        String key = SessionResults.keep(request.getSession(), REFUSED, new RefusedDraft(name, report,
+        String key = REFUSED.keep(request.getSession(), new RefusedDraft(name, report,
                 FindingView.of(report.findings(), files.files())));
         return "redirect:/rulesets/refused/" + key;
     }
@@ -91,11 +91,11 @@ class RuleSetsController {
     record RefusedDraft(String fileName, DraftReport report, List<FindingView> findings) {
     }
 
-    static final String REFUSED = "refused-draft";
+    static final SessionResults<RefusedDraft> REFUSED = new SessionResults<>("refused-draft", RefusedDraft.class);
 
     @GetMapping("/rulesets/refused/{key}")
     String refused(@PathVariable String key, Model page, HttpServletRequest request, HttpServletResponse response) {
-        RefusedDraft refused = SessionResults.find(request.getSession(false), REFUSED, key, RefusedDraft.class)
+        RefusedDraft refused = REFUSED.find(request.getSession(false), key)
                 .orElseThrow(() -> new NotFoundException("this refused draft's report was kept for the session that "
                         + "uploaded it only, and is no longer kept; upload the table again to check it"));
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
