@@ -7,10 +7,15 @@ import java.util.List;
  * set has no target table), and the rule-set version that produced it.
  */
 public record AssessmentResult(String team, String rulesetVersion, List<ModelAssessment> models,
-                               TargetLevel target) {
+                               TargetLevel target, ResultBasis restsOn) {
 
     public AssessmentResult {
         models = List.copyOf(models);
+    }
+
+    /** A result that does not say what it rests on (read from before evidence existed). */
+    public AssessmentResult(String team, String rulesetVersion, List<ModelAssessment> models, TargetLevel target) {
+        this(team, rulesetVersion, models, target, null);
     }
 
     public ModelAssessment model(String id) {

@@ -12,11 +12,16 @@ public enum CriterionStatus implements WireId {
     PARTIAL,
     /** The team answered, and the answer is below the required value (earns no points in a scored model). */
     ABSENT,
-    /** The team did not answer the practice; the level cannot be claimed until it does. */
-    UNKNOWN;
+    /**
+     * The team did not answer the practice, or its answer lacks what the criterion asks beyond the value (evidence,
+     * confirmation, freshness: see {@link Doubt}); the level cannot be claimed until it does.
+     */
+    UNKNOWN,
+    /** The criterion does not apply to the team (its context, or the team's reasoned "not applicable"). */
+    NOT_APPLICABLE;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The wire id: the same as the label. */
@@ -33,6 +38,7 @@ public enum CriterionStatus implements WireId {
         return switch (this) {
             case UNKNOWN -> "unknown: not answered";
             case ABSENT -> "answered, below what is required";
+            case NOT_APPLICABLE -> "not applicable";
             default -> label();
         };
     }

@@ -8,17 +8,29 @@ import org.maturityadvisor.definition.ModelKind;
 /**
  * A team's place in one model: the level reached (a band for a scored model, with its score), per dimension too, the
  * criteria met (with the answers that met them), and for every level above, what blocks it. {@code linesUpWith}
- * places the level on the crosswalk's reference model (null for the reference itself).
+ * places the level on the crosswalk's reference model (null for the reference itself). {@code notApplicable} lists the
+ * criteria left out of their level's gate; {@code restsOn} counts, per level reached, what its met criteria rest on.
  */
 public record ModelAssessment(String model, String modelName, ModelKind kind, int level, String levelName,
                               int topLevel, Double score, Alignment linesUpWith, String summary,
                               List<DimensionLevel> dimensions, List<MetCriterion> met,
-                              List<BlockedLevel> blockedLevels) {
+                              List<BlockedLevel> blockedLevels, List<NotApplicable> notApplicable,
+                              List<LevelBasis> restsOn) {
 
     public ModelAssessment {
         dimensions = List.copyOf(dimensions);
         met = List.copyOf(met);
         blockedLevels = List.copyOf(blockedLevels);
+        notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
+        restsOn = restsOn == null ? List.of() : List.copyOf(restsOn);
+    }
+
+    /** A model's place without evidence counts (a result read from before evidence existed). */
+    public ModelAssessment(String model, String modelName, ModelKind kind, int level, String levelName, int topLevel,
+                           Double score, Alignment linesUpWith, String summary, List<DimensionLevel> dimensions,
+                           List<MetCriterion> met, List<BlockedLevel> blockedLevels) {
+        this(model, modelName, kind, level, levelName, topLevel, score, linesUpWith, summary, dimensions, met,
+                blockedLevels, List.of(), List.of());
     }
 
     /** Whether the model scores (points per test, bands) rather than gates (a ladder of levels). */

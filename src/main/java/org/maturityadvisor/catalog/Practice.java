@@ -1,5 +1,6 @@
 package org.maturityadvisor.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,10 +10,16 @@ import java.util.Optional;
  * by that value or any value ranked above it.
  */
 public record Practice(String id, String dimension, PracticeType type, List<String> choices, String question,
-                       String help) {
+                       String help, Integer validForDays) {
 
     public Practice {
         choices = type == PracticeType.YES_NO ? PracticeType.YES_NO_CHOICES : List.copyOf(choices);
+    }
+
+    /** A practice whose answers stay fresh forever. */
+    public Practice(String id, String dimension, PracticeType type, List<String> choices, String question,
+                    String help) {
+        this(id, dimension, type, choices, question, help, null);
     }
 
     /** The rank of a canonical value, if it is one of this practice's values. */
@@ -32,6 +39,26 @@ public record Practice(String id, String dimension, PracticeType type, List<Stri
                 .map(rank -> new Answer(id, value, rank))
                 .orElseThrow(() -> new IllegalArgumentException(expectation() + ", got " + describe(raw)
                         + Closest.suggestion(value, choices)));
+    }
+
+    /**
+     * Reads a raw answer with what stands behind it, as of {@code day} (the assessment's day): evidenced or confirmed
+     * by its evidence, stale when its {@code asOf} is more than {@link #validForDays} before {@code day}.
+     */
+    public Answer answer(Object raw, AnswerDetails details, LocalDate day) {
+        Answer bare = answer(raw);
+        return new Answer(id, bare.value(), bare.rank(), details.support(), stale(details, day), false, details);
+    }
+
+    /** The team says this practice does not apply to it, for the reason in {@code details}. */
+    public Answer notApplicable(AnswerDetails details, LocalDate day) {
+        return Answer.notApplicable(id, stale(details, day), details);
+    }
+
+    /** Whether an answer as of {@code details.asOf()} is older than this practice's answers stay valid, on {@code day}. */
+    public boolean stale(AnswerDetails details, LocalDate day) {
+        return validForDays != null && details.asOf() != null && day != null
+                && details.asOf().plusDays(validForDays).isBefore(day);
     }
 
     /** What a valid answer looks like, e.g. {@code expected one of [manual, scripted, ci-cd-pipeline]}. */

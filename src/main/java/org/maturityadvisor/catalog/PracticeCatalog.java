@@ -1,5 +1,6 @@
 package org.maturityadvisor.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,34 @@ import java.util.Optional;
 public final class PracticeCatalog {
 
     private final Map<String, Practice> byId = new LinkedHashMap<>();
+    private final Map<String, ContextField> contextByName = new LinkedHashMap<>();
 
     public PracticeCatalog(List<Practice> practices) {
+        this(practices, List.of());
+    }
+
+    /** The practices and the context fields the catalog declares ({@code context.*} rows). */
+    public PracticeCatalog(List<Practice> practices, List<ContextField> contextFields) {
         practices.forEach(practice -> {
             if (byId.putIfAbsent(practice.id(), practice) != null) {
                 throw new IllegalArgumentException("duplicate practice id " + practice.id());
             }
         });
+        contextFields.forEach(field -> {
+            if (contextByName.putIfAbsent(field.name(), field) != null) {
+                throw new IllegalArgumentException("duplicate context field " + field.id());
+            }
+        });
+    }
+
+    /** The context fields the catalog declares, in catalog order. */
+    public List<ContextField> contextFields() {
+        return List.copyOf(contextByName.values());
+    }
+
+    /** A declared context field by its short name ({@code inference}). */
+    public Optional<ContextField> contextField(String name) {
+        return Optional.ofNullable(contextByName.get(name));
     }
 
     public List<Practice> practices() {
@@ -32,6 +54,14 @@ public final class PracticeCatalog {
      * typed answers, or throws with every problem found, each naming its practice.
      */
     public Answers answers(Map<String, ?> raw, String fieldPrefix) {
+        return answers(raw, fieldPrefix, null);
+    }
+
+    /**
+     * As {@link #answers(Map, String)}, where a value may be a {@link Claim} (the rich form: evidence, asOf, not
+     * applicable); freshness is judged as of {@code day} (null: every answer is fresh).
+     */
+    public Answers answers(Map<String, ?> raw, String fieldPrefix, LocalDate day) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<InputError> errors = new ArrayList<>();
         raw.forEach((id, value) -> {
@@ -42,7 +72,8 @@ public final class PracticeCatalog {
                         + Closest.suggestion(id, byId.keySet())));
             } else if (value != null) {
                 try {
-                    answers.put(id, practice.answer(value));
+                    answers.put(id, value instanceof Claim claim ? claimed(practice, claim, day)
+                            : practice.answer(value));
                 } catch (IllegalArgumentException e) {
                     errors.add(new InputError(field, e.getMessage()));
                 }
@@ -50,5 +81,10 @@ public final class PracticeCatalog {
         });
         InvalidInputException.throwIfAny(errors);
         return new Answers(answers);
+    }
+
+    private static Answer claimed(Practice practice, Claim claim, LocalDate day) {
+        return claim.notApplicable() ? practice.notApplicable(claim.details(), day)
+                : practice.answer(claim.value(), claim.details(), day);
     }
 }

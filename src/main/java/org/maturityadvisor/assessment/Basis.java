@@ -1,0 +1,30 @@
+package org.maturityadvisor.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.maturityadvisor.catalog.Answer;
+import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.Support;
+
+/**
+ * What one answer rests on, shown beside every criterion it meets or blocks: a bare claim, evidence, or evidence a
+ * second person confirmed; fresh or stale; the day it describes (null: the assessment's own day) and the evidence.
+ */
+public record Basis(Support support, boolean stale, LocalDate asOf, List<EvidenceItem> evidence) {
+
+    public Basis {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** The basis of an answer; null for none (unanswered). */
+    public static Basis of(Answer answer) {
+        return answer == null ? null
+                : new Basis(answer.support(), answer.stale(), answer.details().asOf(), answer.details().evidence());
+    }
+
+    /** For people: "a bare claim", "evidence confirmed by a second person, stale". */
+    public String words() {
+        return support.words() + (stale ? ", stale" : "");
+    }
+}
