@@ -49,7 +49,16 @@ public final class TeamInputReader {
         return read(parse(json), catalog);
     }
 
+    public static TeamProfile read(String json, PracticeCatalog catalog, InputOptions options) {
+        return read(parse(json), catalog, options);
+    }
+
+    /** Read as of today, with the default evidence limits. */
     public static TeamProfile read(JsonNode input, PracticeCatalog catalog) {
+        return read(input, catalog, InputOptions.today());
+    }
+
+    public static TeamProfile read(JsonNode input, PracticeCatalog catalog, InputOptions options) {
         List<InputError> errors = new ArrayList<>();
         if (input == null || !input.isObject()) {
             throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object with team, "
