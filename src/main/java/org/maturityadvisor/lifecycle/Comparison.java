@@ -13,6 +13,7 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.ModelDiff;
 
@@ -59,10 +60,16 @@ final class Comparison {
 
     /** The input read under the active catalog, then the draft's (once, when the catalogs are the same file). */
     Read read(Supplier<JsonNode> input) {
+        return read(input, InputOptions.today());
+    }
+
+    /** The same, read as {@code options} say (a scenario: on its own day, so that freshness is its own). */
+    Read read(Supplier<JsonNode> input, InputOptions options) {
         try {
             JsonNode json = input.get();
-            TeamProfile before = TeamInputReader.read(json, current.catalog());
-            return new Read(before, sameCatalog ? before : TeamInputReader.read(json, draft.catalog()), null);
+            TeamProfile before = TeamInputReader.read(json, current.catalog(), options);
+            return new Read(before, sameCatalog ? before : TeamInputReader.read(json, draft.catalog(), options),
+                    null);
         } catch (InvalidInputException e) {
             return new Read(null, null, e);
         }

@@ -164,7 +164,7 @@ final class ImpactPreview {
         }
 
         List<DraftReport.Change> scenario(Scenario scenario, AssessmentResult gated) {
-            Comparison.Read read = comparison.read(scenario::input);
+            Comparison.Read read = comparison.read(scenario::input, scenario.options());
             if (!read.valid()) {
                 return List.of(new DraftReport.Change(scenario.file(), scenario.name() + " (input no longer valid)",
                         List.of()));

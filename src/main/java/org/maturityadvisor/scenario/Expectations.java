@@ -4,39 +4,66 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.maturityadvisor.assessment.Doubt;
 import org.maturityadvisor.assessment.TargetStatus;
+import org.maturityadvisor.catalog.Support;
 
 /**
  * What a scenario expects, each kind of expectation in its own place: per model (by id), of the target advice
- * ({@code "target"} in the file) and of a what-if's path ({@code "path"}). Read once, when the scenarios load: a key
- * that does not belong where it is written (a {@code "rule"} under a model) makes the scenario unreadable rather than
- * silently expecting nothing.
+ * ({@code "target"} in the file), of a what-if's path ({@code "path"}) and of what the whole result rests on
+ * ({@code "restsOn"}). Read once, when the scenarios load: a key that does not belong where it is written (a
+ * {@code "rule"} under a model) makes the scenario unreadable rather than silently expecting nothing.
  */
-public record Expectations(Map<String, OfModel> models, OfTarget target, OfPath path) {
+public record Expectations(Map<String, OfModel> models, OfTarget target, OfPath path, OfResultBasis restsOn) {
 
     public Expectations {
         models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     }
 
+    public Expectations(Map<String, OfModel> models, OfTarget target, OfPath path) {
+        this(models, target, path, null);
+    }
+
     public static Expectations none() {
-        return new Expectations(Map.of(), null, null);
+        return new Expectations(Map.of(), null, null, null);
     }
 
     public boolean isEmpty() {
-        return models.isEmpty() && target == null && path == null;
+        return models.isEmpty() && target == null && path == null && restsOn == null;
     }
 
     /**
      * One model: the level, the exact set of criteria blocking the next level (empty at the top level), optionally
      * the level of some dimensions, the score of a scored model and, for a what-if scenario, the level's change.
+     * What evidence does to it: the exact set of criteria left out as not applicable ({@code notApplicable}), why some
+     * criteria still count as unknown though answered ({@code doubts}: criterion to doubt, at whatever level they
+     * block), what some met criteria rest on ({@code support}: criterion to claimed, evidenced or confirmed), the
+     * exact set of criteria, met or not, whose answer is stale ({@code stale}), and per level reached the counts of
+     * what its met criteria rest on ({@code restsOn}: level to counts; a count left out is not checked).
      */
     public record OfModel(Integer level, List<String> blockers, Map<String, Integer> dimensions, Double score,
-                          Integer delta) {
+                          Integer delta, List<String> notApplicable, Map<String, Doubt> doubts,
+                          Map<String, Support> support, List<String> stale, Map<Integer, OfLevelBasis> restsOn) {
         public OfModel {
             blockers = blockers == null ? null : List.copyOf(blockers);
             dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+            notApplicable = notApplicable == null ? null : List.copyOf(notApplicable);
+            doubts = doubts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(doubts));
+            support = support == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(support));
+            stale = stale == null ? null : List.copyOf(stale);
+            restsOn = restsOn == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(restsOn));
         }
+    }
+
+    /** One level's met criteria counted by what they rest on; a count left out (null) is not checked. */
+    public record OfLevelBasis(Integer met, Integer confirmed, Integer evidenced, Integer claimed, Integer stale) {
+    }
+
+    /** The team's answers counted by what they rest on; a count left out (null) is not checked. */
+    public record OfResultBasis(Integer answered, Integer confirmed, Integer evidenced, Integer claimed,
+                                Integer stale, Integer notApplicable) {
     }
 
     /** The target advice: its level, the deciding row, where the team stands and the roadmap's criteria in order. */

@@ -51,7 +51,7 @@ public final class ScenarioRunner {
             failures.add("expects nothing: add an \"expect\" object naming at least one model");
         } else {
             try {
-                TeamProfile team = TeamInputReader.read(scenario.input(), advisor.catalog());
+                TeamProfile team = TeamInputReader.read(scenario.input(), advisor.catalog(), scenario.options());
                 AssessmentResult before = advisor.assess(team);
                 assessed.accept(scenario, before);
                 Scenario.WhatIf whatIf = scenario.whatIf();
@@ -66,6 +66,9 @@ public final class ScenarioRunner {
                     compare(result, model, expectation, failures);
                     compareDelta(before, result, model, expectation, failures);
                 });
+                if (expect.restsOn() != null) {
+                    EvidenceComparisons.compareResult(result, expect.restsOn(), failures);
+                }
                 if (expect.target() != null) {
                     compareTarget(result, expect.target(), failures);
                 }
@@ -110,6 +113,7 @@ public final class ScenarioRunner {
                         + dimension.getValue() + ", got " + got);
             }
         }
+        EvidenceComparisons.compare(model, expected, failures);
     }
 
     private static void compareTarget(AssessmentResult result, Expectations.OfTarget expected, List<String> failures) {

@@ -73,8 +73,9 @@ final class ImpactRanking {
             if (practices.contains(practice.id())) {
                 int current = team.answers().get(practice.id()).map(Answer::rank).orElse(-1);
                 for (int rank = current + 1; rank < practice.choices().size(); rank++) {
+                    // a proposed change is the practice done and shown, as any table may ask (evidence, fresh)
                     changes.add(new Change(practice, current, new Answer(practice.id(), practice.choices().get(rank),
-                            rank)));
+                            rank).proven()));
                 }
             }
         }

@@ -103,7 +103,7 @@ final class NextStepsRanking {
 
     private NextSteps.Option option(TeamProfile team, AssessmentResult base, Practice practice,
                                     ImpactResult.Impact best, List<ImpactResult.Impact> values) {
-        Answer to = practice.answer(best.to());
+        Answer to = practice.answer(best.to()).proven();
         AssessmentResult after = advisor.assess(Simulator.apply(team, List.of(new PracticeChange(practice.id(), to))));
         List<Roadmap.Cleared> clears = RoadmapWalk.cleared(practice, to, base, after);
         List<Roadmap.LevelGain> gains = RoadmapWalk.gains(base, after);

@@ -114,7 +114,7 @@ final class RoadmapPlanner {
 
     private TeamProfile apply(TeamProfile team, List<PathStep> steps) {
         return Simulator.apply(team, steps.stream().map(step -> new PracticeChange(step.practice(),
-                advisor.catalog().find(step.practice()).orElseThrow().answer(step.to()))).toList());
+                advisor.catalog().find(step.practice()).orElseThrow().answer(step.to()).proven())).toList());
     }
 
     private static Effort largest(List<PathStep> steps) {

@@ -100,6 +100,6 @@ final class RoadmapWalk {
     }
 
     private Answer answer(String practiceId, String value) {
-        return advisor.catalog().find(practiceId).orElseThrow().answer(value);
+        return advisor.catalog().find(practiceId).orElseThrow().answer(value).proven();
     }
 }

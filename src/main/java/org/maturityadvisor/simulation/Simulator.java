@@ -157,7 +157,7 @@ public final class Simulator {
             Practice practice = advisor.catalog().find(change.getKey()).orElseThrow();
             int lowest = base.get(change.getKey()).map(a -> a.rank() + 1).orElse(0);
             for (int rank = lowest; rank < change.getValue().rank(); rank++) {
-                Answer lower = new Answer(practice.id(), practice.choices().get(rank), rank);
+                Answer lower = new Answer(practice.id(), practice.choices().get(rank), rank).proven();
                 Map<String, Answer> trial = new LinkedHashMap<>(changes);
                 trial.put(change.getKey(), lower);
                 if (assess.apply(apply(base, trial.values())).level() >= goal) {
@@ -222,9 +222,13 @@ public final class Simulator {
         return answers;
     }
 
+    /**
+     * A planned answer: the value, backed as any table may ask (evidence a second person confirmed, fresh), since a
+     * step of a plan is doing the practice and showing it; a bare claim would never clear Needs evidence.
+     */
     private Answer answerAt(String practiceId, String value) {
         Practice practice = advisor.catalog().find(practiceId).orElseThrow();
-        return new Answer(practiceId, value, practice.rankOf(value).orElseThrow());
+        return new Answer(practiceId, value, practice.rankOf(value).orElseThrow()).proven();
     }
 
     private MaturityModel model(String id, String field) {

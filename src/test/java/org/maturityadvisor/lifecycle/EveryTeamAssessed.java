@@ -12,6 +12,7 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.simulation.ModelDiff;
@@ -52,7 +53,7 @@ final class EveryTeamAssessed {
         List<DraftReport.Change> scenarioChanges = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             try {
-                changeOf(scenario.file(), scenario.name(), scenario.input(), current, draft)
+                changeOf(scenario.file(), scenario.name(), scenario.input(), scenario.options(), current, draft)
                         .ifPresent(scenarioChanges::add);
             } catch (InvalidInputException e) {
                 scenarioChanges.add(new DraftReport.Change(scenario.file(), scenario.name()
@@ -64,8 +65,14 @@ final class EveryTeamAssessed {
 
     static Optional<DraftReport.Change> changeOf(String id, String name, JsonNode input, Advisor current,
                                                  Advisor draft) {
-        TeamProfile before = TeamInputReader.read(input, current.catalog());
-        TeamProfile after = TeamInputReader.read(input, draft.catalog());
+        return changeOf(id, name, input, InputOptions.today(), current, draft);
+    }
+
+    /** A scenario's change, read on its own day as the impact preview reads it. */
+    static Optional<DraftReport.Change> changeOf(String id, String name, JsonNode input, InputOptions options,
+                                                 Advisor current, Advisor draft) {
+        TeamProfile before = TeamInputReader.read(input, current.catalog(), options);
+        TeamProfile after = TeamInputReader.read(input, draft.catalog(), options);
         AssessmentResult was = current.assess(before);
         AssessmentResult now = draft.assess(after);
         Map<String, ModelAssessment> previous = new LinkedHashMap<>();

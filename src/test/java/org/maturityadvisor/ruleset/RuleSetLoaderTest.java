@@ -127,11 +127,11 @@ class RuleSetLoaderTest {
     void aStructuralErrorNamesTheCell() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp);
         int row = rules.rowOf("ms-ab-testing");
-        rules.setCell("K" + row, "stray note");
+        rules.setCell("M" + row, "stray note"); // two columns right of the table's last, Applies when (K)
 
         assertThat(rules.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(TABLE);
-            assertThat(problem.location()).endsWith("cell K" + row);
+            assertThat(problem.location()).endsWith("cell M" + row);
             assertThat(problem.message()).contains("outside the columns of table Criteria");
         });
     }

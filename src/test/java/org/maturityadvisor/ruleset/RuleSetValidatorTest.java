@@ -274,10 +274,10 @@ class RuleSetValidatorTest {
     void aCellOutsideTheTablesColumnsIsRefusedAtItsCell() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp);
         int row = rules.rowOf("ms-ab-testing");
-        rules.setCell("K" + row, "stray note");
+        rules.setCell("M" + row, "stray note"); // two columns right of the table's last, Applies when (K)
 
         assertThat(refusal(rules)).singleElement().satisfies(finding -> {
-            assertThat(finding.cell()).isEqualTo("K" + row);
+            assertThat(finding.cell()).isEqualTo("M" + row);
             assertThat(finding.message()).contains("outside the columns of table Criteria");
         });
     }

@@ -64,8 +64,9 @@ class ResultCorpusTest {
 
     private static Map<String, String> results(Advisor advisor) throws IOException {
         Map<String, String> results = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> input : inputs().entrySet()) {
-            TeamProfile team = TeamInputReader.read(input.getValue(), advisor.catalog());
+        for (Map.Entry<String, Scenario> input : inputs().entrySet()) {
+            TeamProfile team = TeamInputReader.read(input.getValue().input(), advisor.catalog(),
+                    input.getValue().options());
             Simulator simulator = new Simulator(advisor);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("assessment", advisor.assess(team));
@@ -83,13 +84,15 @@ class ResultCorpusTest {
         return results;
     }
 
-    private static Map<String, JsonNode> inputs() throws IOException {
-        Map<String, JsonNode> inputs = new TreeMap<>();
+    /** Every scenario, and the examples as scenarios read on the scenarios' day: nothing depends on today. */
+    private static Map<String, Scenario> inputs() throws IOException {
+        Map<String, Scenario> inputs = new TreeMap<>();
         for (Scenario scenario : ScenarioFiles.read(Path.of("scenarios"))) {
-            inputs.put("scenarios/" + scenario.file(), scenario.input());
+            inputs.put("scenarios/" + scenario.file(), scenario);
         }
         for (String example : List.of("team.json", "full-questionnaire.json")) {
-            inputs.put("docs/examples/" + example, JSON.readTree(Path.of("docs/examples", example).toFile()));
+            inputs.put("docs/examples/" + example, new Scenario(example, example, null, null,
+                    JSON.readTree(Path.of("docs/examples", example).toFile()), null, Expectations.none()));
         }
         return inputs;
     }

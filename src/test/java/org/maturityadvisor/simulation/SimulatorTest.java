@@ -182,9 +182,10 @@ class SimulatorTest {
                 .noneMatch(practice -> practice.startsWith("mlts."));
     }
 
+    /** The team with the steps taken as a plan means them: each answer backed as the tables ask (proven). */
     private int levelWith(TeamProfile team, List<PathStep> steps, String model) {
         List<PracticeChange> changes = steps.stream().map(step -> new PracticeChange(step.practice(),
-                advisor.catalog().find(step.practice()).orElseThrow().answer(step.to()))).toList();
+                advisor.catalog().find(step.practice()).orElseThrow().answer(step.to()).proven())).toList();
         return advisor.assess(Simulator.apply(team, changes)).model(model).level();
     }
 }
