@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answer;
 import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.catalog.Support;
+import org.maturityadvisor.definition.ContextCondition;
 import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.EvidenceRule;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
@@ -38,7 +41,10 @@ import org.maturityadvisor.ruleset.RuleSetVersion;
  * or from level L+1 while another criterion that blocks L+1 stays as it was (whatever blocks L+1 still does); not
  * knowing L, any such criterion may move the team;</li>
  * <li>a scored model's score is the lowest section sum: adding or removing a test that earns the team nothing (an
- * unanswered test earns nothing either) changes no sum.</li>
+ * unanswered test earns nothing either) changes no sum, unless a test may be left out for the team (sums are scaled
+ * to the applicable tests).</li>
+ * <li>a criterion or test is the same only with the same evidence columns and Applies when: a criterion the team's
+ * answer meets in value but not in evidence, freshness or applicability counts as one it does not meet.</li>
  * </ul>
  * Any other difference (the DRL, a model's kind, levels or dimensions, a model added or removed) may move anybody,
  * and so does DRL other than the one this reasoning was made for ({@link #REASONED_DRL}): then every team is
@@ -53,14 +59,28 @@ final class ImpactScope {
      */
     static final String REASONED_DRL = "sha256:a60473af19967bb9";
 
-    /** What of a gated criterion places a team: the level it gates and the least answer that meets it. */
-    private record Gate(int level, String practice, int requiredRank) {
+    /**
+     * What of a gated criterion places a team: the level it gates, the least answer that meets it, what it asks of the
+     * answer beyond its value and the context it applies in (a criterion left out by context or by the team's "not
+     * applicable" counts here as one the team does not meet: when in doubt, assess).
+     */
+    private record Gate(int level, String practice, int requiredRank, EvidenceRule evidence,
+                        List<ContextCondition> appliesWhen) {
         static Gate of(Criterion criterion) {
-            return new Gate(criterion.level(), criterion.practice(), criterion.requiredRank());
+            return new Gate(criterion.level(), criterion.practice(), criterion.requiredRank(), criterion.evidence(),
+                    criterion.appliesWhen());
         }
 
         boolean metBy(Answers answers) {
-            return answers.get(practice).map(answer -> answer.rank() >= requiredRank).orElse(false);
+            return answers.get(practice).map(this::meets).orElse(false);
+        }
+
+        private boolean meets(Answer answer) {
+            return !answer.notApplicable() && answer.rank() >= requiredRank
+                    && (!evidence.needsEvidence() && !evidence.needsConfirmation()
+                    || answer.support() != Support.CLAIMED)
+                    && (!evidence.needsConfirmation() || answer.support() == Support.CONFIRMED)
+                    && (!evidence.staleBlocks() || !answer.stale());
         }
 
         /** Not met by these answers, and at {@code highest} or below (null: at any level). */
@@ -69,15 +89,24 @@ final class ImpactScope {
         }
     }
 
-    /** What of a scored test places a team: its section and the points each answer earns. */
-    private record Test(String section, String practice, List<Double> points) {
+    /**
+     * What of a scored test places a team: its section, the points each answer earns, what it asks beyond the value
+     * and the context it applies in. A test that may not apply changes its section's scaling when added or removed,
+     * so it never earns "nothing" here.
+     */
+    private record Test(String section, String practice, List<Double> points, EvidenceRule evidence,
+                        List<ContextCondition> appliesWhen) {
         static Test of(Criterion test) {
-            return new Test(test.dimension(), test.practice(), test.points());
+            return new Test(test.dimension(), test.practice(), test.points(), test.evidence(), test.appliesWhen());
         }
 
         boolean earnsNothing(Answers answers) {
+            if (evidence.mayBeNotApplicable() || !appliesWhen.isEmpty()) {
+                return false;
+            }
             Optional<Answer> answer = answers.get(practice);
-            return answer.isEmpty() || answer.get().rank() >= points.size() || points.get(answer.get().rank()) == 0;
+            return answer.isEmpty() || !answer.get().notApplicable() && (answer.get().rank() >= points.size()
+                    || points.get(answer.get().rank()) == 0);
         }
     }
 
@@ -199,7 +228,12 @@ final class ImpactScope {
             return true;
         }
         Answers answers = before.answers();
+        // a section's sum is scaled to its applicable tests: with any test left out for this team (its "not
+        // applicable", its context), adding or removing even a test that earns nothing rescales it
+        boolean mayBeScaled = !before.context().declared().isEmpty()
+                || answers.all().stream().anyMatch(Answer::notApplicable);
         return gates.stream().anyMatch(changes -> changes.mayMove(answers, standings.get(changes.model())))
+                || !mustEarnNothing.isEmpty() && mayBeScaled
                 || mustEarnNothing.stream().anyMatch(test -> !test.earnsNothing(answers));
     }
 
