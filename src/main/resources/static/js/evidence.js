@@ -26,7 +26,31 @@
     copy.querySelector("input").focus();
   }
 
+  // the questionnaire is a GET (a result is an address): the evidence, date and reason fields left blank are not sent,
+  // so the address holds only what was given (the server leaves blank fields out of a result's address anyway)
+  var OPTIONAL = /^(e|asof|na)\./;
+
+  function leaveOutBlank(event) {
+    var submitter = event.submitter;
+    if (submitter && submitter.getAttribute("formmethod") === "post") { return; }
+    Array.prototype.forEach.call(event.target.elements, function (field) {
+      if (field.name && OPTIONAL.test(field.name) && field.value.trim() === "") { field.disabled = true; }
+    });
+  }
+
+  // Back to a questionnaire from the bfcache: the fields left out are fields again
+  function restore() {
+    document.querySelectorAll("#questionnaire input:disabled").forEach(function (field) {
+      if (OPTIONAL.test(field.name)) { field.disabled = false; }
+    });
+  }
+
   function ready() {
+    var form = document.getElementById("questionnaire");
+    if (form) {
+      form.addEventListener("submit", leaveOutBlank);
+      window.addEventListener("pageshow", restore);
+    }
     document.querySelectorAll("[data-add-evidence]").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", add);
