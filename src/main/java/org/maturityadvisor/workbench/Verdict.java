@@ -19,7 +19,7 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
                       String restsOn) {
 
     /** Said of a result that does not count what it rests on (read from before evidence existed). */
-    static final String RESTS_ON = "the team's answers";
+    static final String RESTS_ON = "rests on the team's answers";
 
     /**
      * One model at a glance: its level ladder, its dimensions as bars, and what its reached level rests on.

@@ -102,7 +102,7 @@ class EvidenceResultBrowserTest {
                 fill(browser);
                 assertThat(browser.driver.getTitle()).doesNotContain("hijacked");
                 assertThat(browser.byId("rests-on").getText()).as("the whole result's basis, as the API counts it")
-                        .contains(basis(expected.get("restsOn")).words());
+                        .containsIgnoringCase(basis(expected.get("restsOn")).words());
                 WebElement bar = browser.find("#rests-on-bars tr[data-model='ladder']");
                 JsonNode reached = ladder.get("restsOn").get(ladder.get("restsOn").size() - 1);
                 assertThat(bar.getDomAttribute("data-confirmed")).isEqualTo(reached.get("confirmed").asString());
