@@ -5,6 +5,7 @@
 
   var CHANGE = "w.";
   var PLAN = "plan";
+  var EVIDENCE = "withEvidence";
 
   function ready() {
     var form = document.getElementById("what-if-form");
@@ -15,6 +16,8 @@
       reset.addEventListener("click", function (event) {
         event.preventDefault();
         selects(form).forEach(function (select) { select.value = base(select); });
+        var evidence = form.querySelector("input[name='" + EVIDENCE + "']");
+        if (evidence) { evidence.checked = false; }
         replaceUrl(withWhatIf(form));
         if (window.htmx) { htmx.trigger(form, "change"); }
       });
@@ -60,11 +63,13 @@
     var current = params();
     var search = new URLSearchParams();
     current.forEach(function (value, name) {
-      if (name.indexOf(CHANGE) !== 0 && name !== PLAN) { search.append(name, value); }
+      if (name.indexOf(CHANGE) !== 0 && name !== PLAN && name !== EVIDENCE) { search.append(name, value); }
     });
     selects(form).forEach(function (select) {
       if (select.value !== base(select)) { search.append(select.name, select.value); }
     });
+    var evidence = form.querySelector("input[name='" + EVIDENCE + "']");
+    if (evidence && evidence.checked) { search.append(EVIDENCE, "true"); }
     (plans || current.getAll(PLAN)).forEach(function (plan) { search.append(PLAN, plan); });
     return search;
   }

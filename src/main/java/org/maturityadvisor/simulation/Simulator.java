@@ -41,9 +41,18 @@ public final class Simulator {
 
     /** The base result and, for each plan, the changed team's result and the difference. */
     public SimulationResult simulate(TeamProfile base, List<Plan> plans) {
+        return simulate(base, plans, false);
+    }
+
+    /**
+     * As {@link #simulate(TeamProfile, List)}; {@code withEvidence}: each plan's team as if every answer were
+     * evidenced, confirmed by a second person and fresh ({@link #proven}), what confirmation would change.
+     */
+    public SimulationResult simulate(TeamProfile base, List<Plan> plans, boolean withEvidence) {
         AssessmentResult before = advisor.assess(base);
         List<PlanOutcome> outcomes = plans.stream().map(plan -> {
-            TeamProfile changed = apply(base, plan.changes());
+            TeamProfile planned = apply(base, plan.changes());
+            TeamProfile changed = withEvidence ? proven(planned) : planned;
             AssessmentResult after = advisor.assess(changed);
             List<AppliedChange> applied = plan.changes().stream().map(change -> new AppliedChange(change.practice(),
                     base.answers().get(change.practice()).map(Answer::shown).orElse(null), change.value())).toList();
@@ -210,6 +219,15 @@ public final class Simulator {
         Answers answers = team.answers();
         for (PracticeChange change : changes) {
             answers = change.to() == null ? answers.without(change.practice()) : answers.with(change.to());
+        }
+        return new TeamProfile(team.team(), team.context(), answers);
+    }
+
+    /** The team as if every answer were evidenced, confirmed by a second person and fresh ({@link Answer#proven()}). */
+    public static TeamProfile proven(TeamProfile team) {
+        Answers answers = team.answers();
+        for (Answer answer : team.answers().all()) {
+            answers = answers.with(answer.proven());
         }
         return new TeamProfile(team.team(), team.context(), answers);
     }

@@ -70,10 +70,25 @@ class QuestionnaireController {
         Advisor advisor = ruleSet.get();
         page.addAttribute("state", state);
         page.addAttribute("practices", ResultPage.byDimension(advisor.catalog()));
+        page.addAttribute("contextFields", advisor.catalog().contextFields());
+        page.addAttribute("ages", ages(state, advisor));
         page.addAttribute("teams", SignedIn.of(request).viewer() ? teams.teams(null, 200).items() : List.of());
         page.addAttribute("errors", errors);
         page.addAttribute("version", advisor.version());
         return "questionnaire";
+    }
+
+    /** The age and state of every answer that has more than its value, by practice, as of today. */
+    private static java.util.Map<String, String> ages(FormState state, Advisor advisor) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.util.Map<String, String> ages = new java.util.HashMap<>();
+        advisor.catalog().practices().forEach(practice -> {
+            String words = AnswerAge.words(state.detail(practice.id()), practice, today);
+            if (!words.isEmpty()) {
+                ages.put(practice.id(), words);
+            }
+        });
+        return ages;
     }
 
     /**

@@ -71,6 +71,8 @@ final class ResultPage {
         page.addAttribute("models", advisor.models());
         page.addAttribute("stored", stored);
         page.addAttribute("whatIfVersion", advisor.version());
+        page.addAttribute("names", Names.of(advisor));
+        page.addAttribute("links", new EvidenceLinks());
         return VIEW;
     }
 
@@ -78,7 +80,7 @@ final class ResultPage {
     private static Verdict verdict(AssessmentResult result, TeamProfile team, Advisor advisor) {
         List<Verdict.ModelCard> cards = Verdict.cards(result, advisor.models());
         if (team == null) {
-            return new Verdict(cards, result.target(), null, null, List.of());
+            return new Verdict(cards, result.target(), null, null, List.of(), Verdict.restsOn(result));
         }
         Roadmap roadmap = new Simulator(advisor).roadmap(team);
         Roadmap.Goal goal = roadmap.goal();
@@ -91,7 +93,7 @@ final class ResultPage {
                 }
             }
         }
-        return new Verdict(cards, result.target(), words, roadmap.gap().words(), actions);
+        return new Verdict(cards, result.target(), words, roadmap.gap().words(), actions, Verdict.restsOn(result));
     }
 
     /** One of Roadmap.nextActions(3), with the level its bundle completes. */

@@ -15,12 +15,16 @@ import org.maturityadvisor.definition.MaturityModel;
  * @param gap     the gap in words ("11 changes: 2 small, 7 medium, 2 large"), or null when no roadmap could be made
  * @param actions the next actions, at most three, in roadmap order
  */
-public record Verdict(List<ModelCard> models, TargetLevel target, String goal, String gap, List<Action> actions) {
+public record Verdict(List<ModelCard> models, TargetLevel target, String goal, String gap, List<Action> actions,
+                      String restsOn) {
 
-    static final String RESTS_ON = "the team's answers";
+    /** Said of a result that does not count what it rests on (read from before evidence existed). */
+    static final String RESTS_ON = "rests on the team's answers";
 
-    /** One model at a glance: its level ladder and its dimensions as bars. */
-    public record ModelCard(ModelAssessment model, LadderSvg ladder, List<DimensionBars> bars) {
+    /**
+     * One model at a glance: its level ladder, its dimensions as bars, and what its reached level rests on.
+     */
+    public record ModelCard(ModelAssessment model, LadderSvg ladder, List<DimensionBars> bars, RestsOnBar basis) {
 
         /** The score as the reports write it ("6.5", "7"), or null for a gated model. */
         public String score() {
@@ -46,6 +50,12 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
     public Verdict {
         models = List.copyOf(models);
         actions = List.copyOf(actions);
+        restsOn = restsOn == null ? RESTS_ON : restsOn;
+    }
+
+    /** A verdict that rests on "the team's answers", uncounted. */
+    public Verdict(List<ModelCard> models, TargetLevel target, String goal, String gap, List<Action> actions) {
+        this(models, target, goal, gap, actions, null);
     }
 
     static List<ModelCard> cards(AssessmentResult result, List<MaturityModel> definitions) {
@@ -53,7 +63,7 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
             MaturityModel definition = definitions.stream().filter(d -> d.id().equals(model.model())).findFirst()
                     .orElse(null);
             return new ModelCard(model, LadderSvg.of(model, definition, result.target()),
-                    DimensionBars.of(model, definition));
+                    DimensionBars.of(model, definition), RestsOnBar.of(model));
         }).toList();
     }
 
@@ -62,7 +72,8 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
         return actions.stream().map(Action::toward).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
-    public String restsOn() {
-        return RESTS_ON;
+    /** The result's basis in words: "rests on 31 answers: 4 confirmed, 6 evidenced, 21 bare claims". */
+    static String restsOn(AssessmentResult result) {
+        return result.restsOn() == null ? RESTS_ON : result.restsOn().words();
     }
 }

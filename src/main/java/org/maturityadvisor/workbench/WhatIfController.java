@@ -10,6 +10,7 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.Plan;
 import org.maturityadvisor.simulation.PracticeChange;
+import org.maturityadvisor.simulation.SimulationResult;
 import org.maturityadvisor.simulation.Simulator;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,8 +45,12 @@ class WhatIfController {
         try {
             TeamProfile team = profile(base, advisor);
             List<PracticeChange> changes = WhatIfChanges.read(form, base, advisor);
-            page.addAttribute("outcome", changes.isEmpty() ? null : new Simulator(advisor).simulate(team,
-                    List.of(new Plan("what-if", changes))).plans().get(0));
+            boolean withEvidence = "true".equals(form.getFirst(ResultQuery.WITH_EVIDENCE));
+            SimulationResult simulated = changes.isEmpty() && !withEvidence ? null : new Simulator(advisor)
+                    .simulate(team, List.of(new Plan("what-if", changes)), withEvidence);
+            page.addAttribute("outcome", simulated == null ? null : simulated.plans().get(0));
+            page.addAttribute("evidence", simulated == null || !withEvidence ? null
+                    : WhatIfEvidence.of(simulated.base(), simulated.plans().get(0)));
             page.addAttribute("names", Names.of(advisor));
             page.addAttribute("swapKeep", true);
             return "whatif :: whatIf";

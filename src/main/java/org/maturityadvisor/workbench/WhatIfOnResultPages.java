@@ -65,14 +65,18 @@ class WhatIfOnResultPages implements HandlerInterceptor {
         MultiValueMap<String, String> query = query(request);
         Stored stored = stored(request);
         PlanOutcome outcome = null;
+        WhatIfEvidence evidence = null;
+        boolean withEvidence = "true".equals(query.getFirst(ResultQuery.WITH_EVIDENCE));
         List<InputError> errors = List.of();
         Map<String, String> selected = new LinkedHashMap<>();
         advisor.catalog().practices().forEach(practice -> selected.put(practice.id(), state.answer(practice.id())));
         try {
             List<PracticeChange> changes = WhatIfChanges.read(query, state, advisor);
             changes.forEach(change -> selected.put(change.practice(), change.value() == null ? "" : change.value()));
-            outcome = changes.isEmpty() ? null : new Simulator(advisor).simulate(profile(state, advisor),
-                    List.of(new Plan("what-if", changes))).plans().get(0);
+            SimulationResult simulated = changes.isEmpty() && !withEvidence ? null : new Simulator(advisor)
+                    .simulate(profile(state, advisor), List.of(new Plan("what-if", changes)), withEvidence);
+            outcome = simulated == null ? null : simulated.plans().get(0);
+            evidence = simulated == null || !withEvidence ? null : WhatIfEvidence.of(simulated.base(), outcome);
         } catch (InvalidInputException e) {
             errors = e.errors();
         }
@@ -92,7 +96,7 @@ class WhatIfOnResultPages implements HandlerInterceptor {
         view.addObject(WhatIfPanel.ATTRIBUTE, new WhatIfPanel(Names.of(advisor), selected, outcome, errors, plans,
                 compared, planErrors, WhatIfPanel.pathModel(result), WhatIfPanel.pathTarget(result),
                 resetUrl(request), stored == null ? null : stored.team(), stored == null ? null : stored.seq(),
-                stored != null && SignedIn.of(request).assessor()));
+                stored != null && SignedIn.of(request).assessor(), withEvidence, evidence));
     }
 
     private TeamProfile profile(FormState state, Advisor advisor) {
@@ -113,7 +117,8 @@ class WhatIfOnResultPages implements HandlerInterceptor {
     /** This page's URL without its what-if fields. */
     private static String resetUrl(HttpServletRequest request) {
         String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString()
-                .split("&")).filter(field -> !decode(field).startsWith(WhatIfChanges.PREFIX))
+                .split("&")).filter(field -> !decode(field).startsWith(WhatIfChanges.PREFIX)
+                        && !decode(field).startsWith(ResultQuery.WITH_EVIDENCE + "="))
                 .collect(Collectors.joining("&"));
         return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
     }

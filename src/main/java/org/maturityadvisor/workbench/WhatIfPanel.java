@@ -22,10 +22,13 @@ import org.maturityadvisor.simulation.SimulationResult;
  * @param resetUrl       this page without its what-if: the assessed answers
  * @param teamId         the stored team whose plans these are, or null for an unstored result
  * @param mayChangePlans whether the caller may keep, rename and remove plans here
+ * @param withEvidence   whether the what-if shows every answer as if evidenced, confirmed and fresh
+ * @param evidence       which levels that raises and why, or null when it is off
  */
 record WhatIfPanel(Names names, Map<String, String> selected, PlanOutcome outcome, List<InputError> errors,
                    List<KeptPlan> plans, SimulationResult comparison, List<InputError> planErrors, String pathModel,
-                   int pathTarget, String resetUrl, String teamId, Integer seq, boolean mayChangePlans) {
+                   int pathTarget, String resetUrl, String teamId, Integer seq, boolean mayChangePlans,
+                   boolean withEvidence, WhatIfEvidence evidence) {
 
     static final String ATTRIBUTE = "whatIfPanel";
 
