@@ -158,8 +158,8 @@ final class CsvImport {
                 errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
             } else if (column.kind() == null) {
                 errors.add(headerError(column, "unknown column; expected team, name, "
-                        + String.join(", ", contextNames(catalog)) + ", a practice id (GET /api/practices lists them), "
-                        + "or a practice id followed by " + AnswerCells.EVIDENCE + " or " + AnswerCells.AS_OF
+                        + String.join(", ", contextNames(catalog)) + ", or a practice id, alone or followed by "
+                        + AnswerCells.EVIDENCE + " or " + AnswerCells.AS_OF + " (GET /api/practices lists them)"
                         + Closest.suggestion(name, columnNames(catalog))));
             }
         }
