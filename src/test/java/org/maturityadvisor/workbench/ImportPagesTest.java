@@ -88,8 +88,8 @@ class ImportPagesTest {
         List<String> columns = new ArrayList<>(List.of("team", "name", "mlUseCases", "businessCritical",
                 "inProduction"));
         JsonNode list = practices.isArray() ? practices : practices.get("practices");
-        JsonNode contextFields = practices.path("contextFields");
-        contextFields.forEach(field -> columns.add(field.get("id").asString().substring("context.".length())));
+        JsonNode contextFields = JsonMapper.builder().build().readTree(new Api(port).get("/api/context-fields").body());
+        contextFields.forEach(field -> columns.add(field.get("name").asString()));
         list.forEach(practice -> columns.addAll(List.of(practice.get("id").asString(),
                 practice.get("id").asString() + ".evidence")));
         assertThat(lines.get(0)).isEqualTo(String.join(",", columns));
