@@ -54,6 +54,18 @@ class AssessEvidenceCliTest {
     }
 
     @Test
+    void theGateWritesTheAssessmentBehindItsVerdictAsSarif() throws IOException {
+        Path sarif = temp.resolve("gate.sarif");
+        int exit = Cli.run(new String[] {"gate", input.toString(), "--require", "microsoft=0", "--sarif",
+                sarif.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        String log = Files.readString(sarif);
+        assertThat(SarifSchema.errors(log)).as(log).isEmpty();
+        assertThat(log).contains("\"support\" : \"evidenced\"", "https://ci.example.com/pipelines/42");
+    }
+
+    @Test
     void jsonCarriesWhatTheResultRestsOn() {
         JsonNode result = JSON.readTree(assess("json"));
         assertThat(result.at("/restsOn/answered").intValue()).isEqualTo(3);
