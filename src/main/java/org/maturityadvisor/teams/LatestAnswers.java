@@ -1,6 +1,9 @@
 package org.maturityadvisor.teams;
 
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answer;
@@ -45,14 +48,19 @@ public class LatestAnswers {
         return new TeamProfile(team.name(), profile.context(), underActive(profile.answers(), ruleSet.get()));
     }
 
-    /** The answers the active catalog still has (practice and value), typed by its practices; the rest unanswered. */
+    /**
+     * The answers the active catalog still has (practice and value, or "not applicable"), typed by its practices and
+     * judged fresh or stale today by its Valid for, with their evidence; the rest unanswered.
+     */
     private static Answers underActive(Answers answers, Advisor active) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Answers kept = Answers.none();
         for (Answer answer : answers.all()) {
             Practice practice = active.catalog().find(answer.practice())
-                    .filter(p -> p.rankOf(answer.value()).isPresent()).orElse(null);
+                    .filter(p -> answer.notApplicable() || p.rankOf(answer.value()).isPresent()).orElse(null);
             if (practice != null) {
-                kept = kept.with(practice.answer(answer.value()));
+                kept = kept.with(answer.notApplicable() ? practice.notApplicable(answer.details(), today)
+                        : practice.answer(answer.value(), answer.details(), today));
             }
         }
         return kept;
