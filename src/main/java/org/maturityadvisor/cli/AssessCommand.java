@@ -24,13 +24,14 @@ import picocli.CommandLine.Parameters;
 final class AssessCommand extends AdvisorCommand {
 
     /** The report formats of {@code assess}; markdown and html are the documents people read and print. */
-    enum Format { text, json, markdown, html }
+    enum Format { text, json, markdown, html, sarif }
 
     @Parameters(paramLabel = "FILE", description = "team input: {\"team\": ..., \"context\": {...}, \"answers\": {...}}")
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json (the API's JSON), markdown or html (one printable page); default ${DEFAULT-VALUE}")
+            description = "text, json (the API's JSON), markdown, html (one printable page) or sarif (SARIF 2.1.0: "
+                    + "one result per criterion, evidence as related locations); default ${DEFAULT-VALUE}")
     Format format;
 
     @Option(names = "--json", description = "the same as --format json")
@@ -66,8 +67,25 @@ final class AssessCommand extends AdvisorCommand {
             case json -> Json.write(result) + "\n";
             case markdown -> MarkdownReport.render(result);
             case html -> HtmlReport.render(result);
+            case sarif -> Json.write(AssessmentSarif.of(CliVersion.version(), result, inputUri())) + "\n";
         });
         return 0;
+    }
+
+    /** The input file as a URI reference for SARIF: relative as given, absolute as a file URI; null for stdin. */
+    private String inputUri() {
+        if ("-".equals(file)) {
+            return null;
+        }
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        try {
+            return new java.net.URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /** What the reader thread parsed, or what it failed with, as if read here. */

@@ -52,6 +52,10 @@ final class GateCommand implements Callable<Integer> {
             description = "sent as Authorization: Bearer (default: env MATURITY_TOKEN)")
     String token;
 
+    @Option(names = "--sarif", paramLabel = "FILE", description = "also write the assessment behind the verdict as "
+            + "SARIF 2.1.0 (as assess --format sarif: evidence as related locations) to FILE")
+    Path sarif;
+
     @Mixin
     RulesOption rules;
 
@@ -67,6 +71,10 @@ final class GateCommand implements Callable<Integer> {
         List<Requirement> requirements = requirements();
         AssessmentResult result = url != null ? new RemoteTeam(url, token).newestResult(team) : assessFile();
         GateVerdict verdict = Gate.check(result, requirements);
+        if (sarif != null) {
+            Files.writeString(sarif, Json.write(AssessmentSarif.of(CliVersion.version(), result,
+                    file == null || "-".equals(file) ? null : Path.of(file).toUri().toString())) + "\n");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(output.json ? Json.write(verdict) + "\n" : GateText.render(verdict));
         out.flush();

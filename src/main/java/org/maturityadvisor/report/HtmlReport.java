@@ -4,19 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Locale;
+import java.util.List;
 
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.MetCriterion;
+import org.maturityadvisor.assessment.LevelBasis;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
+import org.maturityadvisor.catalog.EvidenceItem;
 
 /**
  * An assessment as one self-contained, printable HTML page: inline CSS (with print rules), no script, no image, no
- * external asset, every input text escaped. Served, it carries {@link #CONTENT_SECURITY_POLICY}, which allows that
+ * external asset, every input text escaped, and an evidence link a link only when it is http or https (with
+ * {@code rel="noopener noreferrer nofollow"}: the team's link is not vouched for). Served, it carries {@link #CONTENT_SECURITY_POLICY}, which allows that
  * one style block and nothing else.
  */
 public final class HtmlReport {
@@ -26,6 +31,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0 1em;width:100%}
             th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top;font-size:.9em}
             th{background:#eee}code{font-size:.9em}.absent{color:#a00}.unknown{color:#a60}
+            td ul{margin:.25em 0 0;padding-left:1.2em}
             h2{border-bottom:2px solid #444;margin-top:1.5em}
             @media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}
             table{break-inside:auto}tr{break-inside:avoid}}
@@ -57,6 +63,9 @@ public final class HtmlReport {
                 .append(STYLE).append("</style></head><body>\n");
         html.append("<h1>Maturity assessment: ").append(esc(result.team())).append("</h1>\n<p>Rule set <code>")
                 .append(esc(result.rulesetVersion())).append("</code></p>\n");
+        if (result.restsOn() != null) {
+            html.append("<p>The result ").append(esc(result.restsOn().words())).append(".</p>\n");
+        }
         html.append("<table><tr><th>model</th><th>level</th><th>name</th><th>score</th><th>lines up with</th></tr>\n");
         for (ModelAssessment model : result.models()) {
             html.append("<tr><td>").append(esc(model.modelName())).append("</td><td>").append(model.level())
@@ -89,17 +98,20 @@ public final class HtmlReport {
     private static void model(StringBuilder html, ModelAssessment model) {
         html.append("<h2>").append(esc(model.modelName())).append(": level ").append(model.level()).append(", ")
                 .append(esc(model.levelName())).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
+        restsOn(html, model.restsOn());
         if (!model.met().isEmpty()) {
             html.append("<table><tr><th>met</th><th>level</th><th>practice</th><th>observed</th><th>required</th>")
-                    .append("</tr>\n");
+                    .append("<th>rests on</th></tr>\n");
             for (MetCriterion met : model.met()) {
                 html.append("<tr><td><code>").append(esc(met.criterion())).append("</code></td><td>")
                         .append(met.level()).append("</td><td><code>").append(esc(met.practice()))
                         .append("</code></td><td>").append(esc(met.observed())).append("</td><td>")
-                        .append(esc(met.required())).append("</td></tr>\n");
+                        .append(esc(met.required())).append("</td><td>").append(basis(met.basis()))
+                        .append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
+        notApplicable(html, model.notApplicable());
         for (BlockedLevel level : model.blockedLevels()) {
             html.append("<h3>Why not level ").append(level.level()).append(", ").append(esc(level.name()))
                     .append("</h3>\n");
@@ -115,17 +127,70 @@ public final class HtmlReport {
 
     private static void blockers(StringBuilder html, BlockedLevel level) {
         html.append("<table><tr><th>blocking criterion</th><th>status</th><th>practice</th><th>observed</th>")
-                .append("<th>required</th><th>effort</th><th>remediation</th></tr>\n");
+                .append("<th>required</th><th>rests on</th><th>effort</th><th>remediation</th></tr>\n");
         for (Blocker blocker : level.blockers()) {
             html.append("<tr><td><code>").append(esc(blocker.criterion())).append("</code><br>")
                     .append(esc(blocker.text())).append("</td><td class=\"").append(blocker.status().label())
-                    .append("\">").append(blocker.status().label().toUpperCase(Locale.ROOT)).append("</td><td><code>")
+                    .append("\">").append(esc(blocker.statusWords())).append("</td><td><code>")
                     .append(esc(blocker.practice())).append("</code></td><td>")
                     .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed())).append("</td><td>")
-                    .append(esc(blocker.required())).append("</td><td>").append(blocker.effort().label())
+                    .append(esc(blocker.required())).append("</td><td>").append(basis(blocker.basis()))
+                    .append("</td><td>").append(blocker.effort().label())
                     .append("</td><td>").append(esc(blocker.remediation())).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static void restsOn(StringBuilder html, List<LevelBasis> levels) {
+        if (!levels.isEmpty()) {
+            html.append("<p>What it rests on:</p>\n<ul>");
+            levels.forEach(level -> html.append("<li>").append(esc(level.words())).append("</li>"));
+            html.append("</ul>\n");
+        }
+    }
+
+    private static void notApplicable(StringBuilder html, List<NotApplicable> criteria) {
+        if (criteria.isEmpty()) {
+            return;
+        }
+        html.append("<h3>Not applicable: ").append(criteria.size())
+                .append(criteria.size() == 1 ? " criterion" : " criteria").append(" left out</h3>\n")
+                .append("<table><tr><th>criterion</th><th>level</th><th>practice</th><th>why</th></tr>\n");
+        for (NotApplicable na : criteria) {
+            html.append("<tr><td><code>").append(esc(na.criterion())).append("</code><br>").append(esc(na.text()))
+                    .append("</td><td>").append(na.level()).append("</td><td><code>").append(esc(na.practice()))
+                    .append("</code></td><td>").append(esc(Evidence.why(na))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    /** A basis in one cell: its words, then a list of its evidence (link, note, who recorded and confirmed). */
+    static String basis(Basis basis) {
+        if (basis == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(esc(Evidence.summary(basis)));
+        if (!basis.evidence().isEmpty()) {
+            html.append("<ul>");
+            basis.evidence().forEach(item -> html.append("<li>").append(item(item)).append("</li>"));
+            html.append("</ul>");
+        }
+        return html.toString();
+    }
+
+    private static String item(EvidenceItem item) {
+        StringBuilder html = new StringBuilder();
+        if (item.link() != null) {
+            html.append(Evidence.linkable(item.link())
+                    ? "<a href=\"" + esc(item.link()) + "\" rel=\"noopener noreferrer nofollow\">" + esc(item.link())
+                            + "</a>"
+                    : esc(item.link()));
+        }
+        if (item.note() != null) {
+            html.append(html.isEmpty() ? "" : " ").append(esc(item.note()));
+        }
+        String people = Evidence.people(item);
+        return people.isEmpty() ? html.toString() : html.append(" (").append(esc(people)).append(')').toString();
     }
 
     static String esc(String text) {

@@ -1,18 +1,26 @@
 package org.maturityadvisor.report;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.MetCriterion;
+import org.maturityadvisor.assessment.LevelBasis;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
+import org.maturityadvisor.catalog.EvidenceItem;
 
 /**
  * An assessment as Markdown (GitHub-flavoured tables), for a pull request comment or a wiki page: where the team
- * stands, the target and its roadmap, then per model the criteria met and what blocks each level above.
+ * stands and what that rests on, the target and its roadmap, then per model the criteria met (each with what its answer
+ * rests on: a claim, evidence, confirmed evidence, stale or fresh), the criteria left out as not applicable, and what
+ * blocks each level above. Notes and links come from the input: notes are escaped, and only http and https links
+ * become links (autolinks, percent-encoded), so no input can inject markup or a link of another scheme.
  */
 public final class MarkdownReport {
 
@@ -22,6 +30,9 @@ public final class MarkdownReport {
     public static String render(AssessmentResult result) {
         StringBuilder md = new StringBuilder("# Maturity assessment: ").append(cell(result.team())).append("\n\n");
         md.append("Rule set `").append(result.rulesetVersion()).append("`\n\n");
+        if (result.restsOn() != null) {
+            md.append("The result ").append(result.restsOn().words()).append(".\n\n");
+        }
         md.append("| model | level | name | score | lines up with |\n|---|---|---|---|---|\n");
         for (ModelAssessment model : result.models()) {
             md.append("| ").append(cell(model.modelName())).append(" | ").append(model.level()).append(" of ")
@@ -51,14 +62,16 @@ public final class MarkdownReport {
     private static void model(StringBuilder md, ModelAssessment model) {
         md.append("\n## ").append(cell(model.modelName())).append(": level ").append(model.level()).append(", ")
                 .append(cell(model.levelName())).append("\n\n").append(cell(model.summary())).append("\n\n");
+        restsOn(md, model.restsOn());
         if (!model.met().isEmpty()) {
-            md.append("| met | level | practice | observed | required |\n|---|---|---|---|---|\n");
+            md.append("| met | level | practice | observed | required | rests on |\n|---|---|---|---|---|---|\n");
             for (MetCriterion met : model.met()) {
                 md.append("| `").append(met.criterion()).append("` | ").append(met.level()).append(" | `")
                         .append(met.practice()).append("` | ").append(cell(met.observed())).append(" | ")
-                        .append(cell(met.required())).append(" |\n");
+                        .append(cell(met.required())).append(" | ").append(basis(met.basis())).append(" |\n");
             }
         }
+        notApplicable(md, model.notApplicable());
         for (BlockedLevel level : model.blockedLevels()) {
             md.append("\n### Why not level ").append(level.level()).append(", ").append(cell(level.name()))
                     .append("\n\n");
@@ -72,15 +85,79 @@ public final class MarkdownReport {
     }
 
     private static void blockers(StringBuilder md, BlockedLevel level) {
-        md.append("| blocking criterion | status | practice | observed | required | effort | remediation |\n")
-                .append("|---|---|---|---|---|---|---|\n");
+        md.append("| blocking criterion | status | practice | observed | required | rests on | effort | remediation |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
         for (Blocker blocker : level.blockers()) {
             md.append("| `").append(blocker.criterion()).append("` ").append(cell(blocker.text())).append(" | ")
-                    .append(blocker.status().label().toUpperCase(Locale.ROOT)).append(" | `").append(blocker.practice())
+                    .append(cell(blocker.statusWords())).append(" | `").append(blocker.practice())
                     .append("` | ").append(blocker.observed() == null ? "(unanswered)" : cell(blocker.observed()))
-                    .append(" | ").append(cell(blocker.required())).append(" | ").append(blocker.effort().label())
+                    .append(" | ").append(cell(blocker.required())).append(" | ").append(basis(blocker.basis()))
+                    .append(" | ").append(blocker.effort().label())
                     .append(" | ").append(cell(blocker.remediation())).append(" |\n");
         }
+    }
+
+    private static void restsOn(StringBuilder md, List<LevelBasis> levels) {
+        if (!levels.isEmpty()) {
+            md.append("What it rests on:\n\n");
+            levels.forEach(level -> md.append("- ").append(level.words()).append('\n'));
+            md.append('\n');
+        }
+    }
+
+    private static void notApplicable(StringBuilder md, List<NotApplicable> criteria) {
+        if (criteria.isEmpty()) {
+            return;
+        }
+        md.append("\n### Not applicable: ").append(criteria.size())
+                .append(criteria.size() == 1 ? " criterion" : " criteria").append(" left out\n\n")
+                .append("| criterion | level | practice | why |\n|---|---|---|---|\n");
+        for (NotApplicable na : criteria) {
+            md.append("| `").append(na.criterion()).append("` ").append(cell(na.text())).append(" | ")
+                    .append(na.level()).append(" | `").append(na.practice()).append("` | ")
+                    .append(cell(Evidence.why(na))).append(" |\n");
+        }
+    }
+
+    /** A basis in one table cell: its words, then each piece of evidence (link, note, who recorded and confirmed). */
+    static String basis(Basis basis) {
+        if (basis == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(cell(Evidence.summary(basis)));
+        for (EvidenceItem item : basis.evidence()) {
+            text.append("; ").append(item(item));
+        }
+        return text.toString();
+    }
+
+    private static String item(EvidenceItem item) {
+        StringBuilder text = new StringBuilder();
+        if (item.link() != null) {
+            text.append(Evidence.linkable(item.link()) ? "<" + url(item.link()) + ">" : cell(item.link()));
+        }
+        if (item.note() != null) {
+            text.append(text.isEmpty() ? "" : " ").append(cell(item.note()));
+        }
+        String people = Evidence.people(item);
+        return people.isEmpty() ? text.toString() : text.append(" (").append(cell(people)).append(')').toString();
+    }
+
+    /**
+     * A link inside an autolink: every byte but the URL characters that cannot end the autolink, break the table or
+     * open markup is percent-encoded ({@code <>|\`"[]}, space, and any non-ASCII byte).
+     */
+    static String url(String link) {
+        StringBuilder uri = new StringBuilder();
+        for (byte b : link.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~:/?#@!$&'()*+,;=%".indexOf(c) >= 0)) {
+                uri.append(c);
+            } else {
+                uri.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return uri.toString();
     }
 
     /** Text inside a table cell or heading: no pipe, no newline, no HTML or Markdown markup taken from input. */

@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamContext;
+import org.maturityadvisor.catalog.EvidenceItem;
 import org.maturityadvisor.definition.ModelKind;
 
 /**
@@ -30,6 +33,9 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append("Maturity assessment: ").append(result.team()).append('\n');
         out.append("Rule set: ").append(result.rulesetVersion()).append('\n');
+        if (result.restsOn() != null) {
+            out.append("The result ").append(result.restsOn().words()).append('\n');
+        }
         crosswalk(out, result.models());
         if (result.target() != null) {
             target(out, result.target());
@@ -92,6 +98,7 @@ public final class TextReport {
                 .append(model.score() == null ? "" : " (score " + Points.format(model.score()) + ")")
                 .append('\n');
         out.append("  ").append(model.summary()).append('\n');
+        model.restsOn().forEach(level -> out.append("  Rests on, ").append(level.words()).append('\n'));
         out.append(scored ? "\n  Per section\n" : "\n  Per dimension\n");
         for (DimensionLevel dimension : model.dimensions()) {
             out.append(String.format("    %-26s %s%d, %s%s%n", dimension.dimension(), unit.toLowerCase(Locale.ROOT),
@@ -103,6 +110,7 @@ public final class TextReport {
         } else {
             met(out, model);
         }
+        notApplicable(out, model.notApplicable());
         model.blockedLevels().forEach(level -> blocked(out, level, scored));
     }
 
@@ -127,12 +135,46 @@ public final class TextReport {
             out.append(String.format("    %-5s %-40s %s = %s (full points at %s)%n",
                     "[" + Points.format(met.points()) + "]",
                     met.criterion(), met.practice(), met.observed(), met.required()));
+            basis(out, met.basis(), "          ");
         }
+    }
+
+    private static void notApplicable(StringBuilder out, List<NotApplicable> criteria) {
+        if (criteria.isEmpty()) {
+            return;
+        }
+        out.append("\n  Not applicable, left out: ").append(criteria.size())
+                .append(criteria.size() == 1 ? " criterion" : " criteria").append('\n');
+        for (NotApplicable na : criteria) {
+            out.append(String.format("    [L%d] %-34s %s: %s%n", na.level(), na.criterion(), na.practice(),
+                    Evidence.why(na)));
+        }
+    }
+
+    /** The basis of an answer on its own line, then one line per piece of evidence; nothing when unanswered. */
+    private static void basis(StringBuilder out, Basis basis, String indent) {
+        if (basis == null) {
+            return;
+        }
+        out.append(indent).append("rests on ").append(Evidence.summary(basis)).append('\n');
+        for (EvidenceItem item : basis.evidence()) {
+            String people = Evidence.people(item);
+            out.append(indent).append("  evidence: ").append(oneLine(item.link() == null ? "" : item.link()))
+                    .append(item.link() != null && item.note() != null ? " " : "")
+                    .append(item.note() == null ? "" : oneLine(item.note()))
+                    .append(people.isEmpty() ? "" : " (" + people + ")").append('\n');
+        }
+    }
+
+    /** Input text on one line of the report, so a note cannot forge the report's own lines. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}+", " ");
     }
 
     private static void metLine(StringBuilder out, MetCriterion met) {
         out.append(String.format("    [L%d] %-34s %s = %s (needs %s)%n", met.level(), met.criterion(),
                 met.practice(), met.observed(), met.required()));
+        basis(out, met.basis(), "         ");
     }
 
     private static void blocked(StringBuilder out, BlockedLevel level, boolean scored) {
@@ -155,12 +197,14 @@ public final class TextReport {
         }
         for (Blocker blocker : blockers) {
             out.append("    ").append(blocker.criterion()).append(" [").append(blocker.dimension()).append("] ")
-                    .append(blocker.status().label().toUpperCase(Locale.ROOT)).append('\n');
+                    .append(blocker.status().label().toUpperCase(Locale.ROOT))
+                    .append(blocker.doubt() == null ? "" : ": " + blocker.doubt().words()).append('\n');
             out.append("      ").append(blocker.text()).append('\n');
             out.append("      ").append(blocker.practice()).append(": observed ")
                     .append(blocker.observed() == null ? "(unanswered)" : blocker.observed())
                     .append(", required ").append(blocker.required()).append(", effort ").append(blocker.effort().label())
                     .append('\n');
+            basis(out, blocker.basis(), "      ");
             out.append("      Remediation: ").append(blocker.remediation()).append('\n');
         }
     }

@@ -45,8 +45,10 @@ public class AssessmentExport {
     }
 
     /**
-     * One column per practice of the active catalog, then any answered practice not in it; a {@code level.<model>}
-     * column per model. The columns are found in a first pass, so the rows need not be held while they are.
+     * One column per practice of the active catalog, then any answered practice not in it, each followed by its
+     * {@code .evidence} and {@code .asOf} columns when some assessment gives them ({@link AnswerCells}); the context
+     * fields the catalog declares beside the fixed ones; a {@code level.<model>} column per model. The columns are
+     * found in a first pass, so the rows need not be held while they are.
      */
     public void csv(String teamId, OutputStream out) {
         Advisor advisor = ruleSet.get();
@@ -56,40 +58,57 @@ public class AssessmentExport {
         advisor.models().stream().map(MaturityModel::id).forEach(models::add);
         Set<String> otherPractices = new TreeSet<>();
         Set<String> otherModels = new TreeSet<>();
+        Set<String> rich = new java.util.HashSet<>();
         store.eachExported(teamId, false, assessment -> {
-            answers(assessment).propertyNames().stream().filter(id -> !practices.contains(id))
-                    .forEach(otherPractices::add);
+            JsonNode answers = answers(assessment);
+            answers.propertyNames().stream().filter(id -> !practices.contains(id)).forEach(otherPractices::add);
+            answers.properties().forEach(answer -> {
+                if (!answer.getValue().path("evidence").isEmpty()) {
+                    rich.add(answer.getKey() + AnswerCells.EVIDENCE);
+                }
+                if (answer.getValue().hasNonNull("asOf")) {
+                    rich.add(answer.getKey() + AnswerCells.AS_OF);
+                }
+            });
             assessment.levels().stream().map(StoredLevel::model).filter(id -> !models.contains(id))
                     .forEach(otherModels::add);
         });
         practices.addAll(otherPractices);
         models.addAll(otherModels);
+        List<String> columns = new ArrayList<>();
+        for (String practice : practices) {
+            columns.add(practice);
+            List.of(AnswerCells.EVIDENCE, AnswerCells.AS_OF).stream().map(suffix -> practice + suffix)
+                    .filter(rich::contains).forEach(columns::add);
+        }
+        List<String> context = CsvImport.contextNames(advisor.catalog());
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            csv.printRecord(header(practices, models));
-            store.eachExported(teamId, false, assessment -> print(csv, row(assessment, practices, models).stream()
-                    .map(CsvCells::neutralise).toList()));
+            csv.printRecord(header(context, columns, models));
+            store.eachExported(teamId, false, assessment -> print(csv, row(assessment, context, columns, models)
+                    .stream().map(CsvCells::neutralise).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> header(Set<String> practices, Set<String> models) {
+    private static List<String> header(List<String> context, List<String> columns, Set<String> models) {
         List<String> header = new ArrayList<>(List.of(CsvImport.TEAM, CsvImport.NAME, "seq", "assessedAt", "author",
                 "rulesetVersion"));
-        header.addAll(CsvImport.CONTEXT);
-        header.addAll(practices);
+        header.addAll(context);
+        header.addAll(columns);
         models.forEach(model -> header.add(CsvImport.LEVEL_PREFIX + model));
         return header;
     }
 
-    private List<String> row(ExportedAssessment assessment, Set<String> practices, Set<String> models) {
+    private List<String> row(ExportedAssessment assessment, List<String> context, List<String> columns,
+                             Set<String> models) {
         JsonNode input = json.readTree(assessment.input());
         List<String> row = new ArrayList<>(List.of(assessment.teamId(), input.path("team").asString(""),
                 String.valueOf(assessment.seq()), assessment.assessedAt().toString(), assessment.author(),
                 assessment.rulesetVersion()));
-        CsvImport.CONTEXT.forEach(field -> row.add(cell(input.path("context").get(field))));
-        practices.forEach(practice -> row.add(cell(input.path("answers").get(practice))));
+        context.forEach(field -> row.add(cell(input.path("context").get(field))));
+        columns.forEach(column -> row.add(answerCell(input.path("answers"), column)));
         models.forEach(model -> row.add(assessment.levels().stream().filter(level -> level.model().equals(model))
                 .findFirst().map(level -> String.valueOf(level.level())).orElse("")));
         return row;
@@ -99,10 +118,35 @@ public class AssessmentExport {
         return json.readTree(assessment.input()).path("answers");
     }
 
-    /** Yes/no answers as yes and no, what a questionnaire shows; an unanswered practice as an empty cell. */
+    /** The cell of a practice's value, evidence or asOf column, from the stored answer (plain or rich form). */
+    private static String answerCell(JsonNode answers, String column) {
+        for (String suffix : List.of(AnswerCells.EVIDENCE, AnswerCells.AS_OF)) {
+            JsonNode answer = column.endsWith(suffix)
+                    ? answers.get(column.substring(0, column.length() - suffix.length())) : null;
+            if (answer != null && answer.isObject()) {
+                return suffix.equals(AnswerCells.AS_OF) ? answer.path("asOf").asString("")
+                        : AnswerCells.cell(answer.path("evidence").valueStream().map(item -> new AnswerCells.Item(
+                                text(item.get("link")), text(item.get("note")))).toList());
+            }
+        }
+        return answers.has(column) ? cell(answers.get(column)) : "";
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    /**
+     * Yes/no answers as yes and no, what a questionnaire shows; an unanswered practice as an empty cell; a rich
+     * answer as its value, or {@code n/a: <reason>}.
+     */
     private static String cell(JsonNode value) {
         if (value == null || value.isNull()) {
             return "";
+        }
+        if (value.isObject()) {
+            return value.path("notApplicable").asBoolean(false)
+                    ? AnswerCells.notApplicableCell(text(value.get("reason"))) : cell(value.get("value"));
         }
         if (value.isBoolean()) {
             return value.booleanValue() ? "yes" : "no";

@@ -26,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a CSV import as a form tool or spreadsheet exports it: a header row, then one row per team. Every header
  * must be a known column; the export's own output columns are read back and ignored, so an export imports again.
+ * Besides a practice's value, a row may give its evidence and the day it describes in the optional columns
+ * {@code <practice>.evidence} and {@code <practice>.asOf}, and mark it not applicable with {@code n/a: <reason>}
+ * ({@link AnswerCells}); the context takes the catalog's declared fields by their short names.
  */
 final class CsvImport {
 
@@ -41,7 +44,7 @@ final class CsvImport {
     private CsvImport() {
     }
 
-    private enum Kind { TEAM, NAME, CONTEXT, PRACTICE, IGNORED, NAMELESS }
+    private enum Kind { TEAM, NAME, CONTEXT, PRACTICE, EVIDENCE, AS_OF, IGNORED, NAMELESS }
 
     private record Column(int index, String name, Kind kind, Practice practice) {
         String label() {
@@ -147,15 +150,16 @@ final class CsvImport {
         Map<String, Column> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
-            Practice practice = catalog.find(name).orElse(null);
-            Column column = new Column(i, name, kind(name, practice), practice);
+            Practice practice = practiceOf(name, catalog);
+            Column column = new Column(i, name, kind(name, practice, catalog), practice);
             columns.add(column);
             Column earlier = name.isEmpty() ? null : seen.putIfAbsent(name, column);
             if (earlier != null) {
                 errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
             } else if (column.kind() == null) {
-                errors.add(headerError(column, "unknown column; expected team, name, " + String.join(", ", CONTEXT)
-                        + " or a practice id (GET /api/practices lists them)"
+                errors.add(headerError(column, "unknown column; expected team, name, "
+                        + String.join(", ", contextNames(catalog)) + ", or a practice id, alone or followed by "
+                        + AnswerCells.EVIDENCE + " or " + AnswerCells.AS_OF + " (GET /api/practices lists them)"
                         + Closest.suggestion(name, columnNames(catalog))));
             }
         }
@@ -168,14 +172,35 @@ final class CsvImport {
     /** Every column a header may name, for "did you mean". */
     private static List<String> columnNames(PracticeCatalog catalog) {
         List<String> names = new ArrayList<>(List.of(TEAM, NAME));
-        names.addAll(CONTEXT);
+        names.addAll(contextNames(catalog));
         catalog.practices().forEach(practice -> names.add(practice.id()));
+        catalog.practices().forEach(practice -> names.add(practice.id() + AnswerCells.EVIDENCE));
+        catalog.practices().forEach(practice -> names.add(practice.id() + AnswerCells.AS_OF));
         return names;
     }
 
-    private static Kind kind(String name, Practice practice) {
+    /** The fixed context fields, then those the catalog declares, by their short names. */
+    static List<String> contextNames(PracticeCatalog catalog) {
+        List<String> names = new ArrayList<>(CONTEXT);
+        catalog.contextFields().forEach(field -> names.add(field.name()));
+        return names;
+    }
+
+    /** The practice a column is about: its own id, or the id before .evidence or .asOf. */
+    private static Practice practiceOf(String name, PracticeCatalog catalog) {
+        Practice practice = catalog.find(name).orElse(null);
+        for (String suffix : List.of(AnswerCells.EVIDENCE, AnswerCells.AS_OF)) {
+            if (practice == null && name.endsWith(suffix)) {
+                practice = catalog.find(name.substring(0, name.length() - suffix.length())).orElse(null);
+            }
+        }
+        return practice;
+    }
+
+    private static Kind kind(String name, Practice practice, PracticeCatalog catalog) {
         if (practice != null) {
-            return Kind.PRACTICE;
+            return name.equals(practice.id()) ? Kind.PRACTICE
+                    : name.endsWith(AnswerCells.EVIDENCE) ? Kind.EVIDENCE : Kind.AS_OF;
         }
         if (name.isEmpty()) {
             return Kind.NAMELESS;
@@ -186,7 +211,7 @@ final class CsvImport {
         return switch (name) {
             case TEAM -> Kind.TEAM;
             case NAME -> Kind.NAME;
-            default -> CONTEXT.contains(name) ? Kind.CONTEXT : null;
+            default -> contextNames(catalog).contains(name) ? Kind.CONTEXT : null;
         };
     }
 
@@ -195,10 +220,10 @@ final class CsvImport {
     }
 
     private static ImportRow row(CSVRecord record, long line, List<Column> columns, Map<String, Column> byName) {
-        ImportRow.Locator locator = (field, reason) -> locate(line, byName.get(columnOf(field)), reason);
+        ImportRow.Locator locator = (field, reason) -> locate(line, field, byName, reason);
         List<ImportError> errors = new ArrayList<>();
         ObjectNode context = NODES.objectNode();
-        ObjectNode answers = NODES.objectNode();
+        Map<String, RichCells> rich = new java.util.LinkedHashMap<>();
         String teamId = null;
         String name = null;
         if (record.size() != columns.size()) {
@@ -215,24 +240,135 @@ final class CsvImport {
                 case TEAM -> teamId = cell;
                 case NAME -> name = cell;
                 case CONTEXT -> context.set(column.name(), contextValue(column.name(), cell));
-                case PRACTICE -> answers.set(column.name(), answer(column.practice(), cell));
+                case PRACTICE -> rich(rich, column).value = cell;
+                case EVIDENCE -> {
+                    rich(rich, column).evidenceColumn = column;
+                    rich(rich, column).evidence = evidence(cell, line, column, errors);
+                }
+                case AS_OF -> {
+                    rich(rich, column).asOfColumn = column;
+                    rich(rich, column).asOf = cell;
+                }
                 case NAMELESS -> errors.add(locate(line, column, "a value in a column without a header"));
                 case IGNORED -> { }
             }
         }
+        ObjectNode answers = NODES.objectNode();
+        rich.forEach((id, cells) -> cells.answer(line, errors).ifPresent(answer -> answers.set(id, answer)));
         ObjectNode input = NODES.objectNode();
         input.set("context", context);
         input.set("answers", answers);
         return new ImportRow(line, teamId, name, input, locator, errors);
     }
 
-    /** The header a team input field came from: {@code answers.release.method} from release.method. */
-    private static String columnOf(String field) {
-        if (field.equals("id")) {
-            return TEAM;
+    private static RichCells rich(Map<String, RichCells> rich, Column column) {
+        return rich.computeIfAbsent(column.practice().id(), id -> new RichCells(column.practice()));
+    }
+
+    private static List<AnswerCells.Item> evidence(String cell, long line, Column column, List<ImportError> errors) {
+        try {
+            return AnswerCells.items(cell);
+        } catch (IllegalArgumentException e) {
+            errors.add(locate(line, column, e.getMessage()));
+            return List.of();
         }
-        int dot = field.indexOf('.');
-        return field.startsWith("answers.") || field.startsWith("context.") ? field.substring(dot + 1) : field;
+    }
+
+    /** The cells of one practice in one row, as its answer: the plain form when they hold nothing but a value. */
+    private static final class RichCells {
+        private final Practice practice;
+        private String value;
+        private List<AnswerCells.Item> evidence = List.of();
+        private String asOf;
+        private Column evidenceColumn;
+        private Column asOfColumn;
+
+        RichCells(Practice practice) {
+            this.practice = practice;
+        }
+
+        java.util.Optional<tools.jackson.databind.JsonNode> answer(long line, List<ImportError> errors) {
+            boolean notApplicable = value != null && AnswerCells.notApplicable(value);
+            if (value == null) {
+                Column extra = evidence.isEmpty() ? asOfColumn : evidenceColumn;
+                if (extra != null && (!evidence.isEmpty() || asOf != null)) {
+                    errors.add(locate(line, extra, "evidence or a date needs an answer in column " + practice.id()
+                            + " (or n/a: <reason>)"));
+                }
+                return java.util.Optional.empty();
+            }
+            if (!notApplicable && evidence.isEmpty() && asOf == null) {
+                return java.util.Optional.of(CsvImport.answer(practice, value));
+            }
+            ObjectNode answer = NODES.objectNode();
+            if (notApplicable) {
+                answer.put("notApplicable", true);
+                String reason = AnswerCells.reason(value);
+                if (!reason.isEmpty()) {
+                    answer.put("reason", reason);
+                }
+            } else {
+                answer.set("value", CsvImport.answer(practice, value));
+            }
+            if (asOf != null) {
+                answer.put("asOf", asOf);
+            }
+            if (!evidence.isEmpty()) {
+                tools.jackson.databind.node.ArrayNode items = answer.putArray("evidence");
+                for (AnswerCells.Item item : evidence) {
+                    ObjectNode node = items.addObject();
+                    if (item.link() != null) {
+                        node.put("link", item.link());
+                    }
+                    if (item.note() != null) {
+                        node.put("note", item.note());
+                    }
+                }
+            }
+            return java.util.Optional.of(answer);
+        }
+    }
+
+    /**
+     * The cell a team input field came from, and the reason put in the words of that cell: {@code id} is the team
+     * column, {@code answers.release.method} release.method, {@code answers.release.method.evidence[1].link} item 2 of
+     * release.method.evidence, {@code answers.release.method.asOf} release.method.asOf (each falling back to the
+     * practice's column, then to the line).
+     */
+    private static ImportError locate(long line, String field, Map<String, Column> byName, String reason) {
+        if (field.equals("id")) {
+            return locate(line, byName.get(TEAM), reason);
+        }
+        if (field.startsWith("context.")) {
+            return locate(line, byName.get(field.substring("context.".length())), reason);
+        }
+        if (!field.startsWith("answers.")) {
+            return locate(line, byName.get(field), reason);
+        }
+        String rest = field.substring("answers.".length());
+        Column practice = null;
+        for (Column column : byName.values()) {
+            if (column.kind() == Kind.PRACTICE && (rest.equals(column.name()) || rest.startsWith(column.name() + "."))
+                    && (practice == null || column.name().length() > practice.name().length())) {
+                practice = column;
+            }
+        }
+        if (practice == null) {
+            return locate(line, byName.get(rest), reason);
+        }
+        String sub = rest.substring(practice.name().length());
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("\\.evidence(?:\\[(\\d+)](?:\\.(\\w+))?)?")
+                .matcher(sub);
+        if (item.matches() && byName.containsKey(practice.name() + AnswerCells.EVIDENCE)) {
+            String where = item.group(1) == null ? ""
+                    : "item " + (Integer.parseInt(item.group(1)) + 1) + (item.group(2) == null ? "" : ", " + item.group(2))
+                    + ": ";
+            return locate(line, byName.get(practice.name() + AnswerCells.EVIDENCE), where + reason);
+        }
+        if (sub.equals(".asOf") && byName.containsKey(practice.name() + AnswerCells.AS_OF)) {
+            return locate(line, byName.get(practice.name() + AnswerCells.AS_OF), reason);
+        }
+        return locate(line, practice, sub.isEmpty() ? reason : sub.substring(1) + ": " + reason);
     }
 
     private static ImportError locate(long line, Column column, String reason) {
@@ -241,7 +377,7 @@ final class CsvImport {
     }
 
     /** Yes/no practices also take true/false in any case, as spreadsheets write them; the catalog checks the rest. */
-    private static tools.jackson.databind.JsonNode answer(Practice practice, String cell) {
+    static tools.jackson.databind.JsonNode answer(Practice practice, String cell) {
         Boolean flag = practice.type() == PracticeType.YES_NO ? trueOrFalse(cell) : null;
         return flag == null ? NODES.stringNode(cell) : NODES.booleanNode(flag);
     }

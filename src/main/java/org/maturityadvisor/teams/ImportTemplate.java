@@ -8,13 +8,16 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.maturityadvisor.catalog.ContextField;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.catalog.PracticeType;
 
 /**
- * A CSV file to fill in and import: the header the importer reads (team, name, the context, then every practice of
- * the catalog in its order) and one help row saying what each column takes. The help row's team cell starts with
+ * A CSV file to fill in and import: the header the importer reads (team, name, the context with the fields the
+ * catalog declares, then every practice of the catalog in its order, each followed by its {@code .evidence} column)
+ * and one help row saying what each column takes, how to mark a practice not applicable and how to give the day an
+ * answer describes ({@code <practice>.asOf}, an optional column left out to keep the sheet short). The help row's team cell starts with
  * {@value #COMMENT}, which marks a row the importer skips, so a filled-in template imports with the help row kept.
  */
 public final class ImportTemplate {
@@ -33,9 +36,19 @@ public final class ImportTemplate {
                         + "joined by - (new ids are registered)",
                 "the team's name (optional)", "how many ML use cases: a whole number, 0 or more",
                 "is an ML system business-critical: yes or no", "is a model in production: yes or no"));
+        for (ContextField field : catalog.contextFields()) {
+            header.add(field.name());
+            help.add(field.question() + " " + (field.type() == PracticeType.YES_NO ? "yes or no"
+                    : "one of " + String.join(", ", field.choices())) + "; blank: not stated");
+        }
         for (Practice practice : catalog.practices()) {
             header.add(practice.id());
-            help.add(practice.question() + " " + allowed(practice) + "; blank: not answered");
+            help.add(practice.question() + " " + allowed(practice) + "; or n/a: <reason> when it does not apply to "
+                    + "the team; blank: not answered");
+            header.add(practice.id() + AnswerCells.EVIDENCE);
+            help.add("evidence for " + practice.id() + " (optional): one item a line (Alt+Enter), each a link "
+                    + "(http or https), a note, or link | note; a column " + practice.id() + AnswerCells.AS_OF
+                    + " may add the day the answer describes (yyyy-MM-dd)");
         }
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {

@@ -2,6 +2,7 @@ package org.maturityadvisor.web;
 
 import java.util.Map;
 
+import org.maturityadvisor.input.EvidenceLimits;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 
 /**
  * The OpenAPI document's title and the RFC 9457 problem responses ({@link ProblemResponses}) on every operation:
- * 400 invalid input, 404 for a path naming something, 409, 422 and 503 as the handlers answer them.
+ * 400 invalid input, 404 for a path naming something, 409, 422 and 503 as the handlers answer them; and the team
+ * input's schema, with the rich answer form (evidence, asOf, not applicable), on the operations that assess one.
  */
 @Configuration
 class OpenApiDocs {
@@ -32,6 +34,8 @@ class OpenApiDocs {
                 openApi.components(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            TeamInputSchema.schemas(EvidenceLimits.DEFAULTS).forEach(openApi.getComponents()::addSchemas);
+            ASSESSING.forEach(path -> teamInputBody(openApi, path));
             openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 add(operation.getResponses(), "400", "Invalid input: every field at fault under errors");
                 if (path.contains("{")) {
@@ -46,6 +50,25 @@ class OpenApiDocs {
                 add(operation.getResponses(), "503", "Storage unavailable: nothing was stored");
             }));
         };
+    }
+
+    /** The operations whose body is one team input. */
+    private static final java.util.List<String> ASSESSING = java.util.List.of("/api/assessments",
+            "/api/teams/{id}/assessments");
+
+    private static void teamInputBody(OpenAPI openApi, String path) {
+        io.swagger.v3.oas.models.PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(path);
+        if (item == null || item.getPost() == null) {
+            return;
+        }
+        io.swagger.v3.oas.models.parameters.RequestBody body = item.getPost().getRequestBody() == null
+                ? new io.swagger.v3.oas.models.parameters.RequestBody().required(true)
+                : item.getPost().getRequestBody();
+        body.description("The team input: answers in the plain form (\"yes\", \"scripted\") or the rich form "
+                + "({value, asOf, evidence: [{link, note}]} or {notApplicable: true, reason}).");
+        body.content(new Content().addMediaType("application/json", new MediaType()
+                .schema(TeamInputSchema.ref(TeamInputSchema.NAME)).example(TeamInputSchema.EXAMPLE)));
+        item.getPost().requestBody(body);
     }
 
     private static void add(io.swagger.v3.oas.models.responses.ApiResponses responses, String code, String text) {

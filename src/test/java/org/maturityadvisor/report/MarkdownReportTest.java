@@ -25,16 +25,16 @@ class MarkdownReportTest {
         assertThat(md).contains("\n## Target: level 2, Automated\n\nLadder model: now level 1 (below target). "
                         + "Two use cases in production need automation. (rule `target-2-in-production`)\n",
                 "\n### Roadmap, level 2, Automated\n\n| blocking criterion | status |",
-                "| `ladder-review` Is every change reviewed? | UNKNOWN | `people.review` | (unanswered) | yes | small "
+                "| `ladder-review` Is every change reviewed? | unknown: not answered | `people.review` | (unanswered) | yes |  | small "
                         + "| Answer the review practice. |\n");
     }
 
     @Test
     void eachModelListsWhatIsMetAndWhyNotEachLevelAbove() {
         assertThat(md).contains("\n## Ladder model: level 1, Scripted\n",
-                "| `ladder-scripts` | 1 | `build.method` | scripted | scripted |\n",
+                "| `ladder-scripts` | 1 | `build.method` | scripted | scripted |  |\n",
                 "\n### Why not level 2, Automated\n",
-                "| `ladder-tests` Are tests automated? | ABSENT | `build.tests` | manual | automated | medium "
+                "| `ladder-tests` Are tests automated? | answered, below what is required | `build.tests` | manual | automated |  | medium "
                         + "| Run the tests in CI. |\n",
                 "\n### Why not level 3, Optimised\n\nIts own criteria are met; it waits for the levels below.\n");
     }

@@ -40,7 +40,7 @@ class TextReportTest {
                 "    ladder-tests [Build] ABSENT\n",
                 "      build.tests: observed manual, required automated, effort medium\n",
                 "      Remediation: Run the tests in CI.\n",
-                "    ladder-review [People] UNKNOWN\n",
+                "    ladder-review [People] UNKNOWN: not answered\n",
                 "      people.review: observed (unanswered), required yes, effort small\n",
                 "  Why not level 3, Optimised: its own criteria are met; it waits for the levels below\n");
     }

@@ -85,16 +85,23 @@ class ImportPagesTest {
                 "teams-template.csv");
         List<String> lines = template.body().lines().toList();
         JsonNode practices = JsonMapper.builder().build().readTree(new Api(port).get("/api/practices").body());
-        List<String> ids = new ArrayList<>();
+        List<String> columns = new ArrayList<>(List.of("team", "name", "mlUseCases", "businessCritical",
+                "inProduction"));
         JsonNode list = practices.isArray() ? practices : practices.get("practices");
-        list.forEach(practice -> ids.add(practice.get("id").asString()));
-        assertThat(lines.get(0)).isEqualTo("team,name,mlUseCases,businessCritical,inProduction," + String.join(",", ids));
-        assertThat(lines.get(1)).matches("\"?# help row.*");
+        JsonNode contextFields = JsonMapper.builder().build().readTree(new Api(port).get("/api/context-fields").body());
+        contextFields.forEach(field -> columns.add(field.get("name").asString()));
+        list.forEach(practice -> columns.addAll(List.of(practice.get("id").asString(),
+                practice.get("id").asString() + ".evidence")));
+        assertThat(lines.get(0)).isEqualTo(String.join(",", columns));
+        assertThat(lines.get(1)).matches("\"?# help row.*").contains("n/a: <reason>", "link | note");
         assertThat(lines).hasSize(2);
 
         String team = "tpl-" + port;
         List<String> cells = new ArrayList<>(List.of(team, "Template team", "2", "yes", "no"));
-        list.forEach(practice -> cells.add(practice.get("choices").get(practice.get("choices").size() - 1).asString()));
+        contextFields.forEach(field -> cells.add(field.get("choices").get(0).asString()));
+        list.forEach(practice -> cells.addAll(List.of(
+                practice.get("choices").get(practice.get("choices").size() - 1).asString(),
+                "https://wiki.example.com/" + practice.get("id").asString() + " | how we know")));
         Path filled = file("filled.csv", template.body() + String.join(",", cells) + "\n");
         HttpResponse<String> imported = assessor.get(location(assessor.upload("/teams/import", filled)));
         assertThat(imported.statusCode()).isEqualTo(200);

@@ -29,7 +29,9 @@ class HtmlReportInBrowserTest {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "transfer-encoding",
             "keep-alive", ":status");
     private static final String TEAM = "{\"team\": \"Report <b>Team</b>\", \"answers\": {\"release.method\": "
-            + "\"manual\", \"creation.experiment-tracking\": \"ad-hoc\"}}";
+            + "\"manual\", \"creation.experiment-tracking\": \"ad-hoc\", \"creation.data-pipeline\": {\"value\": "
+            + "\"yes\", \"evidence\": [{\"link\": \"https://ci.example.com/pipelines/42\", \"note\": "
+            + "\"nightly <i>job</i>\"}, {\"note\": \"<script>alert(1)</script>\"}]}}}";
 
     @LocalServerPort
     int port;
@@ -48,6 +50,15 @@ class HtmlReportInBrowserTest {
             assertThat(browser.find("th").getCssValue("background-color")).as("th{background:#eee}")
                     .isEqualTo("rgba(238, 238, 238, 1)");
             assertThat(browser.find("table").getCssValue("border-collapse")).isEqualTo("collapse");
+            java.util.List<org.openqa.selenium.WebElement> links = browser.driver.findElements(
+                    org.openqa.selenium.By.cssSelector("a"));
+            assertThat(links).as("the evidence link, beside every criterion its answer meets or blocks").isNotEmpty()
+                    .allSatisfy(link -> {
+                        assertThat(link.getAttribute("href")).isEqualTo("https://ci.example.com/pipelines/42");
+                        assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
+                    });
+            assertThat(browser.find("body").getText()).contains("nightly <i>job</i>", "<script>alert(1)</script>",
+                    "The result rests on 3 answers");
             browser.screenshot("html-report");
         } finally {
             relay.stop(0);
