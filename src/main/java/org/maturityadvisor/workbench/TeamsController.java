@@ -39,11 +39,13 @@ class TeamsController {
     private final TeamService teams;
     private final ActiveRuleSet ruleSet;
     private final JsonMapper json;
+    private final TeamEvidencePage evidence;
 
-    TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json) {
+    TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json, TeamEvidencePage evidence) {
         this.teams = teams;
         this.ruleSet = ruleSet;
         this.json = json;
+        this.evidence = evidence;
     }
 
     @GetMapping("/teams")
@@ -75,7 +77,7 @@ class TeamsController {
     }
 
     @GetMapping("/teams/{id}")
-    String team(@PathVariable String id, Model page) {
+    String team(@PathVariable String id, Model page, HttpServletRequest request) {
         StoredTeam team = teams.team(id);
         List<HistoryEntry> history = teams.history(id, null, HISTORY).items();
         Map<String, String> names = new LinkedHashMap<>();
@@ -85,6 +87,8 @@ class TeamsController {
         page.addAttribute("modelNames", names);
         page.addAttribute("charts", HistoryChart.of(history, ruleSet.get().models()).stream()
                 .map(panel -> new Shown(panel, json.writeValueAsString(panel.data()))).toList());
+        page.addAttribute("evidence", history.isEmpty() ? null
+                : evidence.of(id, history.get(0).seq(), SignedIn.of(request).name()));
         return "team";
     }
 
