@@ -96,6 +96,7 @@ final class AccessRules {
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
                 rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),
+                rule(POST, Role.ASSESSOR, "/api/teams/*/confirmations"),
                 rule(PATCH, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(DELETE, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),

@@ -32,7 +32,9 @@ public enum AuditAction implements WireId {
     USER_LOCKED("user-locked"),
     SESSION_ENDED("session-ended"),
     TOKEN_CREATED("token-created"),
-    TOKEN_REVOKED("token-revoked");
+    TOKEN_REVOKED("token-revoked"),
+    /** A second person confirmed the evidence behind a team's answers (four eyes). */
+    EVIDENCE_CONFIRMED("evidence-confirmed");
 
     private static final Map<String, AuditAction> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::id, Function.identity()));

@@ -1,5 +1,7 @@
 package org.maturityadvisor.teams;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
@@ -45,14 +47,19 @@ public class LatestAnswers {
         return new TeamProfile(team.name(), profile.context(), underActive(profile.answers(), ruleSet.get()));
     }
 
-    /** The answers the active catalog still has (practice and value), typed by its practices; the rest unanswered. */
+    /**
+     * The answers the active catalog still has (practice and value, or a practice marked not applicable), typed by its
+     * practices with what they rest on, judged today; the rest unanswered.
+     */
     private static Answers underActive(Answers answers, Advisor active) {
         Answers kept = Answers.none();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (Answer answer : answers.all()) {
             Practice practice = active.catalog().find(answer.practice())
-                    .filter(p -> p.rankOf(answer.value()).isPresent()).orElse(null);
+                    .filter(p -> answer.notApplicable() || p.rankOf(answer.value()).isPresent()).orElse(null);
             if (practice != null) {
-                kept = kept.with(practice.answer(answer.value()));
+                kept = kept.with(answer.notApplicable() ? practice.notApplicable(answer.details(), today)
+                        : practice.answer(answer.value(), answer.details(), today));
             }
         }
         return kept;

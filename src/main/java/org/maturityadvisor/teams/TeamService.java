@@ -1,16 +1,20 @@
 package org.maturityadvisor.teams;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.EvidenceSettings;
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
@@ -19,10 +23,11 @@ import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.input.EvidenceLimits;
+import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.lifecycle.RuleSetVersions;
-import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.simulation.InputDiff;
 import org.maturityadvisor.simulation.ModelDiff;
 import org.maturityadvisor.store.HistoryEntry;
@@ -52,10 +57,19 @@ public class TeamService {
     private final JsonMapper json;
     private final Clock clock;
     private final MaturityLimits.Text text;
+    private final EvidenceLimits evidence;
+
+    /**
+     * A stored input is read back whatever the limits are now: it was within them when it was stored, and a lowered
+     * setting must not make history unreadable.
+     */
+    static final EvidenceLimits STORED = new EvidenceLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE);
 
     TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock,
-                MaturityLimits limits) {
+                MaturityLimits limits, EvidenceSettings evidence) {
         this.text = limits.text();
+        this.evidence = evidence.limits();
         this.ruleSet = ruleSet;
         this.versions = versions;
         this.store = store;
@@ -124,17 +138,52 @@ public class TeamService {
     public Stored assess(String teamId, JsonNode body, String author, boolean confirmName) {
         text.author("author", author);
         StoredTeam team = team(teamId);
-        JsonNode input = withTeamName(body, team, confirmName);
-        LoadedRuleSet active = ruleSet.current();
-        Advisor advisor = active.advisor();
-        AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog()));
+        ObjectNode input = withTeamName(body, team, confirmName);
         OffsetDateTime at = now();
+        Advisor advisor = ruleSet.current().advisor();
+        TeamProfile given = TeamInputReader.read(input, advisor.catalog(), new InputOptions(day(at), evidence));
+        EvidenceCarry.Outcome carried = EvidenceCarry.apply(given.answers(), previous(teamId), author,
+                at.toInstant(), day(at));
+        InvalidInputException.throwIfAny(carried.errors());
+        input.set("answers", RichAnswers.write(carried.answers(), json));
+        return store(teamId, input, author, at, advisor);
+    }
+
+    /**
+     * Stores {@code input} (the rich form, every answer with its day) as the team's next assessment, assessed by
+     * {@code advisor} as of {@code at}'s day: the stored input reads back to exactly what was assessed.
+     */
+    Stored store(String teamId, ObjectNode input, String author, OffsetDateTime at, Advisor advisor) {
+        AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog(),
+                new InputOptions(day(at), STORED)));
         int seq = store.save(teamId, NewAssessment.of(at, author, json.writeValueAsString(input), result,
                 json.writeValueAsString(result)));
         return new Stored(teamId, seq, at, author, result.rulesetVersion(), result);
     }
 
-    private JsonNode withTeamName(JsonNode body, StoredTeam team, boolean confirmName) {
+    /** The team's newest stored assessment, if it has one. */
+    public Optional<StoredAssessment> newest(String teamId) {
+        return store.history(teamId, null, 1).items().stream().findFirst()
+                .flatMap(entry -> store.assessment(teamId, entry.seq()));
+    }
+
+    /** A stored assessment's answers as the catalog of its own version reads them, judged on its day. */
+    TeamProfile read(StoredAssessment stored) {
+        return TeamInputReader.read(stored.input(), versions.advisor(stored.rulesetVersion()).catalog(),
+                new InputOptions(day(stored.assessedAt()), STORED));
+    }
+
+    private EvidenceCarry.Previous previous(String teamId) {
+        return newest(teamId).map(stored -> new EvidenceCarry.Previous(read(stored).answers(),
+                day(stored.assessedAt()))).orElse(EvidenceCarry.Previous.NONE);
+    }
+
+    /** The day (UTC) an assessment made at {@code at} is judged on. */
+    static LocalDate day(OffsetDateTime at) {
+        return at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private ObjectNode withTeamName(JsonNode body, StoredTeam team, boolean confirmName) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException(List.of(new InputError("(body)", "expected a JSON object with context "
                     + "and answers")));
@@ -180,7 +229,8 @@ public class TeamService {
     public Reexplained reexplain(String teamId, int seq) {
         StoredAssessment stored = assessment(teamId, seq);
         Advisor advisor = versions.advisor(stored.rulesetVersion());
-        AssessmentResult result = advisor.assess(TeamInputReader.read(stored.input(), advisor.catalog()));
+        AssessmentResult result = advisor.assess(TeamInputReader.read(stored.input(), advisor.catalog(),
+                new InputOptions(day(stored.assessedAt()), STORED)));
         boolean identical = json.readTree(json.writeValueAsString(result)).equals(json.readTree(stored.result()));
         return new Reexplained(teamId, seq, stored.rulesetVersion(), identical, result);
     }
@@ -204,10 +254,10 @@ public class TeamService {
     }
 
     private TeamProfile profile(StoredAssessment stored) {
-        return TeamInputReader.read(stored.input(), versions.advisor(stored.rulesetVersion()).catalog());
+        return read(stored);
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         // microseconds: what both databases keep, so a stored time reads back equal
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }

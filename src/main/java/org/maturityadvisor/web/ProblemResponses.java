@@ -12,6 +12,7 @@ import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.TeamExistsException;
+import org.maturityadvisor.teams.Confirmations;
 import org.maturityadvisor.teams.TeamNameMismatchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
     static final URI TOO_LARGE = URI.create("/problems/too-large");
     static final URI TEAM_NAME_DIFFERS = URI.create("/problems/team-name-differs");
+    static final URI CONFIRMATION_REFUSED = URI.create("/problems/confirmation-refused");
 
     private final MaturityLimits limits;
 
@@ -185,6 +187,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("registeredName", e.refusal().registered());
         problem.setProperty("givenName", e.refusal().given());
         listed(problem, List.of(new InputError("team", e.refusal().reason())), 1);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** Four eyes: the caller recorded the evidence, or it is confirmed already; nothing was stored. */
+    @ExceptionHandler(Confirmations.Refused.class)
+    ResponseEntity<ProblemDetail> confirmationRefused(Confirmations.Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(CONFIRMATION_REFUSED);
+        problem.setTitle("Confirmation refused");
+        listed(problem, e.errors(), e.errors().size());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -154,7 +154,8 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.SIGN_IN_REFUSED, "sign-in refused"),
             Map.entry(AuditAction.SIGN_IN_FAILED, "sign-in failed"), Map.entry(AuditAction.USER_LOCKED, "user locked"),
             Map.entry(AuditAction.SESSION_ENDED, "session ended"), Map.entry(AuditAction.TOKEN_CREATED, "token created"),
-            Map.entry(AuditAction.TOKEN_REVOKED, "token revoked"));
+            Map.entry(AuditAction.TOKEN_REVOKED, "token revoked"),
+            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "evidence confirmed"));
 
     /** The sentence's verb for the actions about users and sign-ins. */
     private static final Map<AuditAction, String> ACTIONS = Map.ofEntries(
@@ -165,5 +166,6 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.SIGN_IN_FAILED, "failed to sign in"),
             Map.entry(AuditAction.USER_LOCKED, "was locked out"), Map.entry(AuditAction.SESSION_ENDED, "signed out"),
             Map.entry(AuditAction.TOKEN_CREATED, "created an API token"),
-            Map.entry(AuditAction.TOKEN_REVOKED, "revoked an API token"));
+            Map.entry(AuditAction.TOKEN_REVOKED, "revoked an API token"),
+            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "confirmed evidence"));
 }

@@ -79,6 +79,8 @@ class RoleMatrixTest {
             entry("DELETE /api/tokens/{id}", VIEWER),
             entry("POST /api/teams", ASSESSOR),
             entry("POST /api/teams/{id}/assessments", ASSESSOR),
+            entry("POST /api/teams/{id}/confirmations", ASSESSOR),
+            entry("GET /api/teams/{id}/freshness", VIEWER),
             entry("POST /api/imports", ASSESSOR),
             entry("GET /api/imports", ASSESSOR),
             entry("GET /api/exports/assessments", ASSESSOR),
