@@ -5,45 +5,48 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.catalog.PracticeCatalog;
-import org.maturityadvisor.input.InputOptions;
-import org.maturityadvisor.input.TeamInputReader;
-import org.maturityadvisor.lifecycle.RuleSetVersions;
+import org.maturityadvisor.config.EvidenceSettings;
+import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.StoredAssessment;
+import org.maturityadvisor.teams.LatestAnswers;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what a team's newest stored assessment rests on for its page: the stored input read with the catalog of the
- * version it was assessed under, as of the day it was assessed; freshness read as of today.
+ * Reads what a team's newest stored assessment rests on for its page: the stored result's own count, and the newest
+ * answers as the active rules read them today (as the questionnaire loads them), so freshness is today's.
  */
 @Component
 class TeamEvidencePage {
 
-    /** "Goes stale within": the days ahead the team page warns about. */
-    static final int SOON_DAYS = 30;
-
     private final TeamService teams;
-    private final RuleSetVersions versions;
+    private final LatestAnswers latest;
+    private final ActiveRuleSet ruleSet;
+    private final EvidenceSettings settings;
     private final JsonMapper json;
     private final Clock clock;
 
-    TeamEvidencePage(TeamService teams, RuleSetVersions versions, JsonMapper json, Clock clock) {
+    TeamEvidencePage(TeamService teams, LatestAnswers latest, ActiveRuleSet ruleSet, EvidenceSettings settings,
+                     JsonMapper json, Clock clock) {
         this.teams = teams;
-        this.versions = versions;
+        this.latest = latest;
+        this.ruleSet = ruleSet;
+        this.settings = settings;
         this.json = json;
         this.clock = clock;
     }
 
-    TeamEvidence of(String teamId, int seq, String caller) {
-        StoredAssessment stored = teams.assessment(teamId, seq);
-        PracticeCatalog catalog = versions.advisor(stored.rulesetVersion()).catalog();
+    /** @return null when the team has no stored assessment yet */
+    TeamEvidence of(String teamId, String caller) {
+        StoredAssessment stored = teams.newest(teamId).orElse(null);
+        if (stored == null) {
+            return null;
+        }
         LocalDate assessedOn = stored.assessedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        var profile = TeamInputReader.read(stored.input(), catalog, InputOptions.on(assessedOn));
         AssessmentResult result = json.readValue(stored.result(), AssessmentResult.class);
-        return TeamEvidence.of(seq, assessedOn, profile.answers(), result.restsOn(), catalog,
-                LocalDate.now(clock.withZone(ZoneOffset.UTC)), SOON_DAYS, caller);
+        return TeamEvidence.of(stored.seq(), assessedOn, latest.of(teamId).answers(), result.restsOn(),
+                ruleSet.get().catalog(), LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.soonDays(), caller);
     }
 }

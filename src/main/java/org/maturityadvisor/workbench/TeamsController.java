@@ -87,8 +87,7 @@ class TeamsController {
         page.addAttribute("modelNames", names);
         page.addAttribute("charts", HistoryChart.of(history, ruleSet.get().models()).stream()
                 .map(panel -> new Shown(panel, json.writeValueAsString(panel.data()))).toList());
-        page.addAttribute("evidence", history.isEmpty() ? null
-                : evidence.of(id, history.get(0).seq(), SignedIn.of(request).name()));
+        page.addAttribute("evidence", history.isEmpty() ? null : evidence.of(id, SignedIn.of(request).name()));
         return "team";
     }
 
