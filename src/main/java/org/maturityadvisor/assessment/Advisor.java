@@ -29,7 +29,7 @@ public final class Advisor {
 
     public AssessmentResult assess(TeamProfile team) {
         return Explainer.explain(team.team(), version, definitions,
-                engine.evaluate(team.answers(), team.context()), team.context());
+                engine.evaluate(team.answers(), team.context()), team.context(), team.answers());
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Advisor {
         }
 
         public AssessmentResult assess(Answers answers) {
-            return Explainer.explain(team.team(), version, scope, session.evaluate(answers), team.context());
+            return Explainer.explain(team.team(), version, scope, session.evaluate(answers), team.context(), answers);
         }
 
         /** Each model in scope's level, score and met criteria, as {@link #assess} would give them, unexplained. */

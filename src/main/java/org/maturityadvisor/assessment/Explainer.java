@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.Level;
@@ -25,13 +26,19 @@ public final class Explainer {
 
     public static AssessmentResult explain(String team, String rulesetVersion, Definitions definitions,
                                            RuleFindings findings, TeamContext context) {
+        return explain(team, rulesetVersion, definitions, findings, context, Answers.none());
+    }
+
+    /** The explained chain, saying what it rests on: {@code answers} are the answers the rules judged. */
+    public static AssessmentResult explain(String team, String rulesetVersion, Definitions definitions,
+                                           RuleFindings findings, TeamContext context, Answers answers) {
         List<ModelAssessment> models = definitions.models().stream()
                 .map(model -> model.kind() == ModelKind.SCORED ? ScoredExplainer.explain(model, findings)
                         : explain(model, findings))
                 .toList();
         TargetLevel target = definitions.targets().isEmpty() ? null
                 : TargetExplainer.explain(definitions.models(), models, findings, context);
-        return new AssessmentResult(team, rulesetVersion, models, target);
+        return new AssessmentResult(team, rulesetVersion, models, target, ResultBasis.of(answers.all()));
     }
 
     static ModelAssessment explain(MaturityModel model, RuleFindings findings) {
@@ -40,10 +47,13 @@ public final class Explainer {
         Map<String, CriterionResult> results = results(model, findings);
         List<MetCriterion> met = new ArrayList<>();
         Map<Integer, List<Blocker>> blockers = new HashMap<>();
+        List<NotApplicable> notApplicable = new ArrayList<>();
         for (Criterion criterion : model.criteria()) {
             CriterionResult result = results.get(criterion.id());
             if (result.status() == CriterionStatus.MET) {
                 met.add(met(result, null));
+            } else if (result.status() == CriterionStatus.NOT_APPLICABLE) {
+                notApplicable.add(notApplicable(result));
             } else if (criterion.level() > level) {
                 blockers.computeIfAbsent(criterion.level(), n -> new ArrayList<>()).add(blocker(result, level));
             }
@@ -56,9 +66,18 @@ public final class Explainer {
             return new DimensionLevel(dimension.name(), reached, model.level(reached).name(), null);
         }).toList();
         Level reached = model.level(level);
+        List<LevelBasis> restsOn = model.levels().stream().filter(l -> l.number() >= 1 && l.number() <= level)
+                .map(l -> LevelBases.of(l.number(), met.stream().filter(m -> m.level() == l.number()).toList()))
+                .toList();
         return new ModelAssessment(model.id(), model.name(), model.kind(), level, reached.name(),
                 model.topLevel(), null, reached.alignment(), Summary.of(model, reached, blocked), dimensions, met,
-                blocked);
+                blocked, notApplicable, restsOn);
+    }
+
+    static NotApplicable notApplicable(CriterionResult result) {
+        Criterion c = result.criterion();
+        return new NotApplicable(c.id(), c.text(), c.level(), c.dimension(), c.practice(), result.reason(),
+                result.byContext());
     }
 
     /** {@link #outcome} for every model of the definitions, in their order. */
@@ -129,7 +148,7 @@ public final class Explainer {
     static MetCriterion met(CriterionResult result, Double points) {
         Criterion c = result.criterion();
         return new MetCriterion(c.id(), c.text(), c.level(), c.dimension(), c.practice(), result.observed(),
-                c.required(), points);
+                c.required(), points, Basis.of(result.answer()));
     }
 
     /** A blocker of {@code level}; for a gated model the criterion's own level. */
@@ -137,6 +156,6 @@ public final class Explainer {
         Criterion c = result.criterion();
         return new Blocker(c.id(), c.text(), c.kind() == ModelKind.GATED ? c.level() : level, c.dimension(),
                 c.practice(), result.observed(), c.required(), result.status(), c.remediation(),
-                c.effort());
+                c.effort(), result.doubt(), Basis.of(result.answer()));
     }
 }

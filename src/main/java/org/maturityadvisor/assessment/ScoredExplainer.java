@@ -33,10 +33,13 @@ final class ScoredExplainer {
                 .forEach(s -> sums.put(s.section(), s.score()));
 
         List<MetCriterion> met = new ArrayList<>();
+        List<NotApplicable> notApplicable = new ArrayList<>();
         for (Criterion test : model.criteria()) {
             CriterionResult result = results.get(test.id());
             if (result.points() > 0) {
                 met.add(Explainer.met(result, result.points()));
+            } else if (result.status() == CriterionStatus.NOT_APPLICABLE) {
+                notApplicable.add(Explainer.notApplicable(result));
             }
         }
         Set<String> listed = new HashSet<>();
@@ -55,7 +58,8 @@ final class ScoredExplainer {
         Level reached = model.level(band);
         return new ModelAssessment(model.id(), model.name(), model.kind(), band, reached.name(),
                 model.topLevel(), score, reached.alignment(),
-                Summary.ofScored(model, reached, score, sections, blocked), sections, met, blocked);
+                Summary.ofScored(model, reached, score, sections, blocked), sections, met, blocked, notApplicable,
+                List.of(LevelBases.of(band, met)));
     }
 
     static double score(MaturityModel model, RuleFindings findings) {
@@ -83,7 +87,7 @@ final class ScoredExplainer {
             }
             for (Criterion test : model.criteriaOf(shortfall.section())) {
                 CriterionResult result = results.get(test.id());
-                if (result.status() != CriterionStatus.MET) {
+                if (result.status() != CriterionStatus.MET && result.status() != CriterionStatus.NOT_APPLICABLE) {
                     blockers.add(Explainer.blocker(result, band.number()));
                 }
             }

@@ -60,6 +60,10 @@ final class Summary {
     }
 
     private static String name(Blocker blocker) {
-        return blocker.criterion() + (blocker.status() == CriterionStatus.UNKNOWN ? " (unanswered)" : "");
+        if (blocker.status() != CriterionStatus.UNKNOWN) {
+            return blocker.criterion();
+        }
+        return blocker.criterion() + " (" + (blocker.doubt() == null || blocker.doubt() == Doubt.UNANSWERED
+                ? "unanswered" : blocker.doubt().words()) + ")";
     }
 }

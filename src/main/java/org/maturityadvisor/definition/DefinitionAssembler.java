@@ -53,7 +53,7 @@ public final class DefinitionAssembler {
                         dimensions.getOrDefault(model.id(), Set.of()), criteria.getOrDefault(model.id(), List.of())))
                 .toList();
         checkAlignments(result);
-        List<TargetRule> targets = TargetTable.assemble(sorted, result, checks);
+        List<TargetRule> targets = TargetTable.assemble(sorted, result, checks, catalog);
         RuleSetException.throwIfAny(checks.problems());
         return new Definitions(result, targets);
     }
@@ -255,11 +255,16 @@ public final class DefinitionAssembler {
                     + "\" is gated");
             return Optional.empty();
         }
-        if (level.isEmpty() || requiredRank.isEmpty() || effort.isEmpty()) {
+        Optional<EvidenceRule> evidence = Applicability.evidence(row, source, checks);
+        Optional<List<ContextCondition>> appliesWhen = Applicability.conditions("Applies when", row.appliesWhen(),
+                source, catalog, checks);
+        if (level.isEmpty() || requiredRank.isEmpty() || effort.isEmpty() || evidence.isEmpty()
+                || appliesWhen.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Criterion(row.id(), row.model(), level.get(), row.dimension(), row.text(), row.practice(),
-                row.required(), requiredRank.get(), row.remediation(), effort.get(), source, ModelKind.GATED, List.of()));
+                row.required(), requiredRank.get(), row.remediation(), effort.get(), source, ModelKind.GATED, List.of(),
+                evidence.get(), appliesWhen.get()));
     }
 
     /** A test of a scored model: no level of its own, points per answer, full points is what it asks for. */
@@ -273,7 +278,10 @@ public final class DefinitionAssembler {
             return Optional.empty();
         }
         Optional<List<Double>> points = practice.flatMap(p -> ScoringCell.parse(row.points(), p, source, checks));
-        if (points.isEmpty() || effort.isEmpty()) {
+        Optional<EvidenceRule> evidence = Applicability.evidence(row, source, checks);
+        Optional<List<ContextCondition>> appliesWhen = Applicability.conditions("Applies when", row.appliesWhen(),
+                source, catalog, checks);
+        if (points.isEmpty() || effort.isEmpty() || evidence.isEmpty() || appliesWhen.isEmpty()) {
             return Optional.empty();
         }
         List<Double> byRank = points.get();
@@ -282,7 +290,7 @@ public final class DefinitionAssembler {
                 .orElseThrow();
         return Optional.of(new Criterion(row.id(), row.model(), 0, row.dimension(), row.text(), row.practice(),
                 practice.get().choices().get(fullRank), fullRank, row.remediation(), effort.get(), source,
-                ModelKind.SCORED, byRank));
+                ModelKind.SCORED, byRank, evidence.get(), appliesWhen.get()));
     }
 
     private boolean declared(SourceRow source, CriterionRow row, Set<String> declared) {

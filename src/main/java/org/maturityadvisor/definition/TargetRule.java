@@ -1,5 +1,8 @@
 package org.maturityadvisor.definition;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * One row of the target table, as a rule fact: a team whose context meets every condition should aim for
  * {@code level} of {@code model}. A null condition is the table's "any" and matches an unknown context value too; a
@@ -7,7 +10,18 @@ package org.maturityadvisor.definition;
  */
 public record TargetRule(String id, String model, int level, Integer useCasesFrom, Integer useCasesTo,
                          Boolean businessCritical, Boolean inProduction, String reason, int order,
-                         SourceRow source) {
+                         SourceRow source, List<ContextCondition> context) {
+
+    public TargetRule {
+        context = context == null ? List.of() : List.copyOf(context);
+    }
+
+    /** A row with no conditions on declared context fields. */
+    public TargetRule(String id, String model, int level, Integer useCasesFrom, Integer useCasesTo,
+                      Boolean businessCritical, Boolean inProduction, String reason, int order, SourceRow source) {
+        this(id, model, level, useCasesFrom, useCasesTo, businessCritical, inProduction, reason, order, source,
+                List.of());
+    }
 
     /** The row's conditions as the table states them, e.g. "use cases 2-3, business-critical any, in production yes". */
     public String conditions() {
@@ -15,7 +29,7 @@ public record TargetRule(String id, String model, int level, Integer useCasesFro
                 : useCasesTo == null ? useCasesFrom + "+"
                 : useCasesFrom.equals(useCasesTo) ? String.valueOf(useCasesFrom) : useCasesFrom + "-" + useCasesTo;
         return "use cases " + useCases + ", business-critical " + yesNoAny(businessCritical) + ", in production "
-                + yesNoAny(inProduction);
+                + yesNoAny(inProduction) + context.stream().map(c -> ", " + c).collect(Collectors.joining());
     }
 
     /** Whether every context this row matches is matched by {@code earlier} too, so this row can never win. */
@@ -23,11 +37,14 @@ public record TargetRule(String id, String model, int level, Integer useCasesFro
         boolean useCases = (earlier.useCasesFrom == null || useCasesFrom != null && useCasesFrom >= earlier.useCasesFrom)
                 && (earlier.useCasesTo == null || useCasesTo != null && useCasesTo <= earlier.useCasesTo);
         return useCases && (earlier.businessCritical == null || earlier.businessCritical.equals(businessCritical))
-                && (earlier.inProduction == null || earlier.inProduction.equals(inProduction));
+                && (earlier.inProduction == null || earlier.inProduction.equals(inProduction))
+                && earlier.context.stream().allMatch(wider -> context.stream().anyMatch(narrower ->
+                        narrower.field().equals(wider.field()) && wider.values().containsAll(narrower.values())));
     }
 
     public boolean matchesEverything() {
-        return useCasesFrom == null && useCasesTo == null && businessCritical == null && inProduction == null;
+        return useCasesFrom == null && useCasesTo == null && businessCritical == null && inProduction == null
+                && context.isEmpty();
     }
 
     private static String yesNoAny(Boolean value) {

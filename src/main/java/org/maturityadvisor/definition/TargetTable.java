@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.maturityadvisor.catalog.PracticeCatalog;
+
 /**
  * Checks the rows of the target-level table: each names a gated model and one of its levels, conditions on the team's
  * context (use cases {@code any}, {@code 4}, {@code 2-3} or {@code 5+}; business-critical and in production {@code yes},
@@ -18,12 +20,13 @@ final class TargetTable {
     private TargetTable() {
     }
 
-    static List<TargetRule> assemble(List<TableRow> rows, List<MaturityModel> models, RowChecks checks) {
+    static List<TargetRule> assemble(List<TableRow> rows, List<MaturityModel> models, RowChecks checks,
+                                     PracticeCatalog catalog) {
         List<TargetRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof TargetRow row) {
-                rule(row, tableRow.source(), models, checks, rules.size()).ifPresent(rule -> {
+                rule(row, tableRow.source(), models, checks, catalog, rules.size()).ifPresent(rule -> {
                     if (!ids.add(rule.id())) {
                         checks.problem(FindingKind.DUPLICATE_ID, rule.source(), "target rule id "
                                 + "\"" + rule.id() + "\" is used twice");
@@ -37,7 +40,7 @@ final class TargetTable {
     }
 
     private static Optional<TargetRule> rule(TargetRow row, SourceRow source, List<MaturityModel> models,
-                                             RowChecks checks, int order) {
+                                             RowChecks checks, PracticeCatalog catalog, int order) {
         boolean complete = checks.required(source, "Rule id", row.id()) & checks.required(source, "Reason", row.reason());
         Optional<MaturityModel> model = model(row.model(), source, models, checks);
         Optional<Integer> level = checks.integer(source, "Target level", row.level(), 0)
@@ -45,12 +48,15 @@ final class TargetTable {
         Optional<Integer[]> useCases = useCases(row.useCases(), source, checks);
         Optional<Optional<Boolean>> critical = yesNoAny("Business-critical", row.businessCritical(), source, checks);
         Optional<Optional<Boolean>> production = yesNoAny("In production", row.inProduction(), source, checks);
+        Optional<List<ContextCondition>> context = Applicability.conditions("Context", row.context(), source, catalog,
+                checks);
         if (!complete || model.isEmpty() || level.isEmpty() || useCases.isEmpty() || critical.isEmpty()
-                || production.isEmpty()) {
+                || production.isEmpty() || context.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TargetRule(row.id(), row.model(), level.get(), useCases.get()[0], useCases.get()[1],
-                critical.get().orElse(null), production.get().orElse(null), row.reason(), order, source));
+                critical.get().orElse(null), production.get().orElse(null), row.reason(), order, source,
+                context.get()));
     }
 
     private static Optional<MaturityModel> model(String id, SourceRow source, List<MaturityModel> models,

@@ -3,6 +3,8 @@ package org.maturityadvisor.input;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.catalog.Closest;
+import org.maturityadvisor.catalog.ContextField;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -68,8 +71,8 @@ public final class TeamInputReader {
                 .forEach(name -> errors.add(new InputError(name, "unknown field; expected team, context, answers"
                         + Closest.suggestion(name, FIELDS))));
         String team = team(input.get("team"), errors);
-        TeamContext context = context(input.get("context"), errors);
-        Answers answers = answers(input.get("answers"), catalog, errors);
+        TeamContext context = context(input.get("context"), catalog, errors);
+        Answers answers = answers(input.get("answers"), catalog, options, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -103,20 +106,36 @@ public final class TeamInputReader {
         return name;
     }
 
-    private static TeamContext context(JsonNode node, List<InputError> errors) {
+    private static TeamContext context(JsonNode node, PracticeCatalog catalog, List<InputError> errors) {
         if (node == null || node.isNull()) {
             return TeamContext.unknown();
         }
+        Set<String> known = new LinkedHashSet<>(CONTEXT_FIELDS);
+        catalog.contextFields().forEach(field -> known.add(field.name()));
         if (!node.isObject()) {
-            errors.add(new InputError("context", "expected an object with mlUseCases, businessCritical, inProduction"));
+            errors.add(new InputError("context", "expected an object with " + String.join(", ", known)));
             return TeamContext.unknown();
         }
-        node.properties().stream().map(Map.Entry::getKey).filter(name -> !CONTEXT_FIELDS.contains(name))
-                .forEach(name -> errors.add(new InputError("context." + name,
-                        "unknown field; expected mlUseCases, businessCritical, inProduction"
-                                + Closest.suggestion(name, CONTEXT_FIELDS))));
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String name = entry.getKey();
+            if (CONTEXT_FIELDS.contains(name)) {
+                continue;
+            }
+            Optional<ContextField> field = catalog.contextField(name);
+            if (field.isEmpty()) {
+                errors.add(new InputError("context." + name, "unknown field; expected " + String.join(", ", known)
+                        + Closest.suggestion(name, known)));
+            } else if (!entry.getValue().isNull()) {
+                try {
+                    declared.put(name, field.get().value(scalar(entry.getValue())));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new InputError("context." + name, e.getMessage()));
+                }
+            }
+        }
         return new TeamContext(count(node.get("mlUseCases"), errors), flag(node, "businessCritical", errors),
-                flag(node, "inProduction", errors));
+                flag(node, "inProduction", errors), declared);
     }
 
     private static Integer count(JsonNode node, List<InputError> errors) {
@@ -143,7 +162,8 @@ public final class TeamInputReader {
         return node.booleanValue();
     }
 
-    private static Answers answers(JsonNode node, PracticeCatalog catalog, List<InputError> errors) {
+    private static Answers answers(JsonNode node, PracticeCatalog catalog, InputOptions options,
+                                   List<InputError> errors) {
         if (node == null || node.isNull()) {
             return Answers.none();
         }
@@ -151,10 +171,19 @@ public final class TeamInputReader {
             errors.add(new InputError("answers", "expected an object of practice id to answer"));
             return Answers.none();
         }
-        Map<String, Serializable> raw = new LinkedHashMap<>();
-        node.properties().forEach(entry -> raw.put(entry.getKey(), scalar(entry.getValue())));
+        Map<String, Object> raw = new LinkedHashMap<>();
+        ClaimReader claims = new ClaimReader(options, errors);
+        int before = errors.size();
+        node.properties().forEach(entry -> {
+            if (entry.getValue().isObject()) {
+                claims.read("answers." + entry.getKey(), entry.getValue()).ifPresent(c -> raw.put(entry.getKey(), c));
+            } else {
+                raw.put(entry.getKey(), scalar(entry.getValue()));
+            }
+        });
         try {
-            return catalog.answers(raw, "answers.");
+            Answers answers = catalog.answers(raw, "answers.", options.day());
+            return errors.size() > before ? Answers.none() : answers;
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
             return Answers.none();
@@ -162,7 +191,7 @@ public final class TeamInputReader {
     }
 
     /** A JSON answer as a Java scalar for the catalog to check; objects and arrays come through as their text. */
-    private static Serializable scalar(JsonNode value) {
+    static Serializable scalar(JsonNode value) {
         if (value.isNull()) {
             return null;
         }

@@ -13,8 +13,10 @@ import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.Answers;
+import org.maturityadvisor.definition.CriterionCondition;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.TargetCondition;
 
 /**
  * Evaluates teams on one compiled knowledge base. Each session holds the rule set's definitions (levels, dimensions,
@@ -30,9 +32,9 @@ final class KieRuleEngine implements RuleEngine {
 
     /**
      * The phases of the DRL (its ruleflow groups, run as agenda groups), in the order they run, each to the end before
-     * the next: criteria judged, section sums, scores, levels reached, target rows matched, the target advised.
+     * the next: criteria outside the team's context found, criteria judged, section sums, scores, levels reached, target rows matched, the target advised.
      */
-    static final List<String> PHASES = List.of("judge", "sum", "score", "classify", "target", "advise");
+    static final List<String> PHASES = List.of("applies", "judge", "sum", "score", "classify", "target", "advise");
 
     private static final Cleaner CLEANER = Cleaner.create();
     private static final int IDLE_KEPT = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
@@ -46,8 +48,12 @@ final class KieRuleEngine implements RuleEngine {
         for (MaturityModel model : definitions.models()) {
             Stream.of(model.levels(), model.dimensions(), model.criteria()).flatMap(List::stream)
                     .forEach(this.definitions::add);
+            model.criteria().forEach(criterion -> criterion.appliesWhen().forEach(condition -> this.definitions.add(
+                    new CriterionCondition(criterion.id(), condition.field(), condition.values()))));
         }
         this.definitions.addAll(definitions.targets());
+        definitions.targets().forEach(rule -> rule.context().forEach(condition -> this.definitions.add(
+                new TargetCondition(rule.id(), condition.field(), condition.values()))));
         Queue<KieSession> sessions = idle;
         CLEANER.register(this, () -> sessions.forEach(KieSession::dispose));
     }

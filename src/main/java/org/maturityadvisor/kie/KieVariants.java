@@ -10,6 +10,7 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.maturityadvisor.assessment.Classification;
+import org.maturityadvisor.assessment.ContextValue;
 import org.maturityadvisor.assessment.CriterionResult;
 import org.maturityadvisor.assessment.ModelScore;
 import org.maturityadvisor.assessment.RuleEngine;
@@ -32,6 +33,7 @@ final class KieVariants implements RuleEngine.Variants {
     private final KieRuleEngine engine;
     private final KieSession session;
     private final FactHandle context;
+    private final List<FactHandle> contextValues = new ArrayList<>();
     private final Map<String, FactHandle> answers = new HashMap<>();
     private final Map<String, Answer> current = new HashMap<>();
     private boolean clean = true;
@@ -40,6 +42,7 @@ final class KieVariants implements RuleEngine.Variants {
         this.engine = engine;
         this.session = session;
         this.context = session.insert(context);
+        context.declared().forEach((field, value) -> contextValues.add(session.insert(new ContextValue(field, value))));
     }
 
     @Override
@@ -82,6 +85,7 @@ final class KieVariants implements RuleEngine.Variants {
         try {
             if (clean) {
                 answers.values().forEach(session::delete);
+                contextValues.forEach(session::delete);
                 session.delete(context);
             }
         } finally {

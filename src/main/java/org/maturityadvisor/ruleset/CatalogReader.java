@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.maturityadvisor.catalog.ContextField;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.catalog.PracticeType;
@@ -29,6 +30,13 @@ final class CatalogReader {
 
     private static final Pattern CSV_LINE = Pattern.compile("(?:startline |line: )([\\d,]+)");
     private static final String[] HEADER = {"id", "dimension", "type", "choices", "question", "help"};
+    /** The optional last column: days an answer stays fresh (blank: forever). */
+    private static final String VALID_FOR = "valid for";
+    /** The most days a Valid for cell may say: a hundred years. */
+    private static final int MAX_VALID_FOR = 36_500;
+
+    /** The dimension of a context row. */
+    private static final String CONTEXT = "Context";
 
     private CatalogReader() {
     }
@@ -39,15 +47,32 @@ final class CatalogReader {
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         List<RuleSetProblem> problems = new ArrayList<>();
         List<Practice> practices = new ArrayList<>();
+        List<ContextField> context = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            if (!parser.getHeaderNames().equals(Arrays.asList(HEADER))) {
+            List<String> header = parser.getHeaderNames();
+            List<String> withValidFor = new ArrayList<>(Arrays.asList(HEADER));
+            withValidFor.add(VALID_FOR);
+            if (!header.equals(Arrays.asList(HEADER)) && !header.equals(withValidFor)) {
                 throw new RuleSetException(FindingKind.CATALOG_LAYOUT, file.name(), "line 1", "the header must be "
                         + "exactly "
-                        + String.join(",", HEADER) + "; found " + String.join(",", parser.getHeaderNames()));
+                        + String.join(",", HEADER) + " (optionally followed by ," + VALID_FOR + "); found "
+                        + String.join(",", header));
             }
+            boolean hasValidFor = header.size() > HEADER.length;
             Set<String> ids = new HashSet<>();
             for (CSVRecord record : parser) {
-                practice(record, file.name(), problems).ifPresent(practice -> {
+                if (record.get("id").startsWith(ContextField.PREFIX)) {
+                    contextField(record, file.name(), problems).ifPresent(field -> {
+                        if (!ids.add(field.id())) {
+                            problems.add(problem(FindingKind.DUPLICATE_ID, file.name(), record, "id", "context field "
+                                    + field.id() + " is defined twice"));
+                        } else {
+                            context.add(field);
+                        }
+                    });
+                    continue;
+                }
+                practice(record, file.name(), hasValidFor, problems).ifPresent(practice -> {
                     if (!ids.add(practice.id())) {
                         problems.add(problem(FindingKind.DUPLICATE_ID, file.name(), record, "id", "practice id "
                                 + "" + practice.id()
@@ -65,7 +90,7 @@ final class CatalogReader {
                     + cause.getMessage() + " (a double quote opens a quoted text, which needs its closing quote)");
         }
         RuleSetException.throwIfAny(problems);
-        return new PracticeCatalog(practices);
+        return new PracticeCatalog(practices, context);
     }
 
     /** The line Commons CSV names in its message ("(startline 3) EOF reached ...", "... at line: 3, ..."). */
@@ -74,7 +99,35 @@ final class CatalogReader {
         return line.find() ? "line " + line.group(1).replace(",", "") : "";
     }
 
-    private static Optional<Practice> practice(CSVRecord record, String file, List<RuleSetProblem> problems) {
+    /**
+     * A {@code context.*} row: a context field, not a practice. Its dimension must say Context, its type and choices
+     * are checked as a practice's, and it has no Valid for (a context value does not go stale).
+     */
+    private static Optional<ContextField> contextField(CSVRecord record, String file, List<RuleSetProblem> problems) {
+        int before = problems.size();
+        if (record.isConsistent() && !record.get("dimension").equals(CONTEXT)) {
+            problems.add(problem(FindingKind.BAD_VALUE, file, record, "dimension", "a context field (id "
+                    + "context.*) has the dimension " + CONTEXT + ", got \"" + record.get("dimension") + "\""));
+        }
+        if (record.isConsistent() && record.isMapped(VALID_FOR) && !record.get(VALID_FOR).isBlank()) {
+            problems.add(problem(FindingKind.BAD_VALUE, file, record, VALID_FOR, "a context field does not go "
+                    + "stale; leave " + VALID_FOR + " blank"));
+        }
+        Optional<Practice> read = practice(record, file, false, problems);
+        if (problems.size() > before || read.isEmpty()) {
+            return Optional.empty();
+        }
+        Practice row = read.get();
+        if (row.id().length() == ContextField.PREFIX.length()) {
+            problems.add(problem(FindingKind.BAD_ID, file, record, "id", "a context field needs a name after "
+                    + "context."));
+            return Optional.empty();
+        }
+        return Optional.of(new ContextField(row.id(), row.type(), row.choices(), row.question(), row.help()));
+    }
+
+    private static Optional<Practice> practice(CSVRecord record, String file, boolean hasValidFor,
+                                               List<RuleSetProblem> problems) {
         int before = problems.size();
         if (!record.isConsistent()) {
             problems.add(problem(FindingKind.CATALOG_LAYOUT, file, record, "", "has " + record.size() + " columns "
@@ -109,11 +162,26 @@ final class CatalogReader {
             problems.add(problem(FindingKind.BAD_VALUE, file, record, "choices", "a yes-no practice takes no choices "
                     + "(its values are no < yes)"));
         }
+        Integer validFor = hasValidFor ? validFor(record, file, problems) : null;
         if (problems.size() > before || type.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Practice(id, record.get("dimension"), type.get(), choices, record.get("question"),
-                record.get("help")));
+                record.get("help"), validFor));
+    }
+
+    private static Integer validFor(CSVRecord record, String file, List<RuleSetProblem> problems) {
+        String cell = record.get(VALID_FOR).strip();
+        if (cell.isEmpty() || record.get("id").startsWith(ContextField.PREFIX)) {
+            return null;
+        }
+        String days = cell.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\s*days?$", "");
+        if (!days.matches("\\d{1,6}") || Integer.parseInt(days) < 1 || Integer.parseInt(days) > MAX_VALID_FOR) {
+            problems.add(problem(FindingKind.BAD_VALUE, file, record, VALID_FOR, VALID_FOR + " \"" + cell + "\" is "
+                    + "not a number of days from 1 to " + MAX_VALID_FOR + " (blank: answers stay fresh forever)"));
+            return null;
+        }
+        return Integer.parseInt(days);
     }
 
     private static RuleSetProblem problem(FindingKind kind, String file, CSVRecord record, String column,

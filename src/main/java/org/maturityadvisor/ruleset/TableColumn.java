@@ -42,6 +42,14 @@ enum TableColumn {
     CRITERION_REMEDIATION(Table.CRITERIA, "c.remediation(\"$param\");", "Remediation", Kind.VALUE, Limits.TEXT),
     CRITERION_EFFORT(Table.CRITERIA, "c.effort(\"$param\");", "Effort", Kind.VALUE, Limits.NAME),
     CRITERION_POINTS(Table.CRITERIA, "c.points(\"$param\");", "Points", Kind.VALUE, Limits.NAME),
+    CRITERION_NEEDS_EVIDENCE(Table.CRITERIA, "c.needsEvidence(\"$param\");", "Needs evidence", Kind.VALUE,
+            Limits.NUMBER),
+    CRITERION_NEEDS_CONFIRMATION(Table.CRITERIA, "c.needsConfirmation(\"$param\");", "Needs confirmation",
+            Kind.VALUE, Limits.NUMBER),
+    CRITERION_STALE_BLOCKS(Table.CRITERIA, "c.staleBlocks(\"$param\");", "Stale blocks", Kind.VALUE, Limits.NUMBER),
+    CRITERION_MAY_BE_NOT_APPLICABLE(Table.CRITERIA, "c.mayBeNotApplicable(\"$param\");", "May be not applicable",
+            Kind.VALUE, Limits.NUMBER),
+    CRITERION_APPLIES_WHEN(Table.CRITERIA, "c.appliesWhen(\"$param\");", "Applies when", Kind.VALUE, Limits.NAME),
 
     TARGET_ID(Table.TARGET, "TargetRow t = TargetRow.id(\"$param\"); insert(t);", "Rule id", Kind.ID,
             Limits.CRITERION_ID),
@@ -51,6 +59,7 @@ enum TableColumn {
             Limits.NUMBER),
     TARGET_IN_PRODUCTION(Table.TARGET, "t.inProduction(\"$param\");", "In production", Kind.CONDITION,
             Limits.NUMBER),
+    TARGET_CONTEXT(Table.TARGET, "t.context(\"$param\");", "Context", Kind.VALUE, Limits.NAME),
     TARGET_LEVEL(Table.TARGET, "t.level(\"$param\");", "Target level", Kind.VALUE, Limits.NUMBER),
     TARGET_REASON(Table.TARGET, "t.reason(\"$param\");", "Reason", Kind.VALUE, Limits.TEXT);
 

@@ -185,11 +185,14 @@ final class TableRows {
                     v.get(TableColumn.CRITERION_LEVEL), v.get(TableColumn.CRITERION_DIMENSION),
                     v.get(TableColumn.CRITERION_TEXT), v.get(TableColumn.CRITERION_PRACTICE),
                     v.get(TableColumn.CRITERION_REQUIRED), v.get(TableColumn.CRITERION_REMEDIATION),
-                    v.get(TableColumn.CRITERION_EFFORT), v.get(TableColumn.CRITERION_POINTS));
+                    v.get(TableColumn.CRITERION_EFFORT), v.get(TableColumn.CRITERION_POINTS),
+                    v.get(TableColumn.CRITERION_NEEDS_EVIDENCE), v.get(TableColumn.CRITERION_NEEDS_CONFIRMATION),
+                    v.get(TableColumn.CRITERION_STALE_BLOCKS), v.get(TableColumn.CRITERION_MAY_BE_NOT_APPLICABLE),
+                    v.get(TableColumn.CRITERION_APPLIES_WHEN));
             case TARGET -> new TargetRow(v.get(TableColumn.TARGET_ID), v.get(TableColumn.TARGET_MODEL),
                     v.get(TableColumn.TARGET_USE_CASES), v.get(TableColumn.TARGET_BUSINESS_CRITICAL),
                     v.get(TableColumn.TARGET_IN_PRODUCTION), v.get(TableColumn.TARGET_LEVEL),
-                    v.get(TableColumn.TARGET_REASON));
+                    v.get(TableColumn.TARGET_REASON), v.get(TableColumn.TARGET_CONTEXT));
         };
     }
 
