@@ -81,7 +81,7 @@ class ConfirmationsPageController {
                     reason = reason.replace(id, "\u201c" + question(id, catalog) + "\u201d");
                 }
             }
-            return Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+            return Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + (reason.endsWith(".") ? "" : ".");
         }).collect(Collectors.joining(" "));
     }
 

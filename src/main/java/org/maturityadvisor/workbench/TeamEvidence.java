@@ -118,6 +118,18 @@ public record TeamEvidence(int seq, LocalDate assessedOn, LocalDate today, int s
         return "goes stale in " + Words.count(days, "day", "days");
     }
 
+    /** "1 answer is stale and 2 go stale within 30 days", "No answer is stale; 1 goes stale within 30 days". */
+    public String freshnessWords() {
+        int stale = staleCount();
+        int soon = soonCount();
+        String within = " within " + Words.count(soonDays, "day", "days");
+        String head = stale == 0 ? "No answer is stale" : stale == 1 ? "1 answer is stale" : stale + " answers are stale";
+        if (soon == 0) {
+            return head + "; none goes stale" + within;
+        }
+        return head + (stale == 0 ? "; " : " and ") + soon + (soon == 1 ? " goes stale" : " go stale") + within;
+    }
+
     public int staleCount() {
         return (int) freshness.stream().filter(Fresh::stale).count();
     }

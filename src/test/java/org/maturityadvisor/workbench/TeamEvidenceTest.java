@@ -50,6 +50,7 @@ class TeamEvidenceTest {
         assertThat(soon.state()).isEqualTo("goes stale in 11 days");
         assertThat(evidence.staleCount()).isEqualTo(1);
         assertThat(evidence.soonCount()).isEqualTo(1);
+        assertThat(evidence.freshnessWords()).isEqualTo("1 answer is stale and 1 goes stale within 30 days");
     }
 
     @Test
