@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.teams.TeamFreshness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class AdvisorMetrics {
     private final Map<String, Boolean> versionsSeen = new ConcurrentHashMap<>();
     private final MultiGauge auditEvents;
 
-    AdvisorMetrics(MeterRegistry registry, ActiveRuleSet active, JdbcTemplate jdbc) {
+    AdvisorMetrics(MeterRegistry registry, ActiveRuleSet active, JdbcTemplate jdbc, TeamFreshness freshness) {
         this.registry = registry;
         this.active = active;
         this.jdbc = jdbc;
@@ -40,6 +41,12 @@ class AdvisorMetrics {
                 .description("assessments stored in the database").register(registry);
         Gauge.builder("maturity.teams.stored", this, m -> m.count("select count(*) from team"))
                 .description("teams registered").register(registry);
+        Gauge.builder("maturity.stale.answers", this, m -> m.measured(freshness::staleAnswers))
+                .description("answers stale today (older than their practice's valid for), over every team's newest "
+                        + "assessment").register(registry);
+        Gauge.builder("maturity.unconfirmed.answers", this, m -> m.measured(freshness::unconfirmedAnswers))
+                .description("answers with evidence no second person has confirmed, over every team's newest "
+                        + "assessment").register(registry);
         this.auditEvents = MultiGauge.builder("maturity.ruleset.events")
                 .description("rule-set life-cycle events in the audit log, by action (draft, draft-rejected, "
                         + "published, publish-forced, rolled-back, refused, load-refused, ...)").register(registry);
@@ -80,6 +87,14 @@ class AdvisorMetrics {
                 .stream().<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of("action",
                         String.valueOf(row.get("action"))), ((Number) row.get("n")).doubleValue())).toList();
         auditEvents.register(rows, true);
+    }
+
+    private double measured(java.util.function.IntSupplier count) {
+        try {
+            return count.getAsInt();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private double count(String sql) {

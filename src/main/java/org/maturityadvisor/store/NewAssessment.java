@@ -15,17 +15,28 @@ import org.maturityadvisor.assessment.ModelAssessment;
  */
 public record NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input,
                             String result, List<StoredLevel> levels, List<NextLevelBlocker> blockers,
-                            Target target) {
+                            Target target, AnswerStanding standing) {
 
     public NewAssessment {
         levels = List.copyOf(levels);
         blockers = List.copyOf(blockers);
+        standing = standing == null ? AnswerStanding.NONE : standing;
+    }
+
+    public NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input, String result,
+                         List<StoredLevel> levels, List<NextLevelBlocker> blockers, Target target) {
+        this(assessedAt, author, rulesetVersion, input, result, levels, blockers, target, AnswerStanding.NONE);
+    }
+
+    /** The same assessment, its answers resting on {@code standing}. */
+    public NewAssessment with(AnswerStanding answers) {
+        return new NewAssessment(assessedAt, author, rulesetVersion, input, result, levels, blockers, target, answers);
     }
 
     /** An assessment with no target advice (a rule set without a target table). */
     public NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input, String result,
                          List<StoredLevel> levels, List<NextLevelBlocker> blockers) {
-        this(assessedAt, author, rulesetVersion, input, result, levels, blockers, null);
+        this(assessedAt, author, rulesetVersion, input, result, levels, blockers, null, AnswerStanding.NONE);
     }
 
     /** The level the target advice sets in one model: the portfolio's gap is this level less the team's level. */

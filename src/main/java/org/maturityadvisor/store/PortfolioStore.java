@@ -38,9 +38,15 @@ public class PortfolioStore {
 
     /** One page of the teams the query matches, in its order, with the number of all it matches. */
     public PortfolioTeams teams(PortfolioQuery query) {
+        return teams(query, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The same, the stale answers counted as of {@code today}. */
+    public PortfolioTeams teams(PortfolioQuery query, LocalDate today) {
         List<Object> params = new ArrayList<>();
         params.add(query.model());
-        String from = FROM + where(query, params);
+        String conditions = where(query, params);
+        String from = FROM + conditions;
         long total = filtered(query) ? jdbc.sql("select count(*)" + from).params(params).query(Long.class).single()
                 : jdbc.sql("select count(*) from team").query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
@@ -48,11 +54,13 @@ public class PortfolioStore {
         paged.add(query.size());
         Map<Long, List<StoredLevel>> levels = new LinkedHashMap<>();
         List<Row> rows = jdbc.sql("select t.id, t.name, t.latest_assessment_id, a.assessed_at, g.model as target_model,"
-                        + " g.target_level" + from + " order by " + order(query)
-                        + " offset ? rows fetch next ? rows only")
+                        + " g.target_level, s.claimed, s.evidenced, s.stale_days" + FROM
+                        + " left join answer_standing s on s.assessment_id = t.latest_assessment_id" + conditions
+                        + " order by " + order(query) + " offset ? rows fetch next ? rows only")
                 .params(paged).query((rs, n) -> new Row(rs.getString("id"), rs.getString("name"),
                         rs.getLong("latest_assessment_id"), rs.getObject("assessed_at", OffsetDateTime.class),
-                        rs.getString("target_model"), (Integer) rs.getObject("target_level")))
+                        rs.getString("target_model"), (Integer) rs.getObject("target_level"),
+                        answers(rs, today)))
                 .list();
         List<Object> ids = rows.stream().filter(row -> row.assessment() != 0).map(row -> (Object) row.assessment())
                 .toList();
@@ -67,11 +75,26 @@ public class PortfolioStore {
         }
         return new PortfolioTeams(total, rows.stream().map(row -> new PortfolioTeam(row.id(), row.name(),
                 row.lastChange(), levels.getOrDefault(row.assessment(), List.of()), row.targetModel(),
-                row.targetLevel())).toList());
+                row.targetLevel(), row.answers() == null ? null : row.answers().stale(),
+                row.answers() == null ? null : row.answers().unconfirmed(),
+                row.answers() == null ? null : row.answers().claimed())).toList());
     }
 
     private record Row(String id, String name, long assessment, OffsetDateTime lastChange, String targetModel,
-                       Integer targetLevel) {
+                       Integer targetLevel, Answers answers) {
+    }
+
+    /** What the newest answers rest on, as counted for one row. */
+    private record Answers(int stale, int unconfirmed, int claimed) {
+    }
+
+    private static Answers answers(ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        Object claimed = rs.getObject("claimed");
+        if (claimed == null) {
+            return null;
+        }
+        return new Answers(AnswerStanding.staleOn(rs.getString("stale_days"), today), rs.getInt("evidenced"),
+                ((Number) claimed).intValue());
     }
 
     private static String where(PortfolioQuery query, List<Object> params) {

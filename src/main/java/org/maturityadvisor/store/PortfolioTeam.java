@@ -5,13 +5,20 @@ import java.util.List;
 
 /**
  * One team of the portfolio's list: its newest assessment's time and levels (empty, with a null time, when it has
- * none), and the level its target advice sets in {@code targetModel} (both null without advice).
+ * none), the level its target advice sets in {@code targetModel} (both null without advice), and what its newest
+ * answers rest on: how many are stale today, evidenced but not confirmed, bare claims (null when it has none).
  */
 public record PortfolioTeam(String id, String name, OffsetDateTime lastChange, List<StoredLevel> levels,
-                            String targetModel, Integer targetLevel) {
+                            String targetModel, Integer targetLevel, Integer staleAnswers,
+                            Integer unconfirmedAnswers, Integer claimedAnswers) {
 
     public PortfolioTeam {
         levels = List.copyOf(levels);
+    }
+
+    public PortfolioTeam(String id, String name, OffsetDateTime lastChange, List<StoredLevel> levels,
+                         String targetModel, Integer targetLevel) {
+        this(id, name, lastChange, levels, targetModel, targetLevel, null, null, null);
     }
 
     /** Levels still to climb in the target model: 0 at or above target, null without advice. */

@@ -56,8 +56,27 @@ public class TeamStore {
 
     /** Teams in id order, {@code limit} at a time, starting after {@code after} (null for the first page). */
     public Slice<StoredTeam, String> teams(String after, int limit) {
-        List<StoredTeam> page = after == null ? teams("", List.of(), limit + 1)
-                : teams("where t.id > ?", List.of(after), limit + 1);
+        return teams(after, limit, null);
+    }
+
+    /**
+     * The same, only the teams whose newest assessment has an answer stale on {@code staleBy} (null: every team):
+     * one that turns stale on or before that day (V10's {@code answer_standing.stale_from}).
+     */
+    public Slice<StoredTeam, String> teams(String after, int limit, java.time.LocalDate staleBy) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (after != null) {
+            conditions.add("t.id > ?");
+            params.add(after);
+        }
+        if (staleBy != null) {
+            conditions.add("exists (select 1 from answer_standing s where s.assessment_id = t.latest_assessment_id"
+                    + " and s.stale_from <= ?)");
+            params.add(java.sql.Date.valueOf(staleBy));
+        }
+        List<StoredTeam> page = teams(conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions), params,
+                limit + 1);
         return page.size() > limit ? new Slice<>(page.subList(0, limit), page.get(limit - 1).id())
                 : new Slice<>(page, null);
     }
@@ -189,7 +208,22 @@ public class TeamStore {
         }
         template.batchUpdate("insert into assessment_level (assessment_id, model, level, level_name, score,"
                 + " blocked_level, blockers, target_level) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, LEVEL_TYPES);
+        insertStandings(assessments);
     }
+
+    /** What each assessment's answers rest on (V10), one row per assessment, in one batch. */
+    private void insertStandings(List<LevelRows> assessments) {
+        List<Object[]> rows = assessments.stream().map(of -> {
+            AnswerStanding standing = of.assessment().standing();
+            return new Object[] {of.assessmentId(), standing.claimed(), standing.evidenced(), standing.confirmed(),
+                    standing.staleFrom() == null ? null : java.sql.Date.valueOf(standing.staleFrom()), standing.days()};
+        }).toList();
+        template.batchUpdate("insert into answer_standing (assessment_id, claimed, evidenced, confirmed, stale_from,"
+                + " stale_days) values (?, ?, ?, ?, ?, ?)", rows, STANDING_TYPES);
+    }
+
+    private static final int[] STANDING_TYPES = {Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+            Types.DATE, Types.VARCHAR};
 
     private static final int[] LEVEL_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
             Types.DOUBLE, Types.INTEGER, Types.VARCHAR, Types.INTEGER};
@@ -242,6 +276,20 @@ public class TeamStore {
         return new StoredAssessment(teamId, rs.getInt("seq"), rs.getObject("assessed_at", OffsetDateTime.class),
                 rs.getString("author"), rs.getString("ruleset_version"), text(dictionary, rs.getBytes("input_z")),
                 text(dictionary, rs.getBytes("result_z")));
+    }
+
+    /** Answers stale on {@code day} over every team's newest assessment (V10's stale days, counted up to it). */
+    public int staleAnswers(java.time.LocalDate day) {
+        return jdbc.sql("select s.stale_days from team t join answer_standing s"
+                        + " on s.assessment_id = t.latest_assessment_id where s.stale_from <= ?")
+                .param(java.sql.Date.valueOf(day)).query(String.class).list().stream()
+                .mapToInt(days -> AnswerStanding.staleOn(days, day)).sum();
+    }
+
+    /** Answers with evidence no second person confirmed, over every team's newest assessment. */
+    public int unconfirmedAnswers() {
+        return jdbc.sql("select coalesce(sum(s.evidenced), 0) from team t join answer_standing s"
+                + " on s.assessment_id = t.latest_assessment_id").query(Integer.class).single();
     }
 
     /** Counts over every team's newest assessment; {@code topBlockers} per model. */

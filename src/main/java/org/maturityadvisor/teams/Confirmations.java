@@ -74,7 +74,9 @@ public class Confirmations {
             throw new Refused(decision.refusals().stream().map(FourEyes.Refusal::error).toList());
         }
         ObjectNode input = (ObjectNode) json.readTree(newest.input());
-        input.set("answers", RichAnswers.write(decision.answers(), json));
+        // each answer keeps the day it had: one as of the newest assessment's day says so, not today
+        input.set("answers", RichAnswers.write(RichAnswers.dated(decision.answers(),
+                TeamService.day(newest.assessedAt())), TeamService.day(at), input.get("answers"), json));
         Advisor advisor = ruleSet.current().advisor();
         TeamService.Stored stored = teams.store(teamId, input, confirmer, at, advisor);
         audit.audit(confirmer, AuditAction.EVIDENCE_CONFIRMED, stored.rulesetVersion(), "", details(teamId, stored,

@@ -117,7 +117,7 @@ public class PortfolioService {
     public PortfolioTeamsView teams(Map<String, String> parameters) {
         List<MaturityModel> models = models();
         PortfolioQuery query = PortfolioFilter.read(parameters, models);
-        PortfolioTeams found = store.teams(query);
+        PortfolioTeams found = store.teams(query, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         MaturityModel chosen = models.stream().filter(m -> m.id().equals(query.model())).findFirst().orElseThrow();
         String blockerText = query.blocker() == null ? null : models.stream()
                 .filter(m -> m.id().equals(query.blockerModel())).flatMap(m -> m.criteria().stream())
@@ -149,6 +149,7 @@ public class PortfolioService {
         }
         LocalDate day = team.lastChange() == null ? null
                 : team.lastChange().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        return new PortfolioTeamsView.TeamRow(team.id(), team.name(), day, cells, target);
+        return new PortfolioTeamsView.TeamRow(team.id(), team.name(), day, cells, target, team.staleAnswers(),
+                team.unconfirmedAnswers(), team.claimedAnswers());
     }
 }

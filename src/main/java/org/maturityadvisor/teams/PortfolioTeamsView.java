@@ -17,7 +17,13 @@ public record PortfolioTeamsView(PortfolioQuery query, String modelName, String 
         teams = List.copyOf(teams);
     }
 
-    public record TeamRow(String id, String name, LocalDate lastChange, List<Cell> cells, Target target) {
+    /**
+     * One team: its levels, target, last change, and what its newest answers rest on ({@code staleAnswers} today,
+     * {@code unconfirmedAnswers}: evidenced but not confirmed, {@code claimedAnswers}: bare claims; null when the
+     * team has no assessment).
+     */
+    public record TeamRow(String id, String name, LocalDate lastChange, List<Cell> cells, Target target,
+                          Integer staleAnswers, Integer unconfirmedAnswers, Integer claimedAnswers) {
         public TeamRow {
             cells = List.copyOf(cells);
         }

@@ -22,6 +22,7 @@ import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.input.InputOptions;
@@ -58,6 +59,7 @@ public class TeamService {
     private final Clock clock;
     private final MaturityLimits.Text text;
     private final EvidenceLimits evidence;
+    private final int soonDays;
 
     /**
      * A stored input is read back whatever the limits are now: it was within them when it was stored, and a lowered
@@ -70,6 +72,7 @@ public class TeamService {
                 MaturityLimits limits, EvidenceSettings evidence) {
         this.text = limits.text();
         this.evidence = evidence.limits();
+        this.soonDays = evidence.soonDays();
         this.ruleSet = ruleSet;
         this.versions = versions;
         this.store = store;
@@ -118,7 +121,18 @@ public class TeamService {
     }
 
     public Slice<StoredTeam, String> teams(String after, int limit) {
-        Slice<StoredTeam, String> slice = store.teams(after, limit);
+        return teams(after, limit, StaleFilter.ANY);
+    }
+
+    /** Teams in id order; with {@code stale}, only those whose newest assessment has a stale answer (or soon will). */
+    public Slice<StoredTeam, String> teams(String after, int limit, StaleFilter stale) {
+        LocalDate today = day(now());
+        LocalDate staleBy = switch (stale) {
+            case ANY -> null;
+            case STALE -> today;
+            case SOON -> today.plusDays(soonDays);
+        };
+        Slice<StoredTeam, String> slice = store.teams(after, limit, staleBy);
         ModelOrder order = new ModelOrder(ruleSet.get());
         return new Slice<>(slice.items().stream().map(team -> ordered(team, order)).toList(), slice.nextKey());
     }
@@ -145,7 +159,7 @@ public class TeamService {
         EvidenceCarry.Outcome carried = EvidenceCarry.apply(given.answers(), previous(teamId), author,
                 at.toInstant(), day(at));
         InvalidInputException.throwIfAny(carried.errors());
-        input.set("answers", RichAnswers.write(carried.answers(), json));
+        input.set("answers", RichAnswers.write(carried.answers(), day(at), input.get("answers"), json));
         return store(teamId, input, author, at, advisor);
     }
 
@@ -154,10 +168,11 @@ public class TeamService {
      * {@code advisor} as of {@code at}'s day: the stored input reads back to exactly what was assessed.
      */
     Stored store(String teamId, ObjectNode input, String author, OffsetDateTime at, Advisor advisor) {
-        AssessmentResult result = advisor.assess(TeamInputReader.read(input, advisor.catalog(),
-                new InputOptions(day(at), STORED)));
+        TeamProfile profile = TeamInputReader.read(input, advisor.catalog(), new InputOptions(day(at), STORED));
+        AssessmentResult result = advisor.assess(profile);
         int seq = store.save(teamId, NewAssessment.of(at, author, json.writeValueAsString(input), result,
-                json.writeValueAsString(result)));
+                json.writeValueAsString(result)).with(AnswerAges.standing(profile.answers(), advisor.catalog(),
+                day(at))));
         return new Stored(teamId, seq, at, author, result.rulesetVersion(), result);
     }
 
@@ -165,6 +180,11 @@ public class TeamService {
     public Optional<StoredAssessment> newest(String teamId) {
         return store.history(teamId, null, 1).items().stream().findFirst()
                 .flatMap(entry -> store.assessment(teamId, entry.seq()));
+    }
+
+    /** The catalog of the version a stored assessment was assessed under. */
+    PracticeCatalog catalogOf(StoredAssessment stored) {
+        return versions.advisor(stored.rulesetVersion()).catalog();
     }
 
     /** A stored assessment's answers as the catalog of its own version reads them, judged on its day. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
@@ -12,6 +13,8 @@ import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.teams.AssessmentDiff;
+import org.maturityadvisor.teams.StaleFilter;
+import org.maturityadvisor.teams.TeamFreshness;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +38,11 @@ import tools.jackson.databind.JsonNode;
 class TeamController {
 
     private final TeamService teams;
+    private final TeamFreshness freshness;
 
-    TeamController(TeamService teams) {
+    TeamController(TeamService teams, TeamFreshness freshness) {
         this.teams = teams;
+        this.freshness = freshness;
     }
 
     record Page<T>(List<T> items, String next) {
@@ -68,10 +73,21 @@ class TeamController {
 
     @GetMapping("/api/teams")
     Page<StoredTeam> teams(@RequestParam(required = false) String after,
-                           @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
-        Slice<StoredTeam, String> slice = teams.teams(after, Paging.limit(limit));
+                           @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit,
+                           @RequestParam(defaultValue = "false") String stale) {
+        StaleFilter filter = StaleFilter.of(stale).orElseThrow(() -> new InvalidInputException("paging parameter",
+                List.of(new InputError("stale", "expected true (a stale answer today), soon (one turning stale "
+                        + "within maturity.evidence.soon-days) or false, got " + Echo.quoted(stale)))));
+        Slice<StoredTeam, String> slice = teams.teams(after, Paging.limit(limit), filter);
         return new Page<>(slice.items(), slice.nextKey() == null ? null
-                : "/api/teams?after=" + slice.nextKey() + "&limit=" + limit);
+                : "/api/teams?after=" + slice.nextKey() + "&limit=" + limit
+                + (filter == StaleFilter.ANY ? "" : "&stale=" + filter.id()));
+    }
+
+    /** The newest assessment's answers that are stale, or turn stale within {@code maturity.evidence.soon-days}. */
+    @GetMapping("/api/teams/{id}/freshness")
+    TeamFreshness.Listing freshness(@PathVariable String id) {
+        return freshness.of(id);
     }
 
     @GetMapping("/api/teams/{id}")
