@@ -12,11 +12,13 @@ import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.catalog.EvidenceItem;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.teams.AnswerAges;
+import org.maturityadvisor.teams.TeamFreshness;
 
 /**
  * What a team's newest assessment rests on, as its page shows it: the bar of confirmed, evidenced and claimed answers,
- * the answers that are stale today or go stale within {@code soonDays}, the answers whose evidence waits for a second
- * person, and every answer's evidence. Built from the stored answers; nothing here judges a level.
+ * the answers that are stale today or go stale within {@code soonDays} (as {@link TeamFreshness} lists them), the
+ * answers whose evidence waits for a second person, and every answer's evidence. Nothing here judges a level.
  *
  * @param seq         the newest assessment's number
  * @param assessedOn  the day it was assessed (an answer without a day of its own describes that day)
@@ -64,23 +66,18 @@ public record TeamEvidence(int seq, LocalDate assessedOn, LocalDate today, int s
      * @param caller the signed-in user's name, or null
      */
     static TeamEvidence of(int seq, LocalDate assessedOn, Answers answers, ResultBasis basis, PracticeCatalog catalog,
-                           LocalDate today, int soonDays, String caller) {
-        List<Fresh> freshness = new ArrayList<>();
+                           TeamFreshness.Listing ages, String caller) {
+        LocalDate today = ages.today();
+        List<Fresh> freshness = ages.answers().stream().map(age -> new Fresh(age.practice(), age.question(),
+                age.value(), age.asOf(), age.validForDays(), age.staleOn(),
+                age.freshness() == AnswerAges.Freshness.STALE, state(age.staleOn(), today,
+                        age.freshness() == AnswerAges.Freshness.STALE))).toList();
         List<Unconfirmed> unconfirmed = new ArrayList<>();
         List<Backed> backed = new ArrayList<>();
         for (Answer answer : ordered(answers, catalog)) {
             Practice practice = catalog.find(answer.practice()).orElse(null);
             String question = practice == null ? answer.practice() : practice.question();
             String value = answer.shown();
-            LocalDate asOf = answer.details().asOf() == null ? assessedOn : answer.details().asOf();
-            if (practice != null && practice.validForDays() != null) {
-                LocalDate staleOn = asOf.plusDays(practice.validForDays() + 1L);
-                boolean stale = !staleOn.isAfter(today);
-                if (stale || !staleOn.isAfter(today.plusDays(soonDays))) {
-                    freshness.add(new Fresh(answer.practice(), question, value, asOf, practice.validForDays(),
-                            staleOn, stale, state(staleOn, today, stale)));
-                }
-            }
             List<EvidenceItem> open = answer.details().evidence().stream().filter(item -> !item.confirmed()).toList();
             if (!open.isEmpty()) {
                 boolean others = open.stream().anyMatch(item -> caller == null || !caller.equals(item.recordedBy()));
@@ -94,10 +91,9 @@ public record TeamEvidence(int seq, LocalDate assessedOn, LocalDate today, int s
                         answer.details().evidence().stream().map(EvidenceItemView::of).toList()));
             }
         }
-        freshness.sort(Comparator.comparing(Fresh::staleOn));
         ResultBasis restsOn = basis != null ? basis : ResultBasis.of(answers.all());
-        return new TeamEvidence(seq, assessedOn, today, soonDays, RestsOnBar.of(restsOn), freshness, unconfirmed,
-                backed);
+        return new TeamEvidence(seq, assessedOn, today, ages.soonDays(), RestsOnBar.of(restsOn), freshness,
+                unconfirmed, backed);
     }
 
     /** The answers in the questionnaire's order; practices the catalog no longer has last. */

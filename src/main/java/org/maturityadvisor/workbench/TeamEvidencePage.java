@@ -1,14 +1,13 @@
 package org.maturityadvisor.workbench;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.maturityadvisor.assessment.AssessmentResult;
-import org.maturityadvisor.config.EvidenceSettings;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.store.StoredAssessment;
 import org.maturityadvisor.teams.LatestAnswers;
+import org.maturityadvisor.teams.TeamFreshness;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads what a team's newest stored assessment rests on for its page: the stored result's own count, and the newest
- * answers as the active rules read them today (as the questionnaire loads them), so freshness is today's.
+ * answers as the active rules read them today (as the questionnaire loads them), and the answers stale or going
+ * stale soon as {@link TeamFreshness} lists them (the same list as {@code GET /api/teams/{id}/freshness}).
  */
 @Component
 class TeamEvidencePage {
@@ -24,18 +24,16 @@ class TeamEvidencePage {
     private final TeamService teams;
     private final LatestAnswers latest;
     private final ActiveRuleSet ruleSet;
-    private final EvidenceSettings settings;
+    private final TeamFreshness freshness;
     private final JsonMapper json;
-    private final Clock clock;
 
-    TeamEvidencePage(TeamService teams, LatestAnswers latest, ActiveRuleSet ruleSet, EvidenceSettings settings,
-                     JsonMapper json, Clock clock) {
+    TeamEvidencePage(TeamService teams, LatestAnswers latest, ActiveRuleSet ruleSet, TeamFreshness freshness,
+                     JsonMapper json) {
         this.teams = teams;
         this.latest = latest;
         this.ruleSet = ruleSet;
-        this.settings = settings;
+        this.freshness = freshness;
         this.json = json;
-        this.clock = clock;
     }
 
     /** @return null when the team has no stored assessment yet */
@@ -47,6 +45,6 @@ class TeamEvidencePage {
         LocalDate assessedOn = stored.assessedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         AssessmentResult result = json.readValue(stored.result(), AssessmentResult.class);
         return TeamEvidence.of(stored.seq(), assessedOn, latest.of(teamId).answers(), result.restsOn(),
-                ruleSet.get().catalog(), LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.soonDays(), caller);
+                ruleSet.get().catalog(), freshness.of(teamId), caller);
     }
 }

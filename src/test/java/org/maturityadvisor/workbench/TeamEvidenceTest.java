@@ -15,6 +15,8 @@ import org.maturityadvisor.catalog.EvidenceItem;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.catalog.PracticeType;
+import org.maturityadvisor.teams.AnswerAges;
+import org.maturityadvisor.teams.TeamFreshness;
 
 /** The team page's reading of what the newest assessment rests on: freshness, evidence to confirm, the bar. */
 class TeamEvidenceTest {
@@ -35,7 +37,7 @@ class TeamEvidenceTest {
                 .with(RELEASE.answer("scripted", new AnswerDetails(TODAY.minusDays(20), List.of(), null), TODAY))
                 .with(DOCS.answer("yes", new AnswerDetails(TODAY.minusDays(900), List.of(), null), TODAY));
 
-        TeamEvidence evidence = TeamEvidence.of(3, TODAY, answers, null, CATALOG, TODAY, 30, "ana");
+        TeamEvidence evidence = TeamEvidence.of(3, TODAY, answers, null, CATALOG, ages(answers, TODAY, 30), "ana");
 
         assertThat(evidence.freshness()).extracting(TeamEvidence.Fresh::practice)
                 .as("stale first, then soonest; a practice valid forever never listed")
@@ -55,12 +57,13 @@ class TeamEvidenceTest {
 
     @Test
     void anAnswerWithoutADayOfItsOwnAgesFromTheAssessmentDay() {
-        Answers answers = Answers.none().with(RELEASE.answer("scripted"));
+        Answers answers = Answers.none().with(RELEASE.answer("scripted", AnswerDetails.none(), TODAY));
 
-        assertThat(TeamEvidence.of(1, TODAY.minusDays(40), answers, null, CATALOG, TODAY, 30, null).freshness())
+        assertThat(TeamEvidence.of(1, TODAY.minusDays(40), answers, null, CATALOG,
+                ages(answers, TODAY.minusDays(40), 30), null).freshness())
                 .singleElement().satisfies(f -> assertThat(f.state()).isEqualTo("stale for 9 days"));
-        assertThat(TeamEvidence.of(1, TODAY.minusDays(1), answers, null, CATALOG, TODAY, 0, null).freshness())
-                .as("not within the soon days").isEmpty();
+        assertThat(TeamEvidence.of(1, TODAY.minusDays(1), answers, null, CATALOG, ages(answers, TODAY.minusDays(1),
+                0), null).freshness()).as("not within the soon days").isEmpty();
     }
 
     @Test
@@ -75,7 +78,7 @@ class TeamEvidenceTest {
                 .with(DOCS.answer("yes", new AnswerDetails(null, List.of(byBen.confirmedBy("ana", Instant
                         .parse("2026-12-02T10:00:00Z"))), null), TODAY));
 
-        TeamEvidence evidence = TeamEvidence.of(2, TODAY, answers, null, CATALOG, TODAY, 30, "ana");
+        TeamEvidence evidence = TeamEvidence.of(2, TODAY, answers, null, CATALOG, ages(answers, TODAY, 30), "ana");
 
         assertThat(evidence.unconfirmed()).extracting(TeamEvidence.Unconfirmed::practice)
                 .containsExactly("ci.tests", "release.method");
@@ -87,6 +90,12 @@ class TeamEvidenceTest {
         assertThat(evidence.answers().get(2).support()).isEqualTo("evidence confirmed by a second person");
         assertThat(evidence.answers().get(2).items().get(0).confirmed()).isEqualTo("confirmed by ana on 2026-12-02");
         assertThat(evidence.bar().words()).isEqualTo(ResultBasis.of(answers.all()).words());
+    }
+
+    /** What the store's freshness listing says of these answers, assessed on {@code day}, read today. */
+    private static TeamFreshness.Listing ages(Answers answers, LocalDate day, int soonDays) {
+        return new TeamFreshness.Listing("a-team", 1, TODAY, soonDays, AnswerAges.ages(answers, CATALOG, day, TODAY,
+                soonDays));
     }
 
     @Test
