@@ -159,7 +159,29 @@ class EvidencePagesBrowserTest {
             assertThat(browser.byId("no-unconfirmed").getText()).contains("No evidence");
             browser.assertAccessible();
             browser.screenshot("team-stale-1280");
+
+            browser.go("/portfolio?sort=name");
+            WebElement team = browser.find("#heat tr[data-team='" + id + "']");
+            assertThat(team.findElement(By.cssSelector("td.stale-count")).getText()).isEqualTo("1");
+            assertThat(team.findElement(By.cssSelector("td.unconfirmed-count")).getText()).isEqualTo("0");
+            assertThat(team.findElement(By.cssSelector("td.claimed-count")).getText()).isEqualTo("1");
+            assertThat(browser.find("#heat thead").getText()).contains("Stale", "Unconfirmed", "Claims");
+            browser.assertAccessible();
+            browser.screenshot("portfolio-evidence-1280");
+            browser.width(390);
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("portfolio-evidence-390");
+            browser.width(1280);
+
+            browser.byId("stale-teams").click();
+            browser.waitFor(ExpectedConditions.urlContains("/teams?stale=true"));
+            assertThat(browser.byId("teams").getText()).contains("Stale ML");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.byId("stale")).getFirstSelectedOption()
+                    .getText()).isEqualTo("teams with a stale answer");
+            browser.assertAccessible();
         }
+        JsonNode listed = JSON.readTree(api.get("/api/teams?stale=true").body()).get("items");
+        assertThat(listed.findValuesAsString("id")).as("the page lists what the API lists").contains(id);
     }
 
     /** Posts the team page's confirmation form for {@code practice} as the page would, with its CSRF token. */
