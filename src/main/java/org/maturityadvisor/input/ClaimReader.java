@@ -86,7 +86,11 @@ final class ClaimReader {
     }
 
     private String reason(String field, JsonNode node, boolean notApplicable) {
+        int before = errors.size();
         String reason = text(field + ".reason", node, limits.maxReasonLength(), "max-reason-length", true);
+        if (errors.size() > before) {
+            return null;
+        }
         if (notApplicable && (reason == null || reason.isBlank())) {
             error(field + ".reason", "a practice marked not applicable needs a reason (why it does not apply to "
                     + "the team)");

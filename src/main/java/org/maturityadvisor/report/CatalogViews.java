@@ -12,6 +12,7 @@ import org.maturityadvisor.definition.Alignment;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Dimension;
 import org.maturityadvisor.definition.Level;
+import org.maturityadvisor.definition.EvidenceRule;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
 import org.maturityadvisor.definition.TargetRule;
@@ -19,8 +20,14 @@ import org.maturityadvisor.definition.TargetRule;
 /** The JSON shapes of the catalog and model listings; shared by the API and {@code --json} on the CLI. */
 public final class CatalogViews {
 
+    /** {@code validForDays}: days an answer stays fresh (null: forever). */
     public record PracticeView(String id, String dimension, PracticeType type, List<String> choices, String question,
-                               String help) {
+                               String help, Integer validForDays) {
+    }
+
+    /** A context field the catalog declares: asked in the input's {@code context} by {@code name}. */
+    public record ContextFieldView(String id, String name, PracticeType type, List<String> choices, String question,
+                                   String help) {
     }
 
     /**
@@ -45,7 +52,8 @@ public final class CatalogViews {
 
     /** {@code points}: for a test of a scored model, the points each answer earns; null for a gated criterion. */
     public record CriterionView(String id, String text, String dimension, String practice, String required,
-                                Map<String, Double> points, String remediation, String effort, String source) {
+                                Map<String, Double> points, String remediation, String effort, String source,
+                                EvidenceRule evidence, List<String> appliesWhen) {
     }
 
     /** One level of the reference model and, per other model, the levels that line up with it. */
@@ -61,7 +69,12 @@ public final class CatalogViews {
 
     public static List<PracticeView> practices(PracticeCatalog catalog) {
         return catalog.practices().stream().map(p -> new PracticeView(p.id(), p.dimension(), p.type(),
-                p.choices(), p.question(), p.help())).toList();
+                p.choices(), p.question(), p.help(), p.validForDays())).toList();
+    }
+
+    public static List<ContextFieldView> contextFields(PracticeCatalog catalog) {
+        return catalog.contextFields().stream().map(f -> new ContextFieldView(f.id(), f.name(), f.type(),
+                f.choices(), f.question(), f.help())).toList();
     }
 
     public static ModelsView models(Advisor advisor) {
@@ -93,7 +106,8 @@ public final class CatalogViews {
             }
         }
         return new CriterionView(c.id(), c.text(), c.dimension(), c.practice(), c.required(), points,
-                c.remediation(), c.effort().label(), c.source().toString());
+                c.remediation(), c.effort().label(), c.source().toString(), c.evidence(),
+                c.appliesWhen().stream().map(Object::toString).toList());
     }
 
     /** One row per level of each reference model (a model others line up with). */

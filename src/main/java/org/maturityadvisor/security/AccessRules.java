@@ -45,6 +45,7 @@ final class AccessRules {
     /** The calls that store nothing: open to anonymous callers unless {@code maturity.security.open-assessments=false}. */
     static final List<String> STATELESS_PATHS = List.of("POST /api/assessments", "POST /api/simulations",
             "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices",
+            "GET /api/context-fields",
             "POST /api/simulations/next-steps", "POST /api/simulations/roadmap");
 
     /**

@@ -22,6 +22,12 @@ class CatalogController {
         return CatalogViews.practices(ruleSet.get().catalog());
     }
 
+    /** The context fields the catalog declares (inference mode, regulated domain, ...), asked beside the practices. */
+    @GetMapping("/api/context-fields")
+    List<CatalogViews.ContextFieldView> contextFields() {
+        return CatalogViews.contextFields(ruleSet.get().catalog());
+    }
+
     @GetMapping("/api/models")
     CatalogViews.ModelsView models() {
         return CatalogViews.models(ruleSet.get());

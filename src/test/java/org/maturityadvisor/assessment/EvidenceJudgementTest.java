@@ -166,4 +166,15 @@ class EvidenceJudgementTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rubric-abtest", "batch only"));
         assertThat(claimed.score()).as("a claim without the evidence its test needs earns nothing").isZero();
     }
+
+    @Test
+    void aTargetRowsContextConditionMatchesOnlyATeamThatStatesAnAllowedValue(@TempDir Path dir) {
+        Advisor withTarget = RuleSetLoader.load(EvidenceLadder.withContextTarget(dir.resolve("rules")).directory());
+        java.util.function.Function<String, Integer> target = context -> withTarget.assess(TeamInputReader.read(
+                "{\"context\": {" + context + "}}", withTarget.catalog())).target().target();
+
+        assertThat(target.apply("\"" + EvidenceLadder.SERVING + "\": \"online\"")).isEqualTo(3);
+        assertThat(target.apply("\"" + EvidenceLadder.SERVING + "\": \"offline\"")).isEqualTo(1);
+        assertThat(target.apply("")).as("a team that does not say how it serves").isEqualTo(1);
+    }
 }

@@ -129,4 +129,44 @@ class DefinitionAssemblerTest {
         assertTimeout(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> DefinitionAssembler.assemble(rows, null))
                 .isInstanceOf(RuleSetException.class));
     }
+
+    private static final PracticeCatalog WITH_CONTEXT = new PracticeCatalog(CATALOG.practices(), List.of(
+            new org.maturityadvisor.catalog.ContextField("context.inference", PracticeType.CHOICE,
+                    List.of("batch", "real-time", "both"), "How are predictions served?", null)));
+
+    private static CriterionRow withColumns(String needsEvidence, String mayBe, String appliesWhen) {
+        return new CriterionRow("ladder-scripted", "ladder", "1", "Build", "Is it so?", "build.method", "scripted",
+                "Do it.", "small", null, needsEvidence, null, null, mayBe, appliesWhen);
+    }
+
+    @Test
+    void theEvidenceAndApplicabilityCellsBecomeTypedValuesOfTheCriterion() {
+        Criterion criterion = DefinitionAssembler.assemble(ladder(withColumns("yes", "Yes",
+                "inference = real-time|both"), TESTED), WITH_CONTEXT).models().get(0).criteria().get(0);
+
+        assertThat(criterion.needsEvidence()).isTrue();
+        assertThat(criterion.mayBeNotApplicable()).isTrue();
+        assertThat(criterion.staleBlocks()).isFalse();
+        assertThat(criterion.appliesWhen()).singleElement().satisfies(condition -> {
+            assertThat(condition.field()).isEqualTo("inference");
+            assertThat(condition.values()).containsExactly("real-time", "both");
+        });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "maybe;;;Needs evidence \"maybe\" is not yes or no",
+            ";;inference;Applies when \"inference\" is not a condition",
+            ";;inferense = batch;\"inferense\" is not a context field of the catalog",
+            ";;inference = streaming;\"streaming\" is not a value of context field inference",
+            ";;inference = batch and inference = both;names inference twice"})
+    void aWrongEvidenceOrApplicabilityCellIsNamedAndNeverWidened(String needsEvidence, String mayBe,
+                                                                String appliesWhen, String message) {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> DefinitionAssembler.assemble(
+                ladder(withColumns(needsEvidence, mayBe, appliesWhen)), WITH_CONTEXT));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).filteredOn(p -> p.location().startsWith("row")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains(message));
+    }
 }

@@ -61,6 +61,7 @@ class RoleMatrixTest {
             entry("DELETE /api/teams/{id}/plans/{planId}", ASSESSOR),
             entry("GET /api/models", ANONYMOUS),
             entry("GET /api/practices", ANONYMOUS),
+            entry("GET /api/context-fields", ANONYMOUS),
             entry("GET /api/teams", VIEWER),
             entry("GET /api/teams/{id}", VIEWER),
             entry("GET /api/teams/{id}/assessments", VIEWER),

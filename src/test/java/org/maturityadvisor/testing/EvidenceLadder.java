@@ -45,6 +45,26 @@ public final class EvidenceLadder {
         return rules.writeTable("ladder.drl.xlsx", rows());
     }
 
+    /** The ladder, and a target table whose first row asks the context field: online teams aim for level 3. */
+    public static RulesFixture withContextTarget(Path temp) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("RuleSet", "org.maturityadvisor.rules.target"));
+        rows.add(List.of("Import", "org.maturityadvisor.definition.TargetRow"));
+        rows.add(List.of());
+        rows.add(List.of("RuleTable Target"));
+        rows.add(Collections.nCopies(8, "ACTION"));
+        rows.add(List.of());
+        rows.add(List.of("TargetRow t = TargetRow.id(\"$param\"); insert(t);", "t.model(\"$param\");",
+                "t.useCases(\"$param\");", "t.businessCritical(\"$param\");", "t.inProduction(\"$param\");",
+                "t.context(\"$param\");", "t.level(\"$param\");", "t.reason(\"$param\");"));
+        rows.add(List.of("Rule id", "Model", "ML use cases", "Business-critical", "In production", "Context",
+                "Target level", "Reason"));
+        rows.add(List.of("target-online", "microsoft", "any", "any", "any", SERVING + " = online", "3",
+                "Online serving needs automated releases."));
+        rows.add(List.of("target-rest", "microsoft", "any", "any", "any", "", "1", "The baseline."));
+        return into(temp).writeTable("target-level.drl.xlsx", rows);
+    }
+
     private static List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("RuleSet", "org.maturityadvisor.rules.ladder"));
