@@ -11,7 +11,8 @@ import org.maturityadvisor.catalog.Answers;
 
 /**
  * What changed in what a team said between two assessments: each answer (by practice, as the catalog reads it; null
- * is unanswered) and each context field, with its own type (a count, a yes/no).
+ * is unanswered, "not applicable" a practice the team marked so) and each context field, with its own type (a count, a
+ * yes/no, a declared field's value).
  */
 public final class InputDiff {
 
@@ -29,8 +30,8 @@ public final class InputDiff {
         after.all().forEach(answer -> practices.add(answer.practice()));
         List<Change<String>> changes = new ArrayList<>();
         for (String practice : practices) {
-            String was = before.get(practice).map(Answer::value).orElse(null);
-            String now = after.get(practice).map(Answer::value).orElse(null);
+            String was = before.get(practice).map(Answer::shown).orElse(null);
+            String now = after.get(practice).map(Answer::shown).orElse(null);
             if (!Objects.equals(was, now)) {
                 changes.add(new Change<>(practice, was, now));
             }
@@ -44,6 +45,9 @@ public final class InputDiff {
         add(changes, "mlUseCases", before.mlUseCases(), after.mlUseCases());
         add(changes, "businessCritical", before.businessCritical(), after.businessCritical());
         add(changes, "inProduction", before.inProduction(), after.inProduction());
+        TreeSet<String> declared = new TreeSet<>(before.declared().keySet());
+        declared.addAll(after.declared().keySet());
+        declared.forEach(name -> add(changes, name, before.declared().get(name), after.declared().get(name)));
         return changes;
     }
 

@@ -46,7 +46,7 @@ public final class Simulator {
             TeamProfile changed = apply(base, plan.changes());
             AssessmentResult after = advisor.assess(changed);
             List<AppliedChange> applied = plan.changes().stream().map(change -> new AppliedChange(change.practice(),
-                    base.answers().get(change.practice()).map(Answer::value).orElse(null), change.value())).toList();
+                    base.answers().get(change.practice()).map(Answer::shown).orElse(null), change.value())).toList();
             List<ModelDiff> diff = ModelDiff.between(before, after);
             return new PlanOutcome(plan.name(), applied, after, diff,
                     before.target() == null ? null : before.target().status(),

@@ -1,5 +1,6 @@
 package org.maturityadvisor.teams;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.input.EvidenceLimits;
+import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.store.BulkStore;
@@ -40,6 +43,7 @@ final class ImportRun {
     private final boolean skipBadRows;
     private final ImportProgress.Entry progress;
     private final MaturityLimits limits;
+    private final EvidenceLimits evidence;
     private final FirstErrors errors;
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
@@ -49,7 +53,8 @@ final class ImportRun {
     private boolean more = true;
 
     ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
-              MaturityLimits limits) {
+              MaturityLimits limits, EvidenceLimits evidence) {
+        this.evidence = evidence;
         this.rows = rows;
         this.advisor = advisor;
         this.made = made;
@@ -190,7 +195,15 @@ final class ImportRun {
                 ? "(no valid team id)" : row.teamId()));
         input.setAll(row.input());
         try {
-            TeamProfile profile = TeamInputReader.read(input, advisor.catalog());
+            LocalDate day = TeamService.day(made.at());
+            TeamProfile given = TeamInputReader.read(input, advisor.catalog(), new InputOptions(day, evidence));
+            // as one stored assessment, less the carrying forward: new evidence is the importer's, confirmations
+            // are refused, a plain answer is as of the import's day
+            EvidenceCarry.Outcome stamped = EvidenceCarry.apply(given.answers(), EvidenceCarry.Previous.NONE,
+                    made.author(), made.at().toInstant(), day);
+            stamped.errors().forEach(error -> rowErrors.add(row.error(error.field(), error.reason())));
+            input.set("answers", RichAnswers.write(stamped.answers(), day, input.get("answers"), made.json()));
+            TeamProfile profile = new TeamProfile(given.team(), given.context(), stamped.answers());
             return rowErrors.isEmpty() ? new Checked(row, input, profile) : null;
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> rowErrors.add(row.error(error.field(), error.reason())));
@@ -245,6 +258,7 @@ final class ImportRun {
     private NewAssessment assessed(Checked checked) {
         AssessmentResult result = advisor.assess(checked.profile());
         return NewAssessment.of(made.at(), made.author(), made.json().writeValueAsString(checked.input()), result,
-                made.json().writeValueAsString(result));
+                made.json().writeValueAsString(result)).with(AnswerAges.standing(checked.profile().answers(),
+                advisor.catalog(), TeamService.day(made.at())));
     }
 }

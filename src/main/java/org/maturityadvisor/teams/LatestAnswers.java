@@ -1,5 +1,6 @@
 package org.maturityadvisor.teams;
 
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -8,6 +9,7 @@ import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Answer;
 import org.maturityadvisor.catalog.Answers;
 import org.maturityadvisor.catalog.Practice;
+import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.lifecycle.RuleSetVersions;
 import org.maturityadvisor.store.NotFoundException;
@@ -42,18 +44,21 @@ public class LatestAnswers {
                 .orElseThrow(() -> new NotFoundException("team " + teamId + " has no stored assessment yet"))
                 .seq();
         StoredAssessment stored = store.assessment(teamId, newest).orElseThrow();
+        LocalDate day = TeamService.day(stored.assessedAt());
         TeamProfile profile = TeamInputReader.read(stored.input(),
-                versions.advisor(stored.rulesetVersion()).catalog());
-        return new TeamProfile(team.name(), profile.context(), underActive(profile.answers(), ruleSet.get()));
+                versions.advisor(stored.rulesetVersion()).catalog(), new InputOptions(day, TeamService.STORED));
+        // a plain answer is as of its assessment's day, which today's judgement must know to find it stale
+        return new TeamProfile(team.name(), profile.context(),
+                underActive(RichAnswers.dated(profile.answers(), day), ruleSet.get()));
     }
 
     /**
-     * The answers the active catalog still has (practice and value, or a practice marked not applicable), typed by its
-     * practices with what they rest on, judged today; the rest unanswered.
+     * The answers the active catalog still has (practice and value, or "not applicable"), typed by its practices and
+     * judged fresh or stale today by its Valid for, with their evidence; the rest unanswered.
      */
     private static Answers underActive(Answers answers, Advisor active) {
-        Answers kept = Answers.none();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Answers kept = Answers.none();
         for (Answer answer : answers.all()) {
             Practice practice = active.catalog().find(answer.practice())
                     .filter(p -> answer.notApplicable() || p.rankOf(answer.value()).isPresent()).orElse(null);

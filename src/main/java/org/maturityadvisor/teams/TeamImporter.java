@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.config.EvidenceSettings;
 import org.maturityadvisor.config.MaturityLimits;
+import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.BulkStore;
@@ -32,10 +34,12 @@ public class TeamImporter {
     private final Clock clock;
     private final MaturityLimits limits;
     private final ImportProgress progress;
+    private final EvidenceLimits evidence;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
-                 MaturityLimits limits, ImportProgress progress) {
+                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence) {
         this.limits = limits;
+        this.evidence = evidence.limits();
         this.ruleSet = ruleSet;
         this.store = store;
         this.teams = teams;
@@ -63,7 +67,7 @@ public class TeamImporter {
         try {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
-                    limits);
+                    limits, evidence);
             ImportReport report = run.execute(store, teams);
             state = ImportState.IMPORTED;
             return report;

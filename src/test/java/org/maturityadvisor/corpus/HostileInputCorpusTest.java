@@ -35,8 +35,8 @@ class HostileInputCorpusTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Every table a request could write to (the audit log records rejected drafts on purpose, so it is left out). */
-    private static final List<String> TABLES = List.of("team", "assessment", "assessment_level", "result_dictionary",
-            "ruleset_version", "ruleset_activation");
+    private static final List<String> TABLES = List.of("team", "assessment", "assessment_level", "answer_standing",
+            "result_dictionary", "ruleset_version", "ruleset_activation");
     static final String FIXTURE = "corpus-fixture";
 
     @LocalServerPort

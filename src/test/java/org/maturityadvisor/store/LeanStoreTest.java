@@ -113,7 +113,21 @@ class LeanStoreTest {
                 .filter(blocker -> blocker.model().equals(model.model())).map(NewAssessment.NextLevelBlocker::criterion)
                 .toList()));
         assertThat(jdbc.queryForObject("select count(*) from result_dictionary", Integer.class)).isEqualTo(1);
+        // V10: what each assessment stored before it rests on, read from its input: a bare claim per answer
+        assertThat(jdbc.queryForList("select claimed from answer_standing order by assessment_id", Integer.class))
+                .containsExactlyElementsOf(stored.stream().map(assessment -> answered(assessment.input())).toList());
+        assertThat(jdbc.queryForObject("select count(*) from answer_standing where evidenced > 0 or confirmed > 0"
+                + " or stale_from is not null", Integer.class)).isZero();
         store.save("old", stored.get(0)); // a new assessment under the same version uses the migrated dictionary
         assertThat(store.assessment("old", 4).orElseThrow().result()).isEqualTo(stored.get(0).result());
+    }
+
+    private static int answered(String input) {
+        int answered = 0;
+        for (tools.jackson.databind.JsonNode answer : tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(input).path("answers").values()) {
+            answered += answer.isNull() ? 0 : 1;
+        }
+        return answered;
     }
 }
