@@ -116,6 +116,7 @@ final class AccessRules {
         return List.of(
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
                 rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
+                rule(POST, Role.ASSESSOR, "/teams/*/confirmations"),
                 // issue 23: the import's template and an import's outcome page are the assessor's, as the import
                 rule(GET, Role.ASSESSOR, "/teams/import/template.csv", "/teams/imports/*"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),

@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.config.EvidenceSettings;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.store.TeamExistsException;
 import org.maturityadvisor.teams.AssessmentDiff;
+import org.maturityadvisor.teams.StaleFilter;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,18 +42,33 @@ class TeamsController {
     private final TeamService teams;
     private final ActiveRuleSet ruleSet;
     private final JsonMapper json;
+    private final TeamEvidencePage evidence;
+    private final int soonDays;
 
-    TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json) {
+    TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json, TeamEvidencePage evidence,
+                    EvidenceSettings settings) {
         this.teams = teams;
         this.ruleSet = ruleSet;
         this.json = json;
+        this.evidence = evidence;
+        this.soonDays = settings.soonDays();
     }
 
     @GetMapping("/teams")
-    String list(@RequestParam(required = false) String after, Model page) {
-        Slice<StoredTeam, String> slice = teams.teams(after, PAGE);
+    String list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "false") String stale,
+                Model page, HttpServletResponse response) {
+        StaleFilter filter = StaleFilter.of(stale).orElse(null);
+        if (filter == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            page.addAttribute("errors", List.of(new org.maturityadvisor.catalog.InputError("stale", "expected true "
+                    + "(a stale answer today), soon (one turning stale soon) or false, got " + Echo.quoted(stale))));
+            filter = StaleFilter.ANY;
+        }
+        Slice<StoredTeam, String> slice = teams.teams(after, PAGE, filter);
         page.addAttribute("teams", slice.items());
         page.addAttribute("next", slice.nextKey());
+        page.addAttribute("stale", filter.id());
+        page.addAttribute("soonDays", soonDays);
         page.addAttribute("models", ruleSet.get().models());
         return "teams";
     }
@@ -67,7 +85,7 @@ class TeamsController {
             page.addAttribute("errors", List.of(new org.maturityadvisor.catalog.InputError("id", e.getMessage())));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return list(null, page);
+        return list(null, "false", page, response);
     }
 
     /** One model's chart of a team's history, with its data as the page's {@code data-chart} JSON. */
@@ -75,7 +93,7 @@ class TeamsController {
     }
 
     @GetMapping("/teams/{id}")
-    String team(@PathVariable String id, Model page) {
+    String team(@PathVariable String id, Model page, HttpServletRequest request) {
         StoredTeam team = teams.team(id);
         List<HistoryEntry> history = teams.history(id, null, HISTORY).items();
         Map<String, String> names = new LinkedHashMap<>();
@@ -85,6 +103,7 @@ class TeamsController {
         page.addAttribute("modelNames", names);
         page.addAttribute("charts", HistoryChart.of(history, ruleSet.get().models()).stream()
                 .map(panel -> new Shown(panel, json.writeValueAsString(panel.data()))).toList());
+        page.addAttribute("evidence", history.isEmpty() ? null : evidence.of(id, SignedIn.of(request).name()));
         return "team";
     }
 

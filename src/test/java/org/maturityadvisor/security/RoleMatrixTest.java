@@ -122,6 +122,7 @@ class RoleMatrixTest {
             entry("POST /teams/{id}/plans", ASSESSOR),
             entry("POST /teams/{id}/plans/{plan}/rename", ASSESSOR),
             entry("POST /teams/{id}/plans/{plan}/delete", ASSESSOR),
+            entry("POST /teams/{id}/confirmations", ASSESSOR),
             entry("POST /rulesets/drafts", ANALYST),
             entry("POST /rulesets/{id}/publish", ANALYST),
             entry("POST /rulesets/{id}/rollback", ANALYST),

@@ -203,7 +203,7 @@ class PortfolioBrowserTest {
 
         browser.find("#heat thead a[href*='sort=changed']").click();
         browser.waitFor(ExpectedConditions.urlContains("sort=changed"));
-        List<String> days = browser.all("#heat tbody tr td:last-child").stream().map(WebElement::getText)
+        List<String> days = browser.all("#heat tbody tr td.changed").stream().map(WebElement::getText)
                 .filter(text -> !text.startsWith("never")).toList();
         assertThat(days).as("oldest change first").isNotEmpty().isSorted();
         assertThat(LocalDate.parse(days.get(0)).getMonthValue()).isEqualTo(7);
