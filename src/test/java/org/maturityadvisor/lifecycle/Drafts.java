@@ -25,6 +25,7 @@ final class Drafts {
     static final String GOOGLE = "google-mlops.drl.xlsx";
     static final String SCORED = "ml-test-score.drl.xlsx";
     static final String TARGET = "target-level.drl.xlsx";
+    static final String SIX = "six-stage-mlops.drl.xlsx";
 
     private static LoadedRuleSet shipped;
     private static Map<String, LoadedRuleSet> drafts;
@@ -72,6 +73,8 @@ final class Drafts {
                     "none|ad-hoc|centralized", "none|ad-hoc|shared|centralized")));
             made.put("a choice teams gave removed", draft(rules -> catalog(rules,
                     "none|ad-hoc|centralized", "none|centralized")));
+            made.put("a criterion that now needs evidence", draft(rules -> rules.setCell(SIX,
+                    "J" + rules.rowOf(SIX, "six-cd-pipeline"), "yes")));
             drafts = made;
         }
         return drafts;
