@@ -2,7 +2,7 @@ package org.maturityadvisor.web;
 
 import java.util.Map;
 
-import org.maturityadvisor.input.EvidenceLimits;
+import org.maturityadvisor.config.EvidenceSettings;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +26,7 @@ class OpenApiDocs {
     private static final String PROBLEM = "Problem";
 
     @Bean
-    OpenApiCustomizer openApiProblemResponses() {
+    OpenApiCustomizer openApiProblemResponses(EvidenceSettings evidence) {
         return openApi -> {
             openApi.info(new Info().title("Maturity Advisor API").version(versionOrDev())
                     .description("MLOps maturity level, the explained chain behind it, and what blocks the next level."));
@@ -34,7 +34,7 @@ class OpenApiDocs {
                 openApi.components(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            TeamInputSchema.schemas(EvidenceLimits.DEFAULTS).forEach(openApi.getComponents()::addSchemas);
+            TeamInputSchema.schemas(evidence.limits()).forEach(openApi.getComponents()::addSchemas);
             ASSESSING.forEach(path -> teamInputBody(openApi, path));
             openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 add(operation.getResponses(), "400", "Invalid input: every field at fault under errors");

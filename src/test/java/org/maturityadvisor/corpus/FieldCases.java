@@ -13,7 +13,7 @@ final class FieldCases {
             "an unknown value", "\"carrier-pigeon\"",
             "a number", "42",
             "an array", "[\"yes\"]",
-            "an object", "{\"yes\": true}",
+            "the rich form with a value no practice takes", "{\"value\": \"carrier-pigeon\"}",
             "a formula", "\"=cmd|' /C calc'!A0\"",
             "ten thousand characters", "\"" + "y".repeat(10_000) + "\"");
 
@@ -26,6 +26,13 @@ final class FieldCases {
             BAD_ANSWERS.forEach((name, value) -> cases.add(json("answer " + practice, name, "/api/assessments",
                     "{\"team\": \"x\", \"answers\": {\"" + practice + "\": " + value + "}}", 400,
                     "answers." + practice)));
+            cases.add(json("answer " + practice, "an object that is not the rich form", "/api/assessments",
+                    "{\"team\": \"x\", \"answers\": {\"" + practice + "\": {\"yes\": true}}}", 400,
+                    "answers." + practice + ".yes"));
+            cases.add(json("answer " + practice, "evidence that is a script link", "/api/assessments",
+                    "{\"team\": \"x\", \"answers\": {\"" + practice + "\": {\"notApplicable\": true, \"reason\": "
+                            + "\"r\", \"evidence\": [{\"link\": \"javascript:alert(1)\"}]}}}", 400,
+                    "answers." + practice + ".evidence[0].link"));
             cases.add(new Hostile("csv answer " + practice, "an unknown value", api -> csv(api,
                     "team,name," + practice + "\n" + fixtureTeam + ",,carrier-pigeon\n"), 400,
                     "line 2, column " + practice + " (C)"));

@@ -205,7 +205,7 @@ class BulkApiTest {
         List<String> lines = exported.body().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("team,name,seq,assessedAt,author,rulesetVersion,mlUseCases,"
-                + "businessCritical,inProduction,people.").contains(",level.microsoft,");
+                + "businessCritical,inProduction,").contains(",people.", ",level.microsoft,");
         assertThat(lines.get(1)).startsWith(id + ",Round Trip,1,");
 
         HttpResponse<String> again = post("/api/imports", "text/csv", exported.body());

@@ -166,7 +166,7 @@ class EvidenceResultBrowserTest {
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC).minusDays(100);
         String stored = """
                 {"answers": {"ladder.deploy": {"value": "pipeline", "asOf": "%s"},
-                   "ladder.audit": {"value": "yes", "evidence": [{"link": "%s", "recordedBy": "ana"}]},
+                   "ladder.audit": {"value": "yes", "evidence": [{"link": "%s"}]},
                    "ladder.abtest": {"notApplicable": true, "reason": "%s"}}}""".formatted(asOf, LINK, REASON);
         var response = api.postJson("/api/teams/ladder-team/assessments", stored);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
