@@ -58,8 +58,9 @@ public record CriterionResult(Criterion criterion, CriterionStatus status, Strin
 
     private static CriterionResult of(Criterion criterion, CriterionStatus status, Answer answer, double points,
                                       Doubt doubt) {
+        double max = criterion.kind() == ModelKind.SCORED ? criterion.maxPoints() : 0;
         return new CriterionResult(criterion, status, answer == null ? null : answer.shown(), criterion.model(),
-                criterion.kind(), criterion.level(), criterion.dimension(), points, doubt, answer, null, false,
-                criterion.maxPoints(), criterion.maxPoints());
+                criterion.kind(), criterion.level(), criterion.dimension(), points, doubt, answer, null, false, max,
+                max);
     }
 }

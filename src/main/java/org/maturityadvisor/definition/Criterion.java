@@ -46,7 +46,12 @@ public record Criterion(String id, String model, int level, String dimension, St
         return rank < points.size() ? points.get(rank) : 0;
     }
 
+    /** The most points an answer earns (0 in a gated model); a loop, as it is read for every judged criterion. */
     public double maxPoints() {
-        return points.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double max = 0;
+        for (int i = 0; i < points.size(); i++) {
+            max = i == 0 ? points.get(i) : Math.max(max, points.get(i));
+        }
+        return max;
     }
 }
