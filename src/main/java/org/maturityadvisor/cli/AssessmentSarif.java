@@ -2,6 +2,8 @@ package org.maturityadvisor.cli;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +14,17 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
+import org.maturityadvisor.assessment.CriterionStatus;
+import org.maturityadvisor.assessment.Doubt;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.Support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * An assessment as a SARIF 2.1.0 log, for code scanning and pipelines: one rule per criterion, one result per
@@ -40,7 +46,7 @@ final class AssessmentSarif {
     record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {
     }
 
-    record Run(Tool tool, List<Result> results, Map<String, Object> properties) {
+    record Run(Tool tool, List<Result> results, RunProperties properties) {
     }
 
     record Tool(Driver driver) {
@@ -56,8 +62,8 @@ final class AssessmentSarif {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Result(String ruleId, String kind, String level, Text message, List<Location> locations,
-                  List<Location> relatedLocations, Map<String, Object> properties) {
+    record Result(String ruleId, Kind kind, Severity level, Text message, List<Location> locations,
+                  List<Location> relatedLocations, ResultProperties properties) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -74,6 +80,63 @@ final class AssessmentSarif {
     record LogicalLocation(String name, String fullyQualifiedName, String kind) {
     }
 
+    /** SARIF's result kinds this log uses: a criterion met, one that blocks a level, one left out. */
+    enum Kind {
+        PASS("pass"), FAIL("fail"), NOT_APPLICABLE("notApplicable");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        @JsonValue
+        public String id() {
+            return id;
+        }
+    }
+
+    /** SARIF's result levels this log uses: a blocker of the next level is an error, of a level above a warning. */
+    enum Severity {
+        NONE, WARNING, ERROR;
+
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RunProperties(String team, String rulesetVersion, String restsOn) {
+    }
+
+    /** What a result says of its criterion and of the answer it rests on; absent fields are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResultProperties(String model, int level, String dimension, String practice, CriterionStatus status,
+                            String observed, String required, Doubt doubt, String remediation, String reason,
+                            Boolean byContext, Support support, Boolean stale, LocalDate asOf,
+                            List<Evidence> evidence) {
+
+        ResultProperties resting(Basis basis) {
+            if (basis == null) {
+                return this;
+            }
+            List<Evidence> items = basis.evidence().stream().map(Evidence::of).toList();
+            return new ResultProperties(model, level, dimension, practice, status, observed, required, doubt,
+                    remediation, reason, byContext, basis.support(), basis.stale(), basis.asOf(),
+                    items.isEmpty() ? null : items);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Evidence(String link, String note, String recordedBy, Instant recordedAt, String confirmedBy,
+                    Instant confirmedAt) {
+        static Evidence of(EvidenceItem item) {
+            return new Evidence(item.link(), item.note(), item.recordedBy(), item.recordedAt(), item.confirmedBy(),
+                    item.confirmedAt());
+        }
+    }
+
     /** The log of one assessment; {@code inputUri} is the team input's path (null: read from standard input). */
     static Log of(String toolVersion, AssessmentResult result, String inputUri) {
         Map<String, Rule> rules = new LinkedHashMap<>();
@@ -81,12 +144,8 @@ final class AssessmentSarif {
         for (ModelAssessment model : result.models()) {
             new ModelResults(model, inputUri, rules, results).add();
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("team", String.valueOf(result.team()));
-        properties.put("rulesetVersion", String.valueOf(result.rulesetVersion()));
-        if (result.restsOn() != null) {
-            properties.put("restsOn", result.restsOn().words());
-        }
+        RunProperties properties = new RunProperties(String.valueOf(result.team()),
+                String.valueOf(result.rulesetVersion()), result.restsOn() == null ? null : result.restsOn().words());
         Driver driver = new Driver("maturity-advisor", toolVersion, List.copyOf(rules.values()));
         return new Log(SCHEMA, "2.1.0", List.of(new Run(new Tool(driver), results, properties)));
     }
@@ -96,19 +155,21 @@ final class AssessmentSarif {
 
         void add() {
             for (MetCriterion met : model.met()) {
-                result(met.criterion(), met.text(), "pass", "none", met.practice(), met.basis(),
+                result(met.criterion(), met.text(), Kind.PASS, Severity.NONE, met.practice(), met.basis(),
                         model.modelName() + " level " + met.level() + ": met. " + met.text() + " (" + met.practice()
                                 + " = " + met.observed() + ", needs " + met.required() + ")",
-                        properties(met.level(), met.dimension(), met.practice(), "met", met.observed(), met.required()));
+                        new ResultProperties(model.model(), met.level(), met.dimension(), met.practice(),
+                                CriterionStatus.MET, met.observed(), met.required(), null, null, null, null, null,
+                                null, null, null));
             }
             for (BlockedLevel level : model.blockedLevels()) {
                 for (Blocker blocker : level.blockers()) {
-                    Map<String, Object> properties = properties(blocker.level(), blocker.dimension(),
-                            blocker.practice(), blocker.status().id(), blocker.observed(), blocker.required());
-                    put(properties, "doubt", blocker.doubt() == null ? null : blocker.doubt().id());
-                    put(properties, "remediation", blocker.remediation());
-                    result(blocker.criterion(), blocker.text(), "fail",
-                            level.level() == model.level() + 1 ? "error" : "warning", blocker.practice(),
+                    ResultProperties properties = new ResultProperties(model.model(), blocker.level(),
+                            blocker.dimension(), blocker.practice(), blocker.status(), blocker.observed(),
+                            blocker.required(), blocker.doubt(), blocker.remediation(), null, null, null, null, null,
+                            null);
+                    result(blocker.criterion(), blocker.text(), Kind.FAIL,
+                            level.level() == model.level() + 1 ? Severity.ERROR : Severity.WARNING, blocker.practice(),
                             blocker.basis(), model.modelName() + " level " + level.level() + " blocked: "
                                     + blocker.text() + " " + blocker.statusWords() + " (" + blocker.practice()
                                     + " = " + (blocker.observed() == null ? "(unanswered)" : blocker.observed())
@@ -116,65 +177,27 @@ final class AssessmentSarif {
                 }
             }
             for (NotApplicable na : model.notApplicable()) {
-                Map<String, Object> properties = properties(na.level(), na.dimension(), na.practice(),
-                        "not-applicable", null, null);
-                put(properties, "reason", na.reason());
-                properties.put("byContext", na.byContext());
-                result(na.criterion(), na.text(), "notApplicable", "none", na.practice(), null,
+                ResultProperties properties = new ResultProperties(model.model(), na.level(), na.dimension(),
+                        na.practice(), CriterionStatus.NOT_APPLICABLE, null, null, null, null, na.reason(),
+                        na.byContext(), null, null, null, null);
+                result(na.criterion(), na.text(), Kind.NOT_APPLICABLE, Severity.NONE, na.practice(), null,
                         model.modelName() + " level " + na.level() + ": not applicable. " + na.text() + " ("
                                 + (na.byContext() ? "by the team's context" : "marked not applicable")
                                 + (na.reason() == null ? "" : ": " + na.reason()) + ")", properties);
             }
         }
 
-        private Map<String, Object> properties(int level, String dimension, String practice, String status,
-                                               String observed, String required) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("model", model.model());
-            properties.put("level", level);
-            put(properties, "dimension", dimension);
-            put(properties, "practice", practice);
-            properties.put("status", status);
-            put(properties, "observed", observed);
-            put(properties, "required", required);
-            return properties;
-        }
-
-        private void result(String criterion, String text, String kind, String level, String practice, Basis basis,
-                            String message, Map<String, Object> properties) {
+        private void result(String criterion, String text, Kind kind, Severity level, String practice, Basis basis,
+                            String message, ResultProperties properties) {
             rules.putIfAbsent(criterion, new Rule(criterion, new Text(text == null ? criterion : text)));
-            basis(properties, basis);
             results.add(new Result(criterion, kind, level, new Text(message), List.of(answer(practice)),
-                    related(basis), properties));
+                    related(basis), properties.resting(basis)));
         }
 
         private Location answer(String practice) {
             String name = practice == null ? "answers" : "answers." + practice;
             return new Location(null, inputUri == null ? null : new PhysicalLocation(new ArtifactLocation(inputUri)),
                     List.of(new LogicalLocation(practice == null ? "answers" : practice, name, "member")), null);
-        }
-    }
-
-    private static void basis(Map<String, Object> properties, Basis basis) {
-        if (basis == null) {
-            return;
-        }
-        properties.put("support", basis.support().id());
-        properties.put("stale", basis.stale());
-        put(properties, "asOf", basis.asOf() == null ? null : basis.asOf().toString());
-        List<Map<String, Object>> evidence = new ArrayList<>();
-        for (EvidenceItem item : basis.evidence()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            put(entry, "link", item.link());
-            put(entry, "note", item.note());
-            put(entry, "recordedBy", item.recordedBy());
-            put(entry, "recordedAt", item.recordedAt() == null ? null : item.recordedAt().toString());
-            put(entry, "confirmedBy", item.confirmedBy());
-            put(entry, "confirmedAt", item.confirmedAt() == null ? null : item.confirmedAt().toString());
-            evidence.add(entry);
-        }
-        if (!evidence.isEmpty()) {
-            properties.put("evidence", evidence);
         }
     }
 
@@ -204,12 +227,6 @@ final class AssessmentSarif {
             return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
-        }
-    }
-
-    private static void put(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
         }
     }
 }
