@@ -37,6 +37,11 @@ record ResultQuery(List<Field> fields) {
         fields = List.copyOf(fields);
     }
 
+    /** Whether a form or query asks for the what-if "with evidence" ({@code withEvidence=true}). */
+    static boolean withEvidence(MultiValueMap<String, String> form) {
+        return "true".equals(form.getFirst(WITH_EVIDENCE));
+    }
+
     static ResultQuery of(MultiValueMap<String, String> form, PracticeCatalog catalog) {
         FormState state = FormState.from(form, FormState.ANSWER);
         List<Field> fields = new ArrayList<>(of(state, catalog).fields());
@@ -49,7 +54,7 @@ record ResultQuery(List<Field> fields) {
                 }
             }
         }
-        if ("true".equals(first(form, WITH_EVIDENCE))) {
+        if (withEvidence(form)) {
             fields.add(new Field(WITH_EVIDENCE, "true"));
         }
         form.getOrDefault(KeptPlan.FIELD, List.of()).stream().filter(plan -> !plan.isBlank())

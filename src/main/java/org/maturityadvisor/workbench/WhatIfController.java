@@ -45,7 +45,7 @@ class WhatIfController {
         try {
             TeamProfile team = profile(base, advisor);
             List<PracticeChange> changes = WhatIfChanges.read(form, base, advisor);
-            boolean withEvidence = "true".equals(form.getFirst(ResultQuery.WITH_EVIDENCE));
+            boolean withEvidence = ResultQuery.withEvidence(form);
             SimulationResult simulated = changes.isEmpty() && !withEvidence ? null : new Simulator(advisor)
                     .simulate(team, List.of(new Plan("what-if", changes)), withEvidence);
             page.addAttribute("outcome", simulated == null ? null : simulated.plans().get(0));

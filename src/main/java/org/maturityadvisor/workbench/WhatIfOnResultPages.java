@@ -66,7 +66,7 @@ class WhatIfOnResultPages implements HandlerInterceptor {
         Stored stored = stored(request);
         PlanOutcome outcome = null;
         WhatIfEvidence evidence = null;
-        boolean withEvidence = "true".equals(query.getFirst(ResultQuery.WITH_EVIDENCE));
+        boolean withEvidence = ResultQuery.withEvidence(query);
         List<InputError> errors = List.of();
         Map<String, String> selected = new LinkedHashMap<>();
         advisor.catalog().practices().forEach(practice -> selected.put(practice.id(), state.answer(practice.id())));
