@@ -38,7 +38,8 @@ public final class Explainer {
                 .toList();
         TargetLevel target = definitions.targets().isEmpty() ? null
                 : TargetExplainer.explain(definitions.models(), models, findings, context);
-        return new AssessmentResult(team, rulesetVersion, models, target, ResultBasis.of(answers.all()));
+        return new AssessmentResult(team, rulesetVersion, models, target, ResultBasis.of(answers.all()),
+                ClaimCheck.of(answers));
     }
 
     static ModelAssessment explain(MaturityModel model, RuleFindings findings) {

@@ -15,14 +15,16 @@ final class LevelBases {
         int evidenced = 0;
         int claimed = 0;
         int stale = 0;
+        int observed = 0;
         for (MetCriterion criterion : met) {
             Basis basis = criterion.basis();
             Support support = basis == null ? Support.CLAIMED : basis.support();
             confirmed += support == Support.CONFIRMED ? 1 : 0;
             evidenced += support == Support.EVIDENCED ? 1 : 0;
             claimed += support == Support.CLAIMED ? 1 : 0;
+            observed += support == Support.OBSERVED ? 1 : 0;
             stale += basis != null && basis.stale() ? 1 : 0;
         }
-        return new LevelBasis(level, met.size(), confirmed, evidenced, claimed, stale);
+        return new LevelBasis(level, met.size(), confirmed, evidenced, claimed, stale, observed);
     }
 }

@@ -34,6 +34,8 @@ public enum FindingKind implements WireId {
     UNREACHABLE_BAND("unreachable-band", "A scored band whose floor no team can exceed"),
     TARGET_TABLE("target-table", "A target table whose rows cannot all apply or do not cover every team"),
     CATALOG_LAYOUT("catalog-layout", "The practice catalog's header or columns are not the expected ones"),
+    DETECTOR_LAYOUT("detector-layout", "The detector table's header or columns are not the expected ones"),
+    BAD_PATTERN("bad-pattern", "A detector's path glob or content pattern cannot be read, or would match every file"),
     DRL_ERROR("drl-error", "The DRL does not compile, has no rules or a rule outside the phases"),
     UNEXPLAINED_TEAM("unexplained-team", "The rules cannot explain a team that answered nothing");
 

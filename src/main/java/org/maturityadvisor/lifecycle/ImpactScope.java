@@ -57,7 +57,7 @@ final class ImpactScope {
      * {@code rules/promotion.drl}, {@code scoring.drl} and {@code target.drl}. Change it only after checking that the
      * reasoning above still holds for the new DRL.
      */
-    static final String REASONED_DRL = "sha256:0e81df60b16c67b0";
+    static final String REASONED_DRL = "sha256:863ff05a089f8d55";
 
     /**
      * What of a gated criterion places a team: the level it gates, the least answer that meets it, what it asks of the

@@ -55,6 +55,7 @@ final class RuleSetCheck {
     private ValidationReport run(List<RuleFile> files) {
         String version = RuleSetVersion.of(files);
         RuleFile catalogFile = null;
+        RuleFile detectorFile = null;
         List<RuleFile> drls = new ArrayList<>();
         boolean everyTableRead = true;
         boolean anyTable = false;
@@ -62,6 +63,8 @@ final class RuleSetCheck {
             String name = file.name().toLowerCase(Locale.ROOT);
             if (file.name().equals(RuleSetLoader.CATALOG)) {
                 catalogFile = file;
+            } else if (file.name().equals(DetectorReader.FILE)) {
+                detectorFile = file;
             } else if (isTable(name)) {
                 anyTable = true;
                 everyTableRead &= table(file);
@@ -75,7 +78,7 @@ final class RuleSetCheck {
             } else if (!name.endsWith(".md")) {
                 findings.add(Finding.error(FindingKind.MISPLACED_FILE, file.name(), "is not a rules file (expected "
                         + "" + RuleSetLoader.CATALOG
-                        + ", *.drl.xlsx, *.drl.csv, *.drl or *.md)"));
+                        + ", " + DetectorReader.FILE + ", *.drl.xlsx, *.drl.csv, *.drl or *.md)"));
             }
         }
         if (catalogFile == null) {
@@ -87,6 +90,9 @@ final class RuleSetCheck {
         }
         findings.addAll(rows.findings);
         PracticeCatalog catalog = catalogFile == null ? null : catalog(catalogFile);
+        if (catalog != null && detectorFile != null) {
+            detectors(detectorFile, catalog);
+        }
         // a table that could not be read leaves models undefined: checking the others would only echo that
         Definitions definitions = catalog != null && everyTableRead && anyTable ? definitions(catalog) : null;
         if (definitions == null || findings.stream().anyMatch(Finding::refuses)) {
@@ -116,6 +122,15 @@ final class RuleSetCheck {
         SheetLayout layout = SheetLayout.of(file.name(), read.sheets().get(0));
         firstSheets.put(file.name(), layout.sheet().name());
         return rows.read(layout);
+    }
+
+    /** The detector table, checked cell by cell against the catalog; its problems refuse the rule set. */
+    private void detectors(RuleFile file, PracticeCatalog catalog) {
+        try {
+            DetectorReader.read(file, catalog);
+        } catch (RuleSetException e) {
+            e.problems().forEach(problem -> findings.add(cells.of(problem, Severity.ERROR)));
+        }
     }
 
     private PracticeCatalog catalog(RuleFile file) {

@@ -83,7 +83,7 @@ public final class EvidenceCarry {
                 : before.details().asOf() != null ? before.details().asOf() : previousDay != null ? previousDay : day;
         String reason = answer.notApplicable() ? given.notApplicableReason() : null;
         AnswerDetails details = new AnswerDetails(asOf, evidence, reason);
-        return new Answer(answer.practice(), answer.value(), answer.rank(), Support.of(evidence), answer.stale(),
+        return new Answer(answer.practice(), answer.value(), answer.rank(), details.support(), answer.stale(),
                 answer.notApplicable(), details);
     }
 

@@ -127,7 +127,7 @@ public final class FourEyes {
         }
         confirmed.add(new Confirmed(answer.practice(), count));
         AnswerDetails details = answer.details().withEvidence(items);
-        return new Answer(answer.practice(), answer.value(), answer.rank(), Support.of(items), answer.stale(),
+        return new Answer(answer.practice(), answer.value(), answer.rank(), details.support(), answer.stale(),
                 answer.notApplicable(), details);
     }
 }

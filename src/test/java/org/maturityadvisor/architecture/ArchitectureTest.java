@@ -46,10 +46,11 @@ class ArchitectureTest {
             entry("report", Set.of("catalog", "definition", "assessment", "simulation")),
             // reading input and rule sets, and the one adapter of the rules engine
             entry("input", Set.of("catalog", "assessment", "simulation")),
-            entry("ruleset", Set.of("catalog", "definition", "assessment")),
+            entry("ruleset", Set.of("catalog", "definition", "assessment", "scan")),
             entry("kie", Set.of("catalog", "definition", "assessment", "ruleset")),
             entry("json", Set.of("wire")),
-            entry("scenario", Set.of("catalog", "assessment", "simulation", "input", "json")),
+            entry("scenario", Set.of("catalog", "assessment", "simulation", "input", "json", "scan")),
+            entry("scan", Set.of("wire", "catalog")),
             // settings, storage, the active rule set and its life cycle
             entry("config", Set.of("catalog", "input", "ruleset")),
             entry("problem", Set.of()),
