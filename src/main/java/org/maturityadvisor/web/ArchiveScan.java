@@ -93,22 +93,26 @@ public class ArchiveScan {
     }
 
     /** A refused archive as a 400 naming the field and the entry at fault. */
-    public static InvalidInputException invalid(ScanRefusedException e) {
-        return new InvalidInputException("archive", List.of(error(e)));
+    public static InvalidInputException invalid(ScanRefusedException e, String name) {
+        return new InvalidInputException("archive", List.of(error(e, name)));
     }
 
-    /** The refusal as one input error: the field, and the reason with the entry at fault. */
-    public static InputError error(ScanRefusedException e) {
+    /**
+     * The refusal as one input error: the field ({@code archive}, or {@code archive: <entry>} when one entry is at
+     * fault), and the reason with the entry at fault.
+     */
+    public static InputError error(ScanRefusedException e, String name) {
         String entry = e.entry();
+        boolean whole = entry == null || entry.isEmpty() || entry.equals(name) || entry.equals(treeName(name));
         String reason = e.getMessage();
-        if (entry != null && !entry.isEmpty() && !reason.contains(entry)) {
+        if (!whole && !reason.contains(entry)) {
             reason = reason + " (entry " + entry + ")";
         }
-        return new InputError(entry == null || entry.isEmpty() ? FIELD : FIELD + ": " + cut(entry), reason);
+        return new InputError(whole ? FIELD : FIELD + ": " + cut(entry), reason);
     }
 
     /** The upload's file name without folders or control characters, for reports: never a path on this machine. */
-    static String treeName(String name) {
+    public static String treeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
         return base.isEmpty() ? "upload" : cut(base);

@@ -71,7 +71,7 @@ class ScanController {
         try {
             return scans.scan(bytes, name);
         } catch (ScanRefusedException e) {
-            throw ArchiveScan.invalid(e);
+            throw ArchiveScan.invalid(e, name);
         }
     }
 }

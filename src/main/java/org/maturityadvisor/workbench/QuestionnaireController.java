@@ -158,7 +158,8 @@ class QuestionnaireController {
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
             TeamProfile merged = new TeamProfile(team.team(), team.context(),
                     ClaimedVsObserved.merge(team.answers(), report, advisor.catalog(), today));
-            page.addAttribute("scanned", ScannedArchive.of(report));
+            page.addAttribute("scanned", ScannedArchive.of(ArchiveScan.treeName(archive.getOriginalFilename()),
+                    report));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             return ResultPage.show(page, advisor.assess(merged), merged, state, advisor, rules.detectors(), null,
                     ResultQuery.of(form, advisor.catalog()));
@@ -167,7 +168,7 @@ class QuestionnaireController {
             return form(page, state, e.errors(), request);
         } catch (ScanRefusedException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(page, state, List.of(ArchiveScan.error(e)), request);
+            return form(page, state, List.of(ArchiveScan.error(e, archive.getOriginalFilename())), request);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the uploaded archive", e);
         }

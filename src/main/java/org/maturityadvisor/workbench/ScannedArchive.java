@@ -8,12 +8,13 @@ import org.maturityadvisor.scan.ScanReport;
  */
 public record ScannedArchive(String name, String words) {
 
-    static ScannedArchive of(ScanReport report) {
+    /** @param name the upload's file name, as the person chose it (the report's tree drops its extension) */
+    static ScannedArchive of(String name, ScanReport report) {
         int skipped = report.skipped().values().stream().mapToInt(ScanReport.Skipped::count).sum();
         String words = Words.count(report.filesSeen(), "file", "files") + " seen, " + report.filesRead() + " read; "
                 + Words.count(report.observations().size(), "practice", "practices") + " observed, "
                 + report.notFound().size() + " looked for and not found"
                 + (skipped == 0 ? "" : "; " + Words.count(skipped, "entry", "entries") + " skipped");
-        return new ScannedArchive(report.tree(), words);
+        return new ScannedArchive(name, words);
     }
 }
