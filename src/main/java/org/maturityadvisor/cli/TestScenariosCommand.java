@@ -9,7 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.ruleset.DetectorReader;
+import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.scan.Detectors;
 import org.maturityadvisor.scenario.JunitXml;
+import org.maturityadvisor.scenario.ScanCase;
+import org.maturityadvisor.scenario.ScanCaseRunner;
+import org.maturityadvisor.scenario.ScanCases;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
@@ -19,8 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "test-scenarios", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        description = "Runs every scenario against the rules and prints a pass/fail table; "
-        + "exits 1 if any fails.")
+        description = "Runs every scenario, and every detector regression case in scans/, against the rules and "
+        + "prints a pass/fail table; exits 1 if any fails.")
 final class TestScenariosCommand extends AdvisorCommand {
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios",
@@ -44,8 +50,15 @@ final class TestScenariosCommand extends AdvisorCommand {
             ScenarioOutcome outcome = ScenarioRunner.run(advisor, scenario);
             timed.add(new JunitXml.Timed(outcome, Duration.ofNanos(System.nanoTime() - start)));
         }
+        Detectors detectors = DetectorReader.of(RuleSetLoader.read(rules.directory()), advisor.catalog());
+        for (ScanCase scanCase : ScanCases.read(scenarios)) {
+            long start = System.nanoTime();
+            ScenarioOutcome outcome = ScanCaseRunner.run(detectors, advisor.version(), scanCase);
+            timed.add(new JunitXml.Timed(outcome, Duration.ofNanos(System.nanoTime() - start)));
+        }
         List<ScenarioOutcome> outcomes = timed.stream().map(JunitXml.Timed::outcome).toList();
-        out.println("Rule set " + advisor.version() + ", " + outcomes.size() + " scenarios from " + scenarios);
+        out.println("Rule set " + advisor.version() + ", " + outcomes.size() + " scenarios and scan cases from "
+                + scenarios);
         out.printf("%-6s %-44s %s%n", "RESULT", "SCENARIO", "DETAILS");
         for (ScenarioOutcome outcome : outcomes) {
             out.printf("%-6s %-44s %s%n", outcome.passed() ? "PASS" : "FAIL", outcome.file(),

@@ -3,6 +3,7 @@ package org.maturityadvisor.lifecycle;
 import java.util.List;
 
 import org.maturityadvisor.definition.Finding;
+import org.maturityadvisor.scan.DetectorDiff;
 import org.maturityadvisor.scenario.ScenarioOutcome;
 
 /**
@@ -31,12 +32,27 @@ public record DraftReport(Long seq, String version, String baseVersion, String c
         }
     }
 
-    /** The draft against the active version, over every stored team's newest assessment and every scenario. */
+    /**
+     * The draft against the active version, over every stored team's newest assessment and every scenario, and what
+     * it changes in the detector table ({@code detectors}: none when the table is the same; absent in reports stored
+     * before detectors were previewed).
+     */
     public record Impact(String activeVersion, int teamsChecked, int scenariosChecked, List<Change> teams,
-                         List<Change> scenarios) {
+                         List<Change> scenarios, List<DetectorDiff.Change> detectors) {
         public Impact {
             teams = List.copyOf(teams);
             scenarios = List.copyOf(scenarios);
+            detectors = detectors == null ? List.of() : List.copyOf(detectors);
+        }
+
+        public Impact(String activeVersion, int teamsChecked, int scenariosChecked, List<Change> teams,
+                      List<Change> scenarios) {
+            this(activeVersion, teamsChecked, scenariosChecked, teams, scenarios, List.of());
+        }
+
+        /** The same impact, with what the draft changes in the detector table. */
+        public Impact withDetectors(List<DetectorDiff.Change> changes) {
+            return new Impact(activeVersion, teamsChecked, scenariosChecked, teams, scenarios, changes);
         }
     }
 

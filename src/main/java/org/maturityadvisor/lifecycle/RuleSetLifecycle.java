@@ -3,6 +3,7 @@ package org.maturityadvisor.lifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.config.AdvisorProperties;
 import org.maturityadvisor.config.MaturityLimits;
-import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.input.StrictText;
@@ -22,6 +22,10 @@ import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetValidator;
 import org.maturityadvisor.ruleset.TableLimits;
 import org.maturityadvisor.ruleset.ValidationReport;
+import org.maturityadvisor.scan.DetectorDiff;
+import org.maturityadvisor.scenario.ScanCase;
+import org.maturityadvisor.scenario.ScanCaseRunner;
+import org.maturityadvisor.scenario.ScanCases;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.scenario.ScenarioOutcome;
@@ -127,11 +131,12 @@ public class RuleSetLifecycle {
         List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
         long gateStart = System.nanoTime();
         Map<Scenario, AssessmentResult> assessed = new IdentityHashMap<>();
-        DraftReport.Gate gate = gate(draft.advisor(), scenarios, assessed);
+        DraftReport.Gate gate = gate(draft, scenarios, ScanCases.read(scenariosDir), assessed);
         long gated = millisSince(gateStart);
         long impactStart = System.nanoTime();
         ImpactPreview.Preview preview = this.preview.of(current, draft, scenarios, assessed);
-        DraftReport.Impact impact = preview.impact();
+        DraftReport.Impact impact = preview.impact()
+                .withDetectors(DetectorDiff.between(current.detectors(), draft.detectors()));
         long previewed = millisSince(impactStart);
         LOG.info("impact preview of {}: {} teams and {} scenarios checked, {} assessed under the draft and {} under "
                 + "the active version, {} changed ({}) in {} ms", version, impact.teamsChecked(),
@@ -147,10 +152,15 @@ public class RuleSetLifecycle {
         return report;
     }
 
-    /** Runs every scenario on the draft, keeping each scenario's team assessed for the impact preview. */
-    private static DraftReport.Gate gate(Advisor draft, List<Scenario> scenarios,
+    /**
+     * Runs every scenario on the draft, keeping each scenario's team assessed for the impact preview, and every scan
+     * case on the draft's detectors: a detector edit that breaks a case closes the gate like a rule edit.
+     */
+    private static DraftReport.Gate gate(LoadedRuleSet draft, List<Scenario> scenarios, List<ScanCase> scanCases,
                                          Map<Scenario, AssessmentResult> assessed) {
-        List<ScenarioOutcome> outcomes = ScenarioRunner.run(draft, scenarios, assessed::put);
+        List<ScenarioOutcome> outcomes = new ArrayList<>(ScenarioRunner.run(draft.advisor(), scenarios,
+                assessed::put));
+        outcomes.addAll(ScanCaseRunner.run(draft.detectors(), draft.version(), scanCases));
         List<ScenarioOutcome> failed = outcomes.stream().filter(outcome -> !outcome.passed()).toList();
         return new DraftReport.Gate(outcomes.size(), outcomes.size() - failed.size(), failed);
     }

@@ -170,6 +170,11 @@ public final class DetectorReader {
     private static RuleSetProblem problem(FindingKind kind, String file, CSVRecord record, String column,
                                           String message) {
         String where = "line " + record.getParser().getCurrentLineNumber();
-        return new RuleSetProblem(kind, file, column.isEmpty() ? where : where + ", column " + column, message);
+        if (column.isEmpty()) {
+            return new RuleSetProblem(kind, file, where, message);
+        }
+        // the message names its column, so a finding placed at a cell (D7) still says which one in words
+        String named = message.startsWith(column + " ") ? message : column + ": " + message;
+        return new RuleSetProblem(kind, file, where + ", column " + column, named);
     }
 }

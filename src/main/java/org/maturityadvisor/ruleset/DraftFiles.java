@@ -26,7 +26,8 @@ import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.ruleset.RuleFile;
 
 /**
- * Builds a draft rule set from what an analyst uploads: one table (or {@code practices.csv}) replacing its namesake
+ * Builds a draft rule set from what an analyst uploads: one table (or {@code practices.csv}, or the detector table
+ * {@code detectors.csv}) replacing its namesake
  * in the baseline, or a zip of the whole rules directory. A zip is read defensively: only plain file names at its
  * root (or under one top folder), no paths, no {@code ..}, at most {@value #MAX_ENTRIES} files, each at most
  * {@value #MAX_FILE_BYTES} bytes once unpacked and {@value #MAX_TOTAL_BYTES} in all, counted while unpacking; the
@@ -128,8 +129,8 @@ public final class DraftFiles {
             }
             findings.add(Finding.error(FindingKind.MISPLACED_FILE, file.name(),
                     nameProblem(file.name()).orElse("differs from the active "
-                    + "rule set's; only the tables and " + RuleSetLoader.CATALOG + " change in a draft (this file "
-                    + "changes only through the repository)")));
+                    + "rule set's; only the tables, " + RuleSetLoader.CATALOG + " and " + DetectorReader.FILE
+                    + " change in a draft (this file changes only through the repository)")));
         }
         templateFiles.keySet().stream().filter(name -> !editable(name) && !names.contains(name))
                 .forEach(name -> findings.add(Finding.error(FindingKind.MISSING_FILE, name, "is missing from the "
@@ -146,8 +147,10 @@ public final class DraftFiles {
         return findings;
     }
 
+    /** The files an analyst changes by upload: the tables, the practice catalog and the detector table. */
     private static boolean editable(String name) {
-        return RuleSetLoader.CATALOG.equals(name) || RuleSetValidator.isTable(name);
+        return RuleSetLoader.CATALOG.equals(name) || DetectorReader.FILE.equals(name)
+                || RuleSetValidator.isTable(name);
     }
 
     /** Why a file of this name cannot be uploaded as a table, or empty when it can. */
@@ -161,16 +164,16 @@ public final class DraftFiles {
             return Optional.empty();
         }
         if (lower.endsWith(".drl")) {
-            return Optional.of(DRL_ONLY_IN_REPOSITORY + "; a draft may change only the tables and "
-                    + RuleSetLoader.CATALOG);
+            return Optional.of(DRL_ONLY_IN_REPOSITORY + "; a draft may change only the tables, "
+                    + RuleSetLoader.CATALOG + " and " + DetectorReader.FILE);
         }
         if (SPREADSHEET_SUFFIXES.stream().anyMatch(lower::endsWith)) {
             return Optional.of("Drools compiles only tables named *.drl.xlsx, *.drl.xls or *.drl.csv and "
                     + "would silently ignore this one; rename it (for example to " + name.substring(0,
                     name.lastIndexOf('.')) + ".drl.xlsx)");
         }
-        return Optional.of("is not a table (*.drl.xlsx, *.drl.xls, *.drl.csv) or " + RuleSetLoader.CATALOG
-                + "; other files change only through the repository");
+        return Optional.of("is not a table (*.drl.xlsx, *.drl.xls, *.drl.csv), " + RuleSetLoader.CATALOG
+                + " or " + DetectorReader.FILE + "; other files change only through the repository");
     }
 
     /**

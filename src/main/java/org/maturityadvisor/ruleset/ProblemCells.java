@@ -27,6 +27,7 @@ final class ProblemCells {
     private static final Pattern LEVEL = Pattern.compile("^(?:level|band) (\\d+)\\b");
     private static final List<String> CATALOG_COLUMNS = List.of("id", "dimension", "type", "choices", "question",
             "help");
+    private static final List<String> DETECTOR_COLUMNS = List.of(DetectorReader.HEADER);
     private static final Map<String, String> ALIASES = Map.of("target rule id", "Rule id");
 
     private final TableRows rows;
@@ -58,7 +59,8 @@ final class ProblemCells {
         }
         if (line.find()) {
             int number = Integer.parseInt(line.group(1));
-            int column = line.group(2) == null ? -1 : CATALOG_COLUMNS.indexOf(line.group(2));
+            List<String> columns = problem.file().equals(DetectorReader.FILE) ? DETECTOR_COLUMNS : CATALOG_COLUMNS;
+            int column = line.group(2) == null ? -1 : columns.indexOf(line.group(2));
             return column < 0 ? Finding.atRow(kind, problem.file(), null, number, severity, problem.message())
                     : Finding.atCell(kind, problem.file(), null, number - 1, column, severity, problem.message());
         }

@@ -58,7 +58,7 @@ class ArchitectureTest {
             entry("store", Set.of("wire", "catalog", "assessment")),
             entry("runtime", Set.of("catalog", "assessment", "ruleset", "config")),
             entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
-                    "ruleset", "scenario", "json", "config", "store", "runtime")),
+                    "ruleset", "scenario", "scan", "json", "config", "store", "runtime")),
             entry("teams", Set.of("wire", "catalog", "definition", "assessment", "simulation", "input", "ruleset",
                     "config", "store", "runtime", "lifecycle")),
             // the edges: operations, access, HTTP, pages, the command line
@@ -69,7 +69,7 @@ class ArchitectureTest {
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
                     "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan")),
             entry("cli", Set.of("catalog", "definition", "assessment", "simulation", "gate", "report", "input",
-                    "ruleset", "json", "scenario", "lifecycle", "store")));
+                    "ruleset", "json", "scenario", "scan", "lifecycle", "store")));
 
     /** The rules the build compiles into Drools' executable model: generated, not ours to shape. */
     static final class NotGeneratedRules implements ImportOption {

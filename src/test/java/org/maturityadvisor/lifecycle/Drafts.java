@@ -71,8 +71,10 @@ final class Drafts {
                     "F" + rules.rowOf(TARGET, "target-2-two-or-three"), "3")));
             made.put("a choice inserted between two", draft(rules -> catalog(rules,
                     "none|ad-hoc|centralized", "none|ad-hoc|shared|centralized")));
-            made.put("a choice teams gave removed", draft(rules -> catalog(rules,
-                    "none|ad-hoc|centralized", "none|centralized")));
+            made.put("a choice teams gave removed", draft(rules -> {
+                catalog(rules, "none|ad-hoc|centralized", "none|centralized");
+                withoutDetectorsOf(rules, "creation.experiment-tracking,ad-hoc,"); // they would refuse the draft
+            }));
             made.put("a criterion that now needs evidence", draft(rules -> rules.setCell(SIX,
                     "J" + rules.rowOf(SIX, "six-cd-pipeline"), "yes")));
             drafts = made;
@@ -86,6 +88,18 @@ final class Drafts {
             RulesFixture rules = RulesFixture.copyOfShipped(Files.createTempDirectory(Path.of("target"), "impact-"));
             edit.accept(rules);
             return LoadedRuleSet.load(RuleSetLoader.read(rules.directory()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The detector table without the lines that show a practice at a value, e.g. one the draft removes. */
+    private static void withoutDetectorsOf(RulesFixture rules, String practiceAndValue) {
+        try {
+            Path table = rules.directory().resolve("detectors.csv");
+            rules.writeFile("detectors.csv", Files.readAllLines(table).stream()
+                    .filter(line -> !line.contains("," + practiceAndValue))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

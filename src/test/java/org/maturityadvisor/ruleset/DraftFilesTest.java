@@ -68,6 +68,29 @@ class DraftFilesTest {
     }
 
     @Test
+    void anUploadedDetectorTableReplacesItsNamesakeAndIsCheckedToTheCell() {
+        String table = new String(file(DetectorReader.FILE).content(), StandardCharsets.UTF_8);
+        DraftFiles.Draft good = DraftFiles.fromUpload(DetectorReader.FILE, (table
+                + "nox-session,integration.automated-tests-scope,application-code,noxfile.py,regex,^@nox\\.session,"
+                + "a nox session,python|nox\n").getBytes(StandardCharsets.UTF_8), SHIPPED);
+
+        assertThat(good.findings()).isEmpty();
+        assertThat(RuleSetValidator.validate(good, SHIPPED).valid()).isTrue();
+
+        int line = (int) table.lines().count() + 1;
+        DraftFiles.Draft bad = DraftFiles.fromUpload(DetectorReader.FILE, (table
+                + "nox-session,integration.automated-tests-scope,everything,noxfile.py,literal,@nox,a nox session,\n")
+                .getBytes(StandardCharsets.UTF_8), SHIPPED);
+
+        assertThat(RuleSetValidator.validate(bad, SHIPPED).findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.file()).isEqualTo(DetectorReader.FILE);
+            assertThat(finding.cell()).isEqualTo("C" + line);
+            assertThat(finding.message()).startsWith("value: \"everything\" is not a value of "
+                    + "integration.automated-tests-scope");
+        });
+    }
+
+    @Test
     void anUploadedDrlIsRefused() {
         DraftFiles.Draft draft = DraftFiles.fromUpload("promotion.drl", "package x;".getBytes(StandardCharsets.UTF_8),
                 SHIPPED);

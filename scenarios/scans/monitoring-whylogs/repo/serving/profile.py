@@ -1,0 +1,5 @@
+import whylogs as why
+
+
+def profile(batch):
+    return why.log(batch).view()

@@ -1,0 +1,5 @@
+package com.example;
+
+@Test
+public @interface Test {
+}

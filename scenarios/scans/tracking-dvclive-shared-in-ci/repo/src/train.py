@@ -1,0 +1,4 @@
+from dvclive import Live
+
+with Live() as live:
+    live.log_param("epochs", 5)

@@ -1,0 +1,3 @@
+import great_expectations as gx
+
+context = gx.get_context()
