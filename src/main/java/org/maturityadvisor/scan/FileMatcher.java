@@ -19,29 +19,39 @@ import org.maturityadvisor.catalog.Sighting;
 final class FileMatcher {
 
     private final List<Detector> detectors;
-    private final BitSet[] required; // per detector: the texts it needs one of; null when it needs none known
+    private final RequiredText.Need[] required; // per detector: what it needs; null when nothing is known
     private final TextSearch search;
+    private final Map<String, Integer> index;
 
     FileMatcher(List<Detector> detectors) {
         this.detectors = List.copyOf(detectors);
-        this.required = new BitSet[detectors.size()];
+        this.required = new RequiredText.Need[detectors.size()];
         Map<String, Integer> texts = new LinkedHashMap<>();
         for (int d = 0; d < detectors.size(); d++) {
             ContentPattern pattern = detectors.get(d).pattern();
-            Set<String> needs = switch (pattern.kind()) {
-                case FILE -> Set.of();
-                case LITERAL -> Set.of(pattern.text());
-                case REGEX -> RequiredText.of(pattern.text());
+            RequiredText.Need need = switch (pattern.kind()) {
+                case FILE -> null;
+                case LITERAL -> new RequiredText.Texts(Set.of(pattern.text()));
+                case REGEX -> RequiredText.of(pattern.text()).orElse(null);
             };
-            if (!needs.isEmpty()) {
-                BitSet bits = new BitSet();
-                for (String text : needs) {
-                    bits.set(texts.computeIfAbsent(text, t -> texts.size()));
-                }
-                required[d] = bits;
+            if (need != null) {
+                collect(need, texts);
+                required[d] = need;
             }
         }
+        this.index = texts;
         this.search = texts.isEmpty() ? null : new TextSearch(new ArrayList<>(texts.keySet()));
+    }
+
+    /** Every text a need mentions, numbered for the search. */
+    private static void collect(RequiredText.Need need, Map<String, Integer> texts) {
+        if (need instanceof RequiredText.Texts t) {
+            t.texts().forEach(text -> texts.computeIfAbsent(text, k -> texts.size()));
+        } else if (need instanceof RequiredText.All all) {
+            all.needs().forEach(n -> collect(n, texts));
+        } else if (need instanceof RequiredText.Any any) {
+            any.needs().forEach(n -> collect(n, texts));
+        }
     }
 
     /** Each detector's first match in the file, in table order. */
@@ -51,7 +61,7 @@ final class FileMatcher {
         List<Sighting> sightings = new ArrayList<>(2);
         for (int d = 0; d < detectors.size(); d++) {
             Detector detector = detectors.get(d);
-            if (required[d] != null && !required[d].intersects(found)) {
+            if (required[d] != null && !required[d].met(t -> found.get(index.get(t)))) {
                 continue;
             }
             if (detector.pattern().kind() == PatternKind.FILE) {

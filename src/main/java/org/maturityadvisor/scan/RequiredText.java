@@ -1,6 +1,8 @@
 package org.maturityadvisor.scan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,16 +17,51 @@ final class RequiredText {
     static final int MIN_LENGTH = 3;
     private static final int MAX_SET = 16;
 
-    /** What a part of an expression matches: exactly one of {@code exact}, or a text containing one of {@code any}. */
-    private record Info(Set<String> exact, Set<String> any) {
+    /** What a match must contain: one of some texts, all of some requirements, or any one of them. */
+    sealed interface Need {
+        /** Whether a content holding exactly the texts {@code present} answers to holds meets the need. */
+        boolean met(java.util.function.Predicate<String> present);
+    }
+
+    /** One of these texts. */
+    record Texts(Set<String> texts) implements Need {
+        @Override
+        public boolean met(java.util.function.Predicate<String> present) {
+            return texts.stream().anyMatch(present);
+        }
+    }
+
+    /** Every one of these needs. */
+    record All(List<Need> needs) implements Need {
+        @Override
+        public boolean met(java.util.function.Predicate<String> present) {
+            return needs.stream().allMatch(need -> need.met(present));
+        }
+    }
+
+    /** At least one of these needs. */
+    record Any(List<Need> needs) implements Need {
+        @Override
+        public boolean met(java.util.function.Predicate<String> present) {
+            return needs.stream().anyMatch(need -> need.met(present));
+        }
+    }
+
+    /** What a part of an expression matches: exactly one of {@code exact}, or else a text meeting {@code need}. */
+    private record Info(Set<String> exact, Need need) {
         static final Info UNKNOWN = new Info(null, null);
 
         static Info exactly(Set<String> texts) {
             return new Info(texts, null);
         }
 
-        Set<String> required() {
-            return exact != null ? usable(exact) : any;
+        /** What a match needs; null when nothing is known. */
+        Need required() {
+            if (exact == null) {
+                return need;
+            }
+            Set<String> usable = usable(exact);
+            return usable == null ? null : new Texts(usable);
         }
     }
 
@@ -35,18 +72,17 @@ final class RequiredText {
         this.regex = regex;
     }
 
-    /** The texts a match must contain one of; empty when nothing is known. */
-    static Set<String> of(String regex) {
+    /** What any match must contain; empty when nothing is known. */
+    static java.util.Optional<Need> of(String regex) {
         try {
             RequiredText parser = new RequiredText(regex);
             Info info = parser.alternation();
             if (parser.at != regex.length()) {
-                return Set.of();
+                return java.util.Optional.empty();
             }
-            Set<String> required = info.required();
-            return required == null ? Set.of() : required;
+            return java.util.Optional.ofNullable(info.required());
         } catch (Unknown | RuntimeException e) {
-            return Set.of();
+            return java.util.Optional.empty();
         }
     }
 
@@ -63,7 +99,8 @@ final class RequiredText {
             return first;
         }
         Set<String> exact = first.exact == null ? null : new LinkedHashSet<>(first.exact);
-        Set<String> any = first.required() == null ? null : new LinkedHashSet<>(first.required());
+        List<Need> any = new ArrayList<>();
+        boolean known = add(any, first.required());
         while (at < regex.length() && regex.charAt(at) == '|') {
             at++;
             Info next = concatenation();
@@ -72,19 +109,17 @@ final class RequiredText {
             } else {
                 exact = null;
             }
-            Set<String> required = next.required();
-            if (any != null && required != null) {
-                any.addAll(required);
-            } else {
-                any = null;
-            }
+            known &= add(any, next.required());
         }
-        return exact != null ? Info.exactly(exact) : new Info(null, any);
+        if (exact != null) {
+            return Info.exactly(exact);
+        }
+        return new Info(null, known ? new Any(List.copyOf(any)) : null);
     }
 
     private Info concatenation() throws Unknown {
         Set<String> run = Set.of("");
-        Set<String> best = null;
+        List<Need> all = new ArrayList<>();
         boolean allExact = true;
         while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
             Info atom = repeated(atom());
@@ -94,16 +129,36 @@ final class RequiredText {
                     run = product;
                     continue;
                 }
-                best = better(best, usable(run));
+                add(all, texts(run));
                 run = atom.exact;
-                allExact = false;
             } else {
-                best = better(better(best, usable(run)), atom.any);
+                add(all, texts(run));
+                add(all, atom.need);
                 run = Set.of("");
-                allExact = false;
             }
+            allExact = false;
         }
-        return allExact ? Info.exactly(run) : new Info(null, better(best, usable(run)));
+        if (allExact) {
+            return Info.exactly(run);
+        }
+        add(all, texts(run));
+        return new Info(null, all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new All(List.copyOf(all)));
+    }
+
+    private static Need texts(Set<String> run) {
+        Set<String> usable = usable(run);
+        return usable == null ? null : new Texts(usable);
+    }
+
+    /** Adds a need if known; whether it was. */
+    private static boolean add(List<Need> needs, Need need) {
+        if (need == null) {
+            return false;
+        }
+        if (!needs.contains(need)) {
+            needs.add(need);
+        }
+        return true;
     }
 
     private Info repeated(Info atom) throws Unknown {
@@ -282,18 +337,4 @@ final class RequiredText {
         return texts;
     }
 
-    /** The better of two requirements: the one whose shortest text is longest. */
-    private static Set<String> better(Set<String> a, Set<String> b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return shortest(b) > shortest(a) ? b : a;
-    }
-
-    private static int shortest(Set<String> texts) {
-        return texts.stream().mapToInt(String::length).min().orElse(0);
-    }
 }

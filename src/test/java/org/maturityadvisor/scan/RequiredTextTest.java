@@ -15,18 +15,23 @@ class RequiredTextTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '`', value = {
         "\\bmlflow\\.log_metric\\(                       => mlflow.log_metric(",
-        "^[ \\t]*(?:with[ \\t]+)?mlflow\\.(?:\\w+\\.)?(?:set_tracking_uri|log_metrics?)\\b => set_tracking_uri,log_metrics,log_metric",
+        "wandb\\.(?:init|log) => wandb.init,wandb.log",
         "wandb\\.init|WandbLogger                         => wandb.init,WandbLogger",
         "\\bML[Ff]low(?:Logger|Callback)[ \\t]*\\(         => MLFlowLogger,MLFlowCallback,MLflowLogger,MLflowCallback",
         "(?m)^stages\\s*:                                 => stages",
-        "(?s:\\bfrom[ \\t]+prefect[ \\t]+import[^\\n]*\\bflow\\b.*?\\n[ \\t]*@flow\\b) => prefect",
-        "^[ \\t]*class[ \\t]+\\w+[ \\t]*\\([^)\\n]*\\bTestCase\\b => TestCase",
-        "(?P<name>kind)[ \\t]*:[ \\t]*Rollout              => Rollout",
+        "(?s:\\bfrom[ \\t]+kedro\\.pipeline[ \\t]+import\\b.*?\\bPipeline\\() => from,kedro.pipeline,import,Pipeline(",
+        "(?s:\\bfrom[ \\t]+prefect[ \\t]+import[^\\n]*\\bflow\\b.*?\\n[ \\t]*@flow\\b) => from,prefect,import,flow,@flow",
+        "^[ \\t]*class[ \\t]+\\w+[ \\t]*\\([^)\\n]*\\bTestCase\\b => class,TestCase",
+        "(?P<name>kind)[ \\t]*:[ \\t]*Rollout              => kind,Rollout",
         "a{2,3}bcd                                          => bcd",
         "colou?r                                            => color,colour",
     })
     void anExpressionNeedsTheTextsItsMatchesMustContain(String regex, String texts) {
-        assertThat(RequiredText.of(regex.strip())).containsExactlyInAnyOrderElementsOf(List.of(texts.strip().split(",")));
+        RequiredText.Need need = RequiredText.of(regex.strip()).orElseThrow();
+        Set<String> listed = Set.of(texts.strip().split(","));
+
+        assertThat(need.met(listed::contains)).as("met when the file holds them").isTrue();
+        assertThat(need.met(text -> !listed.contains(text))).as("not met when it holds only others").isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,6 +47,16 @@ class RequiredTextTest {
     })
     void whatIsNotUnderstoodOrTooShortGivesNoRequirement(String regex, String why) {
         assertThat(RequiredText.of(regex.strip())).as(why).isEmpty();
+    }
+
+    @Test
+    void aWordInOneAlternativeDoesNotStandForTheOthers() {
+        RequiredText.Need need = RequiredText.of("^[ \\t]*(?:with[ \\t]+(?:airflow\\.)?DAG[ \\t]*\\(|\\w+[ \\t]*=[ \\t]*DAG\\()")
+                .orElseThrow();
+
+        assertThat(need.met("with"::equals)).as("with alone").isFalse();
+        assertThat(need.met(text -> text.equals("with") || text.equals("DAG("))).isTrue();
+        assertThat(need.met("DAG("::equals)).as("the second alternative").isTrue();
     }
 
     @Test
