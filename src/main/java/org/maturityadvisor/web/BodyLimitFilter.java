@@ -3,6 +3,7 @@ package org.maturityadvisor.web;
 import java.io.IOException;
 
 import org.maturityadvisor.config.MaturityLimits;
+import org.maturityadvisor.config.ScanSettings;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,10 +32,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     private final MaturityLimits limits;
     private final JsonMapper json;
+    private final ScanSettings scan;
 
-    BodyLimitFilter(MaturityLimits limits, JsonMapper json) {
+    BodyLimitFilter(MaturityLimits limits, JsonMapper json, ScanSettings scan) {
         this.limits = limits;
         this.json = json;
+        this.scan = scan;
     }
 
     /** The limit for a path, and the setting that sets it. */
@@ -50,6 +53,13 @@ class BodyLimitFilter extends OncePerRequestFilter {
         }
         if (path.equals("/api/rulesets/drafts")) {
             return new BodyLimit(MaturityLimits.PREFIX + "upload-body", limits.uploadBody().toBytes());
+        }
+        if (path.equals("/api/scan")) {
+            return new BodyLimit(ArchiveScan.MAX_ARCHIVE, scan.maxArchiveBytes());
+        }
+        if (path.equals("/result") || path.equals("/store")) {
+            // the questionnaire may carry a repository archive: its fields ride on top (the page checks the file)
+            return new BodyLimit(ArchiveScan.MAX_ARCHIVE, scan.maxArchiveBytes() + limits.jsonBody().toBytes());
         }
         return new BodyLimit(MaturityLimits.PREFIX + "json-body", limits.jsonBody().toBytes());
     }

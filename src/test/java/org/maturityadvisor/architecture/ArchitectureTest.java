@@ -65,9 +65,9 @@ class ArchitectureTest {
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store")),
             entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
-                    "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security")),
+                    "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan")),
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
-                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web")),
+                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan")),
             entry("cli", Set.of("catalog", "definition", "assessment", "simulation", "gate", "report", "input",
                     "ruleset", "json", "scenario", "lifecycle", "store")));
 
