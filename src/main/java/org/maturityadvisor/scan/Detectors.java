@@ -16,12 +16,14 @@ public final class Detectors {
 
     private final List<Detector> all;
     private final Set<String> practices;
+    private final GlobIndex index;
 
     public Detectors(List<Detector> detectors) {
         this.all = List.copyOf(detectors);
         Set<String> looked = new LinkedHashSet<>();
         detectors.forEach(detector -> looked.add(detector.practice()));
         this.practices = java.util.Collections.unmodifiableSet(looked);
+        this.index = new GlobIndex(this.all);
     }
 
     public static Detectors none() {
@@ -45,10 +47,18 @@ public final class Detectors {
         return all.isEmpty();
     }
 
-    /** The detectors whose glob matches a path (relative, forward slashes). */
+    /**
+     * The detectors whose glob matches a path (relative, forward slashes), in table order. Only the globs that can
+     * concern the file's name are tested (see {@link GlobIndex}).
+     */
     public List<Detector> forPath(String path) {
+        int[] candidates = index.candidates(path.substring(path.lastIndexOf('/') + 1));
+        if (candidates.length == 0) {
+            return List.of();
+        }
         List<Detector> matching = new ArrayList<>(4);
-        for (Detector detector : all) {
+        for (int i : candidates) {
+            Detector detector = all.get(i);
             if (detector.path().matches(path)) {
                 matching.add(detector);
             }

@@ -1,7 +1,7 @@
 package org.maturityadvisor.scan;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.maturityadvisor.catalog.Observation;
 import org.maturityadvisor.catalog.Sighting;
@@ -26,8 +32,14 @@ public final class Scanner {
     static final int SKIP_EXAMPLES = 5;
     private static final int BINARY_PROBE = 8000;
 
+    /** Threads reading and matching a folder's files. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int IN_FLIGHT = 256;
+
     private final Detectors detectors;
     private final String rulesetVersion;
+    /** One matcher per set of detectors a file's path concerns (few: one per kind of file). */
+    private final Map<String, FileMatcher> matchers = new ConcurrentHashMap<>();
 
     public Scanner(Detectors detectors, String rulesetVersion) {
         this.detectors = detectors;
@@ -36,25 +48,63 @@ public final class Scanner {
 
     public ScanReport scan(RepositoryTree tree, ScanLimits limits, TreeFilter filter)
             throws IOException, ScanRefusedException {
-        Collector collector = new Collector(limits);
-        tree.walk(collector, limits, filter);
-        return collector.report(tree.name());
+        // a folder's files are read and matched on a small pool (an archive's entries come one by one from a stream)
+        ExecutorService pool = tree instanceof DirectoryTree && THREADS > 1 ? Executors.newFixedThreadPool(THREADS,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "scan");
+                    thread.setDaemon(true);
+                    return thread;
+                }) : null;
+        try {
+            Collector collector = new Collector(limits, pool);
+            tree.walk(collector, limits, filter);
+            collector.drain(true);
+            return collector.report(tree.name());
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     public ScanReport scan(RepositoryTree tree, ScanLimits limits) throws IOException, ScanRefusedException {
         return scan(tree, limits, TreeFilter.standard(limits));
     }
 
+    /** One file examined: why it was not read, or what each detector saw in it. */
+    private record Examined(String path, SkipReason skip, List<Sighting> sightings) {
+    }
+
+    private Examined examine(String path, List<Detector> wanted, RepositoryTree.Content content, ScanLimits limits)
+            throws IOException {
+        byte[] bytes = content.read(limits.maxFileBytes());
+        if (bytes.length > limits.maxFileBytes()) {
+            return new Examined(path, SkipReason.TOO_LARGE, List.of());
+        }
+        if (binary(bytes)) {
+            return new Examined(path, SkipReason.BINARY, List.of());
+        }
+        StringBuilder key = new StringBuilder();
+        wanted.forEach(detector -> key.append(detector.id()).append('\n'));
+        FileMatcher matcher = matchers.computeIfAbsent(key.toString(), k -> new FileMatcher(wanted));
+        return new Examined(path, null, matcher.sightings(path, bytes));
+    }
+
     private final class Collector implements RepositoryTree.Visitor {
         private final ScanLimits limits;
+        private final ExecutorService pool;
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        /** Skips and files in the order the walk met them: a skip, or a file being examined. */
+        private final ArrayDeque<Object> pending = new ArrayDeque<>();
         private final Map<String, List<Sighting>> byDetector = new LinkedHashMap<>();
         private final Map<SkipReason, List<String>> skipped = new EnumMap<>(SkipReason.class);
         private final Map<SkipReason, Integer> skipCounts = new EnumMap<>(SkipReason.class);
         private int seen;
         private int read;
 
-        Collector(ScanLimits limits) {
+        Collector(ScanLimits limits, ExecutorService pool) {
             this.limits = limits;
+            this.pool = pool;
         }
 
         @Override
@@ -68,26 +118,69 @@ public final class Scanner {
                 skipped(path, SkipReason.TOO_LARGE);
                 return;
             }
-            byte[] bytes = content.read(limits.maxFileBytes());
-            if (bytes.length > limits.maxFileBytes()) {
-                skipped(path, SkipReason.TOO_LARGE);
+            if (pool == null) {
+                apply(examine(path, wanted, content, limits));
                 return;
             }
-            if (binary(bytes)) {
-                skipped(path, SkipReason.BINARY);
+            inFlight.acquireUninterruptibly();
+            pending.add(pool.submit(() -> {
+                try {
+                    return examine(path, wanted, content, limits);
+                } finally {
+                    inFlight.release();
+                }
+            }));
+            drain(false);
+        }
+
+        /** Applies what is done at the head of the queue, in walk order; all of it when {@code all}. */
+        void drain(boolean all) throws IOException {
+            while (!pending.isEmpty()) {
+                Object head = pending.peek();
+                if (head instanceof Future<?> future) {
+                    if (!all && !future.isDone()) {
+                        return;
+                    }
+                    try {
+                        apply((Examined) future.get());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("the scan was interrupted", e);
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof IOException io) {
+                            throw io;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                } else {
+                    Examined skip = (Examined) head;
+                    count(skip.path(), skip.skip());
+                }
+                pending.poll();
+            }
+        }
+
+        private void apply(Examined examined) {
+            if (examined.skip() != null) {
+                count(examined.path(), examined.skip());
                 return;
             }
             read++;
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            for (Detector detector : wanted) {
-                Optional<ContentPattern.Span> span = detector.pattern().find(text);
-                span.ifPresent(found -> byDetector.computeIfAbsent(detector.id(), id -> new ArrayList<>())
-                        .add(sighting(detector, path, text, found)));
+            for (Sighting sighting : examined.sightings()) {
+                byDetector.computeIfAbsent(sighting.detector(), id -> new ArrayList<>()).add(sighting);
             }
         }
 
         @Override
         public void skipped(String path, SkipReason reason) {
+            if (pool != null && !pending.isEmpty()) {
+                pending.add(new Examined(path, reason, List.of()));
+            } else {
+                count(path, reason);
+            }
+        }
+
+        private void count(String path, SkipReason reason) {
             skipCounts.merge(reason, 1, Integer::sum);
             List<String> examples = skipped.computeIfAbsent(reason, r -> new ArrayList<>());
             if (examples.size() < SKIP_EXAMPLES) {
@@ -133,7 +226,7 @@ public final class Scanner {
         }
     }
 
-    private static Sighting sighting(Detector detector, String path, String text, ContentPattern.Span span) {
+    static Sighting sighting(Detector detector, String path, String text, ContentPattern.Span span) {
         if (detector.pattern().kind() == PatternKind.FILE) {
             return new Sighting(detector.id(), path, 0, "");
         }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
@@ -50,7 +51,10 @@ final class TarGzEntries {
         if (entry.isDirectory()) {
             return ArchiveEntries.Kind.FOLDER;
         }
-        return entry.isFile() ? ArchiveEntries.Kind.FILE : ArchiveEntries.Kind.SPECIAL;
+        byte flag = entry.getLinkFlag();
+        boolean regular = flag == TarConstants.LF_NORMAL || flag == TarConstants.LF_OLDNORM
+                || flag == TarConstants.LF_CONTIG;
+        return regular ? ArchiveEntries.Kind.FILE : ArchiveEntries.Kind.SPECIAL; // devices, pipes, sparse files
     }
 
     /** One pass over the archive: gzip inflated through the counter, tar entries read from it. */
