@@ -60,14 +60,14 @@ class ArchitectureTest {
             entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
                     "ruleset", "scenario", "json", "config", "store", "runtime")),
             entry("teams", Set.of("wire", "catalog", "definition", "assessment", "simulation", "input", "ruleset",
-                    "config", "store", "runtime", "lifecycle")),
+                    "config", "store", "runtime", "lifecycle", "scan")),
             // the edges: operations, access, HTTP, pages, the command line
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store")),
             entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
-                    "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security")),
+                    "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan")),
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
-                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web")),
+                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan")),
             entry("cli", Set.of("catalog", "definition", "assessment", "simulation", "gate", "report", "input",
                     "ruleset", "json", "scenario", "lifecycle", "store")));
 
