@@ -44,6 +44,11 @@ public class LatestScans {
         return scans.ofAssessment(teamId, seq).map(this::latest);
     }
 
+    /** Checks that disagree with their team's newest scan, over every team's newest assessment (a gauge). */
+    public int disagreements() {
+        return scans.disagreements();
+    }
+
     ScanReport report(StoredScan scan) {
         return json.readValue(scan.report(), ScanReport.class);
     }

@@ -3,6 +3,7 @@ package org.maturityadvisor.web;
 import java.io.IOException;
 
 import org.maturityadvisor.config.MaturityLimits;
+import org.maturityadvisor.config.ScanSettings;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,17 +32,31 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     private final MaturityLimits limits;
     private final JsonMapper json;
+    private final ScanSettings scan;
 
-    BodyLimitFilter(MaturityLimits limits, JsonMapper json) {
+    BodyLimitFilter(MaturityLimits limits, JsonMapper json, ScanSettings scan) {
         this.limits = limits;
         this.json = json;
+        this.scan = scan;
     }
+
+    /** Issue 25: an archive of a team's repository, pushed or uploaded (a pushed JSON report is a JSON body). */
+    private static final java.util.regex.Pattern OBSERVATIONS = java.util.regex.Pattern.compile(
+            "/(api/)?teams/[^/]+/observations");
 
     /** The limit for a path, and the setting that sets it. */
     record BodyLimit(String setting, long bytes) {
         LimitExceededException exceeded() {
             return new LimitExceededException(setting, "(body)", bytes, "bytes");
         }
+    }
+
+    BodyLimit limitFor(String path, String contentType) {
+        boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        if (!json && OBSERVATIONS.matcher(path).matches()) {
+            return new BodyLimit(ScanSettings.PREFIX + "max-archive-bytes", scan.maxArchiveBytes());
+        }
+        return limitFor(path);
     }
 
     BodyLimit limitFor(String path) {
@@ -57,7 +72,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        BodyLimit limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()));
+        BodyLimit limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()),
+                request.getContentType());
         if (request.getContentLengthLong() > limit.bytes()) {
             refuse(request, response, limit.exceeded());
             return;
