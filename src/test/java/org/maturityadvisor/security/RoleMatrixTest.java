@@ -218,6 +218,44 @@ class RoleMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Issue 25: a pipeline token of team 1 is refused (403, saying what it may do) on every mapped endpoint, open ones
+     * and pages included, but team 1's observations, and on team 2's.
+     */
+    @Test
+    void aPipelineTokenIsRefusedEverywhereButItsOwnTeamsObservations() throws Exception {
+        for (String team : List.of("1", "2")) {
+            http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams")).header("Authorization", SignIn.admin())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"id\": \"" + team + "\", \"name\": \"Matrix team " + team + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams/1/tokens"))
+                .header("Authorization", SignIn.admin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"matrix-pipeline-" + port + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String token = tools.jackson.databind.json.JsonMapper.builder().build().readTree(issued.body()).get("token")
+                .stringValue();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.key().equals("GET /login")) {
+                continue; // the sign-in form: Spring Security's form login lets everyone see it, before any rule
+            }
+            HttpResponse<String> response = call(endpoint, "Bearer " + token);
+            boolean own = endpoint.key().equals("POST /api/teams/{id}/observations");
+            int status = response.statusCode();
+            if (own ? status == 401 || status == 403 : status != 403) {
+                wrong.add(endpoint.key() + ": " + status + " " + response.body());
+            } else if (!own && !isPage(endpoint) && !response.body().contains("may only POST /api/teams/1/observations")) {
+                wrong.add(endpoint.key() + ": the refusal does not say what the token may do: " + response.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        HttpResponse<String> other = call(new Endpoint("POST", "/api/teams/2/observations", null), "Bearer " + token);
+        assertThat(other.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void aPathNoEndpointMapsIsRefusedToEveryone() throws Exception {
         Endpoint unlisted = new Endpoint("GET", "/api/not-an-endpoint", null);
@@ -274,15 +312,18 @@ class RoleMatrixTest {
     }
 
     private HttpResponse<String> call(Endpoint endpoint, Least caller) throws Exception {
+        return call(endpoint, caller == ADMIN ? SignIn.admin() : caller == ANONYMOUS ? null : SignIn.as(user(caller)));
+    }
+
+    /** The endpoint called with this Authorization header (null: none). */
+    private HttpResponse<String> call(Endpoint endpoint, String authorization) throws Exception {
         String path = endpoint.path().replaceAll("\\{[^}]+}", "1");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
         if (isPage(endpoint)) {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         }
-        if (caller == ADMIN) {
-            request.header("Authorization", SignIn.admin());
-        } else if (caller != ANONYMOUS) {
-            request.header("Authorization", SignIn.as(user(caller)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         String method = endpoint.method().equals("*") ? "GET" : endpoint.method();
         if (method.equals("GET") || method.equals("DELETE")) {
