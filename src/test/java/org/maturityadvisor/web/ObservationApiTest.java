@@ -254,6 +254,23 @@ class ObservationApiTest {
         assertThat(none.body()).contains("has no scan yet");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheNewEndpointsWithTheirBodiesAndRoles() {
+        JsonNode paths = json(api().get("/v3/api-docs")).get("paths");
+
+        JsonNode push = paths.at("/~1api~1teams~1{id}~1observations/post");
+        assertThat(push.at("/requestBody/content").propertyNames()).contains("application/json", "application/zip",
+                "application/gzip", "application/x-tar+gzip", "multipart/form-data");
+        assertThat(push.at("/responses").propertyNames()).contains("201", "400", "413");
+        assertThat(push.get("x-required-role").stringValue()).isEqualTo("assessor");
+        assertThat(paths.at("/~1api~1teams~1{id}~1observations/get/x-required-role").stringValue())
+                .isEqualTo("viewer");
+        assertThat(paths.at("/~1api~1teams~1{id}~1tokens/post/x-required-role").stringValue()).isEqualTo("assessor");
+        assertThat(paths.at("/~1api~1teams~1{id}~1tokens/get/x-required-role").stringValue()).isEqualTo("assessor");
+        assertThat(paths.at("/~1api~1teams~1{id}~1tokens~1{name}/delete/x-required-role").stringValue())
+                .isEqualTo("assessor");
+    }
+
     private HttpResponse<String> push(String team, String report, String token) {
         return api().send("POST", "/api/teams/" + team + "/observations", report, "Bearer " + token);
     }
