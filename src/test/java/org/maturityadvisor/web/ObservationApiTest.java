@@ -247,6 +247,24 @@ class ObservationApiTest {
     }
 
     @Test
+    void anImportedAssessmentIsComparedWithTheTeamsNewestScanAndTheGaugeCountsDisagreements() {
+        String team = claimedTeam();
+        assertThat(api().postJson("/api/teams/" + team + "/observations", PUSHED).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> imported = api().post("/api/imports", "application/json", "{\"teams\": [{\"id\": \""
+                + team + "\", \"answers\": {\"integration.automated-builds\": \"yes\"}}]}");
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode newest = json(api().get("/api/teams/" + team + "/assessments/3"));
+        assertThat(agreement(newest.at("/result/observed"), "integration.app-tests")).isEqualTo("found-not-answered");
+        assertThat(agreement(newest.at("/result/observed"), "integration.automated-builds"))
+                .isEqualTo("claimed-not-found");
+        assertThat(newest.at("/input/answers").has("integration.app-tests")).isFalse();
+        String metrics = api().send(api().request("/actuator/prometheus").header("Accept", "text/plain").GET()).body();
+        assertThat(metrics).containsPattern("(?m)^maturity_scan_disagreements [1-9]");
+    }
+
+    @Test
     void aTeamNeverScannedHasNoObservations() {
         String team = claimedTeam();
         HttpResponse<String> none = api().get("/api/teams/" + team + "/observations");
