@@ -109,6 +109,8 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
                 rule(GET, Role.ADMIN, "/api/audit"),
+                // issue 25: an archive in, what its files show out; nothing stored, but it costs a scan: an assessor's
+                rule(POST, Role.ASSESSOR, "/api/scan"),
                 // the API's own description and the probes: open, they hold no team data
                 rule(GET, null, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info"),

@@ -66,6 +66,13 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/rulesets/drafts")) {
             return new BodyLimit(MaturityLimits.PREFIX + "upload-body", limits.uploadBody().toBytes());
         }
+        if (path.equals("/api/scan")) {
+            return new BodyLimit(ArchiveScan.MAX_ARCHIVE, scan.maxArchiveBytes());
+        }
+        if (path.equals("/result") || path.equals("/store")) {
+            // the questionnaire may carry a repository archive: its fields ride on top (the page checks the file)
+            return new BodyLimit(ArchiveScan.MAX_ARCHIVE, scan.maxArchiveBytes() + limits.jsonBody().toBytes());
+        }
         return new BodyLimit(MaturityLimits.PREFIX + "json-body", limits.jsonBody().toBytes());
     }
 

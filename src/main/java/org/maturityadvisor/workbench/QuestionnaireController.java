@@ -12,10 +12,15 @@ import org.maturityadvisor.report.RoadmapCsv;
 import org.maturityadvisor.report.RoadmapMarkdown;
 import org.maturityadvisor.simulation.Roadmap;
 import org.maturityadvisor.simulation.Simulator;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.scan.ClaimedVsObserved;
+import org.maturityadvisor.scan.ScanRefusedException;
+import org.maturityadvisor.scan.ScanReport;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.teams.TeamNameMismatchException;
 import org.maturityadvisor.teams.TeamService;
+import org.maturityadvisor.web.ArchiveScan;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +31,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,11 +46,13 @@ class QuestionnaireController {
     private final ActiveRuleSet ruleSet;
     private final TeamService teams;
     private final JsonMapper json;
+    private final ArchiveScan scans;
 
-    QuestionnaireController(ActiveRuleSet ruleSet, TeamService teams, JsonMapper json) {
+    QuestionnaireController(ActiveRuleSet ruleSet, TeamService teams, JsonMapper json, ArchiveScan scans) {
         this.ruleSet = ruleSet;
         this.teams = teams;
         this.json = json;
+        this.scans = scans;
     }
 
     /**
@@ -75,6 +83,10 @@ class QuestionnaireController {
         page.addAttribute("teams", SignedIn.of(request).viewer() ? teams.teams(null, 200).items() : List.of());
         page.addAttribute("errors", errors);
         page.addAttribute("version", advisor.version());
+        page.addAttribute("maxArchive", scans.maxArchiveWords());
+        errors.stream().filter(error -> error instanceof org.maturityadvisor.catalog.InputError e
+                        && e.field().startsWith(ArchiveScan.FIELD)).findFirst()
+                .ifPresent(error -> page.addAttribute("archiveError", error));
         return "questionnaire";
     }
 
@@ -107,17 +119,70 @@ class QuestionnaireController {
             if (!query.sameAs(form)) {
                 return seeOther(request, query.on("/result"));
             }
-            return ResultPage.show(page, advisor.assess(team), team, state, advisor, null, query);
+            return ResultPage.show(page, advisor.assess(team), team, state, advisor, ruleSet.current().detectors(),
+                    null, query);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(page, state, e.errors(), request);
         }
     }
 
-    /** A posted questionnaire (as before results had addresses): sent on to its result's address, 303. */
+    /**
+     * A posted questionnaire (as before results had addresses): sent on to its result's address, 303. With a
+     * repository archive (multipart {@code archive}, an assessor's), the archive is read in memory, merged with the
+     * answers and the result shown at once, 200: a scan cannot live in an address. A refused archive: the
+     * questionnaire again with the reason beside the file input, the answers kept.
+     */
     @PostMapping("/result")
-    String postedResult(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
-        return seeOther(request, ResultQuery.of(form, ruleSet.get().catalog()).on("/result"));
+    String postedResult(@RequestParam MultiValueMap<String, String> form,
+                        @RequestParam(name = ArchiveScan.FIELD, required = false) MultipartFile archive, Model page,
+                        HttpServletRequest request, HttpServletResponse response) {
+        if (archive == null || archive.isEmpty() && blank(archive.getOriginalFilename())) {
+            return seeOther(request, ResultQuery.of(form, ruleSet.get().catalog()).on("/result"));
+        }
+        FormState state = FormState.from(form, FormState.ANSWER);
+        if (!SignedIn.of(request).assessor()) {
+            return refused(page, state, request, response, HttpStatus.FORBIDDEN, "reading a repository needs an "
+                    + "assessor: sign in as one, or assess the answers without the archive");
+        }
+        if (archive.getSize() > scans.maxArchiveBytes()) {
+            return refused(page, state, request, response, HttpStatus.CONTENT_TOO_LARGE, "the archive is larger than "
+                    + scans.maxArchiveWords() + " (" + ArchiveScan.MAX_ARCHIVE + "): leave out data and build "
+                    + "outputs, or push the scan from the team's pipeline");
+        }
+        LoadedRuleSet rules = ruleSet.current();
+        Advisor advisor = rules.advisor();
+        try {
+            TeamProfile team = TeamInputReader.read(state.toInput(json), advisor.catalog());
+            ScanReport report = scans.scan(rules, archive.getBytes(), archive.getOriginalFilename());
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            TeamProfile merged = new TeamProfile(team.team(), team.context(),
+                    ClaimedVsObserved.merge(team.answers(), report, advisor.catalog(), today));
+            page.addAttribute("scanned", ScannedArchive.of(ArchiveScan.treeName(archive.getOriginalFilename()),
+                    report));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            return ResultPage.show(page, advisor.assess(merged), merged, state, advisor, rules.detectors(), null,
+                    ResultQuery.of(form, advisor.catalog()));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(page, state, e.errors(), request);
+        } catch (ScanRefusedException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(page, state, List.of(ArchiveScan.error(e, archive.getOriginalFilename())), request);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the uploaded archive", e);
+        }
+    }
+
+    private String refused(Model page, FormState state, HttpServletRequest request, HttpServletResponse response,
+                           HttpStatus status, String reason) {
+        response.setStatus(status.value());
+        return form(page, state, List.of(new org.maturityadvisor.catalog.InputError(ArchiveScan.FIELD, reason)),
+                request);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** A redirect the browser follows with a GET, whatever the method that led to it. */
@@ -129,9 +194,16 @@ class QuestionnaireController {
     /** Assesses and stores the answers as the chosen team's next assessment, then shows that stored assessment. */
     @PostMapping("/store")
     String store(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "") String teamId,
-                 @RequestParam(defaultValue = "false") boolean confirmName, Model page, HttpServletRequest request,
-                 HttpServletResponse response) {
+                 @RequestParam(defaultValue = "false") boolean confirmName,
+                 @RequestParam(name = ArchiveScan.FIELD, required = false) MultipartFile archive, Model page,
+                 HttpServletRequest request, HttpServletResponse response) {
         FormState state = FormState.from(form, FormState.ANSWER);
+        if (archive != null && !(archive.isEmpty() && blank(archive.getOriginalFilename()))) {
+            // never silently dropped: a team's repository is kept with the team, from its page or its pipeline
+            return refused(page, state, request, response, HttpStatus.BAD_REQUEST, "storing does not read an "
+                    + "archive: assess without storing to see it merged here, or upload it on the team's page, "
+                    + "where it is kept with the team");
+        }
         if (teamId.isBlank()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(page, state, List.of(new org.maturityadvisor.catalog.InputError("teamId",

@@ -7,14 +7,15 @@ import org.maturityadvisor.assessment.LevelBasis;
 import org.maturityadvisor.assessment.ModelAssessment;
 
 /**
- * What one model's reached level rests on, as a stacked bar drawn on the server (confirmed, evidenced, claimed: the
- * met criteria of that level counted by what their answers rest on) with its words beside it, from
+ * What one model's reached level rests on, as a stacked bar drawn on the server (confirmed, observed in the team's
+ * repository, evidenced, claimed: the met criteria of that level counted by what their answers rest on) with its words
+ * beside it, from
  * {@link ModelAssessment#restsOn()}.
  *
  * @param words "level 2: 9 criteria met: 4 confirmed, 3 evidenced, 2 claimed (1 stale)"
  */
 public record RestsOnBar(String model, String modelName, int level, String words, int met, int confirmed,
-                         int evidenced, int claimed, int stale) {
+                         int observed, int evidenced, int claimed, int stale) {
 
     /** One part of the bar, in percent of its width. */
     public record Segment(String kind, String x, String width) {
@@ -26,23 +27,23 @@ public record RestsOnBar(String model, String modelName, int level, String words
                 .orElse(model.restsOn().isEmpty() ? null : model.restsOn().get(model.restsOn().size() - 1));
         if (basis == null) {
             return new RestsOnBar(model.model(), model.modelName(), model.level(), "level " + model.level()
-                    + ": no criterion met to rest on", 0, 0, 0, 0, 0);
+                    + ": no criterion met to rest on", 0, 0, 0, 0, 0, 0);
         }
         return new RestsOnBar(model.model(), model.modelName(), basis.level(), basis.words(), basis.met(),
-                basis.confirmed(), basis.evidenced(), basis.claimed(), basis.stale());
+                basis.confirmed(), basis.observed(), basis.evidenced(), basis.claimed(), basis.stale());
     }
 
-    /** Confirmed, then evidenced, then claimed, left to right; a bar with nothing met is one pale track. */
+    /** Confirmed, observed, evidenced, then claimed, left to right; a bar with nothing met is one pale track. */
     public List<Segment> segments() {
         List<Segment> segments = new ArrayList<>();
-        int total = confirmed + evidenced + claimed;
+        int total = confirmed + observed + evidenced + claimed;
         if (total == 0) {
             segments.add(new Segment("none", "0", "100"));
             return segments;
         }
         double x = 0;
-        int[] counts = {confirmed, evidenced, claimed};
-        String[] kinds = {"confirmed", "evidenced", "claimed"};
+        int[] counts = {confirmed, observed, evidenced, claimed};
+        String[] kinds = {"confirmed", "observed", "evidenced", "claimed"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
                 double width = 100.0 * counts[i] / total;

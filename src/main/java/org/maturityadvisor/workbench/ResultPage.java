@@ -14,6 +14,7 @@ import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.report.CatalogViews;
+import org.maturityadvisor.scan.Detectors;
 import org.maturityadvisor.simulation.Roadmap;
 import org.maturityadvisor.simulation.Simulator;
 import org.springframework.ui.Model;
@@ -38,24 +39,26 @@ final class ResultPage {
      * A stored result: its answers are read again under the active rules for the roadmap; when those rules no longer
      * read them, the page shows no gap and no next actions.
      */
-    static String show(Model page, AssessmentResult result, FormState state, Advisor advisor, String stored) {
+    static String show(Model page, AssessmentResult result, FormState state, Advisor advisor, Detectors detectors,
+                       String stored) {
         TeamProfile team;
         try {
             team = TeamInputReader.read(state.toInput(JsonMapper.shared()), advisor.catalog());
         } catch (InvalidInputException e) {
             team = null;
         }
-        return show(page, result, team, state, advisor, stored, ResultQuery.of(state, advisor.catalog()));
+        return show(page, result, team, state, advisor, detectors, stored, ResultQuery.of(state, advisor.catalog()));
     }
 
     /**
      * @param team    the answers as the active rules read them (the roadmap starts there), or null
      * @param advisor the active rules: the what-if runs under them, and their crosswalk is shown
+     * @param detectors the active rules' detectors: what each sighting shows, in words
      * @param stored  a line saying where a stored result comes from, or null for a fresh one
      * @param query   the result's address: the answers and any what-if changes
      */
     static String show(Model page, AssessmentResult result, TeamProfile team, FormState state, Advisor advisor,
-                       String stored, ResultQuery query) {
+                       Detectors detectors, String stored, ResultQuery query) {
         Map<String, List<DimensionReading>> readings = new LinkedHashMap<>();
         for (ModelAssessment model : result.models()) {
             readings.put(model.model(), DimensionReading.of(model));
@@ -73,6 +76,7 @@ final class ResultPage {
         page.addAttribute("whatIfVersion", advisor.version());
         page.addAttribute("names", Names.of(advisor));
         page.addAttribute("links", new EvidenceLinks());
+        page.addAttribute("observed", ObservedView.of(result.observed(), advisor.catalog(), detectors));
         return VIEW;
     }
 

@@ -47,4 +47,12 @@ class TeamEvidencePage {
         return TeamEvidence.of(stored.seq(), assessedOn, latest.of(teamId).answers(), result.restsOn(),
                 ruleSet.get().catalog(), freshness.of(teamId), caller);
     }
+
+    /** Claimed vs observed of the team's newest stored result; null when it read no repository (or none is stored). */
+    ObservedView observed(String teamId) {
+        return teams.newest(teamId).map(stored -> json.readValue(stored.result(), AssessmentResult.class))
+                .map(result -> ObservedView.of(result.observed(), ruleSet.get().catalog(),
+                        ruleSet.current().detectors()))
+                .orElse(null);
+    }
 }

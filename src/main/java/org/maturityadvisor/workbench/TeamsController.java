@@ -104,6 +104,7 @@ class TeamsController {
         page.addAttribute("charts", HistoryChart.of(history, ruleSet.get().models()).stream()
                 .map(panel -> new Shown(panel, json.writeValueAsString(panel.data()))).toList());
         page.addAttribute("evidence", history.isEmpty() ? null : evidence.of(id, SignedIn.of(request).name()));
+        page.addAttribute("observed", history.isEmpty() ? null : evidence.observed(id));
         return "team";
     }
 
@@ -114,7 +115,7 @@ class TeamsController {
         StoredAssessment stored = teams.assessment(id, seq);
         FormState state = FormState.of(json.readTree(stored.input()));
         page.addAttribute("teamId", id);
-        return ResultPage.show(page, again.result(), state, ruleSet.get(), storedLine(teams.team(id), stored,
+        return ResultPage.show(page, again.result(), state, ruleSet.get(), ruleSet.current().detectors(), storedLine(teams.team(id), stored,
                 again.identical()));
     }
 

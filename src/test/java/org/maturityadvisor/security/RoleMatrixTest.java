@@ -152,6 +152,8 @@ class RoleMatrixTest {
             entry("GET /rulesets/refused/{key}", ANALYST),
             entry("GET /teams/import/template.csv", ASSESSOR),
             entry("GET /teams/imports/{key}", ASSESSOR),
+            // issue 25: the stateless scan of an uploaded archive
+            entry("POST /api/scan", ASSESSOR),
             // Spring Boot's error page: reached only by the container's error dispatch, never by a request
             entry("* /error", NOBODY),
             // the OpenAPI document and Swagger UI (springdoc): open, they describe the API and hold no data
