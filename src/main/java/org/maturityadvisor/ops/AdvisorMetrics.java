@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.teams.LatestScans;
 import org.maturityadvisor.teams.TeamFreshness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,8 @@ class AdvisorMetrics {
     private final Map<String, Boolean> versionsSeen = new ConcurrentHashMap<>();
     private final MultiGauge auditEvents;
 
-    AdvisorMetrics(MeterRegistry registry, ActiveRuleSet active, JdbcTemplate jdbc, TeamFreshness freshness) {
+    AdvisorMetrics(MeterRegistry registry, ActiveRuleSet active, JdbcTemplate jdbc, TeamFreshness freshness,
+                   LatestScans scans) {
         this.registry = registry;
         this.active = active;
         this.jdbc = jdbc;
@@ -47,6 +49,9 @@ class AdvisorMetrics {
         Gauge.builder("maturity.unconfirmed.answers", this, m -> m.measured(freshness::unconfirmedAnswers))
                 .description("answers with evidence no second person has confirmed, over every team's newest "
                         + "assessment").register(registry);
+        Gauge.builder("maturity.scan.disagreements", this, m -> m.measured(scans::disagreements))
+                .description("answers that disagree with their team's newest repository scan (claimed but not found, "
+                        + "found but answered lower), over every team's newest assessment").register(registry);
         this.auditEvents = MultiGauge.builder("maturity.ruleset.events")
                 .description("rule-set life-cycle events in the audit log, by action (draft, draft-rejected, "
                         + "published, publish-forced, rolled-back, refused, load-refused, ...)").register(registry);

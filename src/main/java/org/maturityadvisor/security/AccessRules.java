@@ -93,6 +93,12 @@ final class AccessRules {
                 rule(POST, Role.ADMIN, "/api/users"),
                 rule(PATCH, Role.ADMIN, "/api/users/*"),
                 rule(DELETE, Role.ADMIN, "/api/users/*"),
+                // issue 25: a team's pipeline tokens are the assessor's (listed too: who can push for the team)
+                rule(GET, Role.ASSESSOR, "/api/teams/*/tokens"),
+                rule(POST, Role.ASSESSOR, "/api/teams/*/tokens"),
+                rule(DELETE, Role.ASSESSOR, "/api/teams/*/tokens/*"),
+                // issue 25: observations are pushed by an assessor or the team's pipeline token (TeamScope)
+                rule(POST, Role.ASSESSOR, "/api/teams/*/observations"),
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio", "/api/portfolio/teams"),
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
@@ -119,6 +125,8 @@ final class AccessRules {
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
                 rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
                 rule(POST, Role.ASSESSOR, "/teams/*/confirmations"),
+                // issue 25: an uploaded archive of the team's repository, the team's pipeline tokens
+                rule(POST, Role.ASSESSOR, "/teams/*/observations", "/teams/*/tokens", "/teams/*/tokens/*/revoke"),
                 // issue 23: the import's template and an import's outcome page are the assessor's, as the import
                 rule(GET, Role.ASSESSOR, "/teams/import/template.csv", "/teams/imports/*"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),

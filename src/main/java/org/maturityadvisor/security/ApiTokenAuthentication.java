@@ -2,7 +2,10 @@ package org.maturityadvisor.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
-/** A caller signed in with a personal API token; its name in the audit trail is {@code token:<name>}. */
+/**
+ * A caller signed in with an API token; its name in the audit trail is {@code token:<name>}. A pipeline token holds
+ * no role: {@link TeamScope} admits it to its team's observations and to nothing else.
+ */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     static final String PREFIX = "token:";
@@ -11,7 +14,7 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
     private final Role role;
 
     ApiTokenAuthentication(StoredToken token, Role role) {
-        super(role.authorities());
+        super(token.pipeline() ? java.util.List.of() : role.authorities());
         this.token = token;
         this.role = role;
         setAuthenticated(true);
@@ -38,5 +41,10 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     Role role() {
         return role;
+    }
+
+    /** The team of a pipeline token; empty for a personal token. */
+    java.util.Optional<String> team() {
+        return java.util.Optional.ofNullable(token.team());
     }
 }

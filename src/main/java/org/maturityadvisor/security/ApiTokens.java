@@ -39,11 +39,16 @@ class ApiTokens {
     }
 
     Optional<Issued> issue(String name, String owner, Role role, int days) {
+        return issue(name, owner, role, days, null);
+    }
+
+    /** A new pipeline token of {@code team} (null: a personal token), shown once; empty when the name is taken. */
+    Optional<Issued> issue(String name, String owner, Role role, int days, String team) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         var now = audit.now();
-        return tokens.create(name, owner, role, sha256(token), now, now.plusDays(days))
+        return tokens.create(name, owner, role, sha256(token), now, now.plusDays(days), team)
                 .map(stored -> new Issued(stored, token));
     }
 
@@ -57,6 +62,9 @@ class ApiTokens {
         }
         UserAccount owner = users.find(stored.owner()).filter(user -> !user.disabled())
                 .orElseThrow(() -> new DisabledException("the owner of API token " + stored.name() + " is disabled"));
+        if (stored.pipeline() && !owner.role().includes(Role.ASSESSOR)) {
+            throw new DisabledException("the owner of pipeline token " + stored.name() + " is no longer an assessor");
+        }
         Role role = owner.role().includes(stored.role()) ? stored.role() : owner.role();
         tokens.used(stored.id(), now);
         return new ApiTokenAuthentication(stored, role);

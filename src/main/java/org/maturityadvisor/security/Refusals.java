@@ -60,6 +60,16 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        String team = TeamScope.pipelineTeam();
+        if (team != null && !(denied instanceof CsrfException)) {
+            if (AccessRules.isPage(request)) {
+                request.setAttribute(PAGE_DETAIL, TeamScope.refusal(team));
+                response.sendError(HttpStatus.FORBIDDEN.value(), TeamScope.refusal(team));
+                return;
+            }
+            write(request, response, HttpStatus.FORBIDDEN, "Forbidden", TeamScope.refusal(team));
+            return;
+        }
         if (AccessRules.isPage(request)) {
             String detail = denied instanceof CsrfException ? "the page's security token is missing or stale (the "
                     + "session may have ended): reload the page and try again" : needed(request)

@@ -62,6 +62,9 @@ class SecurityConfiguration {
         BearerSignIn bearer = new BearerSignIn(tokens, jwtDecoder.getIfAvailable(), settings.jwt());
         http.authorizeHttpRequests(requests -> {
             requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+            // a pipeline token (issue 25) pushes its team's observations and does nothing else, open calls included
+            requests.requestMatchers(TeamScope::outOfScope).denyAll();
+            requests.requestMatchers(TeamScope::inScope).permitAll();
             for (AccessRules.Rule rule : rules) {
                 if (rule.role() == null) {
                     requests.requestMatchers(rule.matcher()).permitAll();

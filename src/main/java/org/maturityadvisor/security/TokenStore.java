@@ -10,11 +10,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Personal API tokens (table {@code api_token}), looked up by the SHA-256 of the token. */
+/** API tokens (table {@code api_token}; V11's {@code team_id} for a pipeline token), looked up by their SHA-256. */
 @Repository
 class TokenStore {
 
-    private static final String COLUMNS = "id, name, owner, role, created_at, expires_at, last_used_at";
+    private static final String COLUMNS = "id, name, owner, role, created_at, expires_at, last_used_at, team_id";
 
     private final JdbcClient jdbc;
 
@@ -25,12 +25,19 @@ class TokenStore {
     /** The new token's row, or empty when the name is taken. */
     Optional<StoredToken> create(String name, String owner, Role role, String hash, OffsetDateTime at,
                                  OffsetDateTime expires) {
+        return create(name, owner, role, hash, at, expires, null);
+    }
+
+    /** The same, scoped to a team when {@code team} is not null (a pipeline token). */
+    Optional<StoredToken> create(String name, String owner, Role role, String hash, OffsetDateTime at,
+                                 OffsetDateTime expires, String team) {
         if (jdbc.sql("select count(*) from api_token where name = ?").param(name).query(Long.class).single() > 0) {
             return Optional.empty();
         }
         try {
-            jdbc.sql("insert into api_token (name, owner, role, token_hash, created_at, expires_at)"
-                    + " values (?, ?, ?, ?, ?, ?)").params(name, owner, role.label(), hash, at, expires).update();
+            jdbc.sql("insert into api_token (name, owner, role, token_hash, created_at, expires_at, team_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)").params(name, owner, role.label(), hash, at, expires, team)
+                    .update();
         } catch (DuplicateKeyException raced) {
             return Optional.empty();
         }
@@ -56,6 +63,12 @@ class TokenStore {
                 .query(TokenStore::token).list();
     }
 
+    /** The pipeline tokens of a team. */
+    List<StoredToken> ofTeam(String team) {
+        return jdbc.sql("select " + COLUMNS + " from api_token where team_id = ? order by id").param(team)
+                .query(TokenStore::token).list();
+    }
+
     void used(long id, OffsetDateTime at) {
         jdbc.sql("update api_token set last_used_at = ? where id = ?").params(at, id).update();
     }
@@ -67,6 +80,7 @@ class TokenStore {
     private static StoredToken token(ResultSet rs, int row) throws SQLException {
         return new StoredToken(rs.getLong("id"), rs.getString("name"), rs.getString("owner"),
                 Role.of(rs.getString("role")).orElseThrow(), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class));
+                rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
+                rs.getString("team_id"));
     }
 }

@@ -8,14 +8,21 @@ import java.util.stream.Collectors;
 /**
  * What one stored assessment's answers rest on, kept beside it so that the portfolio counts without reading inputs:
  * how many are bare claims, evidenced but not confirmed, confirmed; and the day each answer with a "valid for" turns
- * stale (sorted), so that "stale today" is a count of days up to today, whatever today is.
+ * stale (sorted), so that "stale today" is a count of days up to today, whatever today is; and (V11) how many rest
+ * on what the team's repository shows and how many disagree with it.
  */
-public record AnswerStanding(int claimed, int evidenced, int confirmed, List<LocalDate> staleOn) {
+public record AnswerStanding(int claimed, int evidenced, int confirmed, List<LocalDate> staleOn, int observed,
+                             int disagreements) {
 
     public static final AnswerStanding NONE = new AnswerStanding(0, 0, 0, List.of());
 
     public AnswerStanding {
         staleOn = staleOn.stream().sorted().toList();
+    }
+
+    /** Answers compared with no scan: none observed, none disagreeing. */
+    public AnswerStanding(int claimed, int evidenced, int confirmed, List<LocalDate> staleOn) {
+        this(claimed, evidenced, confirmed, staleOn, 0, 0);
     }
 
     /** The first day any answer is stale; null when none ever is. */

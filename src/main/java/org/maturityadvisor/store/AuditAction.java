@@ -34,7 +34,9 @@ public enum AuditAction implements WireId {
     TOKEN_CREATED("token-created"),
     TOKEN_REVOKED("token-revoked"),
     /** A second person confirmed the evidence behind a team's answers (four eyes). */
-    EVIDENCE_CONFIRMED("evidence-confirmed");
+    EVIDENCE_CONFIRMED("evidence-confirmed"),
+    /** A scan of a team's repository was stored (pushed by its pipeline or uploaded) and the team assessed on it. */
+    OBSERVATIONS_RECORDED("observations-recorded");
 
     private static final Map<String, AuditAction> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::id, Function.identity()));

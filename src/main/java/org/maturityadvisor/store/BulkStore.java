@@ -90,7 +90,8 @@ public class BulkStore {
             TeamStore.Compressed compressed = teams.compress(item.assessment());
             NewAssessment assessment = item.assessment();
             rows.add(new Object[] {item.teamId(), seq, assessment.assessedAt(), assessment.author(),
-                    assessment.rulesetVersion(), compressed.dictionary(), compressed.input(), compressed.result()});
+                    assessment.rulesetVersion(), compressed.dictionary(), compressed.input(), compressed.result(),
+                    assessment.scanId()});
             imported.add(new Imported(item.teamId(), created.remove(item.teamId()), seq, assessment.levels()));
         }
         List<Long> assessmentIds = insertAssessments(rows);
@@ -161,13 +162,18 @@ public class BulkStore {
     private List<Long> insertAssessments(List<Object[]> rows) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.batchUpdate(connection -> connection.prepareStatement("insert into assessment (team_id, seq,"
-                + " assessed_at, author, ruleset_version, dictionary_id, input_z, result_z)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"}), new BatchPreparedStatementSetter() {
+                + " assessed_at, author, ruleset_version, dictionary_id, input_z, result_z, scan_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"}), new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         Object[] row = rows.get(i);
-                        for (int column = 0; column < row.length; column++) {
+                        for (int column = 0; column < row.length - 1; column++) {
                             ps.setObject(column + 1, row[column]);
+                        }
+                        if (row[row.length - 1] == null) {
+                            ps.setNull(row.length, java.sql.Types.BIGINT); // V11's scan_id: compared with no scan
+                        } else {
+                            ps.setLong(row.length, (Long) row[row.length - 1]);
                         }
                     }
 

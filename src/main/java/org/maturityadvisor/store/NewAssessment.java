@@ -15,12 +15,18 @@ import org.maturityadvisor.assessment.ModelAssessment;
  */
 public record NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input,
                             String result, List<StoredLevel> levels, List<NextLevelBlocker> blockers,
-                            Target target, AnswerStanding standing) {
+                            Target target, AnswerStanding standing, Long scanId) {
 
     public NewAssessment {
         levels = List.copyOf(levels);
         blockers = List.copyOf(blockers);
         standing = standing == null ? AnswerStanding.NONE : standing;
+    }
+
+    public NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input, String result,
+                         List<StoredLevel> levels, List<NextLevelBlocker> blockers, Target target,
+                         AnswerStanding standing) {
+        this(assessedAt, author, rulesetVersion, input, result, levels, blockers, target, standing, null);
     }
 
     public NewAssessment(OffsetDateTime assessedAt, String author, String rulesetVersion, String input, String result,
@@ -30,7 +36,14 @@ public record NewAssessment(OffsetDateTime assessedAt, String author, String rul
 
     /** The same assessment, its answers resting on {@code standing}. */
     public NewAssessment with(AnswerStanding answers) {
-        return new NewAssessment(assessedAt, author, rulesetVersion, input, result, levels, blockers, target, answers);
+        return new NewAssessment(assessedAt, author, rulesetVersion, input, result, levels, blockers, target, answers,
+                scanId);
+    }
+
+    /** The same assessment, its answers compared with the team's stored scan {@code scan} (null: none). */
+    public NewAssessment comparedWith(Long scan) {
+        return new NewAssessment(assessedAt, author, rulesetVersion, input, result, levels, blockers, target, standing,
+                scan);
     }
 
     /** An assessment with no target advice (a rule set without a target table). */

@@ -166,10 +166,11 @@ public class TeamStore {
         // a statement of its own after the lock: its snapshot sees the seq of the commit it may have waited for
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into assessment (team_id, seq, assessed_at, author, ruleset_version, dictionary_id, input_z,"
-                        + " result_z) select ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? from assessment"
+                        + " result_z, scan_id) select ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, cast(? as bigint)"
+                        + " from assessment"
                         + " where team_id = ?")
                 .params(teamId, assessment.assessedAt(), assessment.author(), assessment.rulesetVersion(),
-                        compressed.dictionary(), compressed.input(), compressed.result(), teamId)
+                        compressed.dictionary(), compressed.input(), compressed.result(), assessment.scanId(), teamId)
                 .update(key, "id", "seq");
         Map<String, Object> keys = key.getKeys();
         long id = ((Number) value(keys, "id")).longValue();
@@ -216,14 +217,15 @@ public class TeamStore {
         List<Object[]> rows = assessments.stream().map(of -> {
             AnswerStanding standing = of.assessment().standing();
             return new Object[] {of.assessmentId(), standing.claimed(), standing.evidenced(), standing.confirmed(),
-                    standing.staleFrom() == null ? null : java.sql.Date.valueOf(standing.staleFrom()), standing.days()};
+                    standing.staleFrom() == null ? null : java.sql.Date.valueOf(standing.staleFrom()), standing.days(),
+                    standing.observed(), standing.disagreements()};
         }).toList();
         template.batchUpdate("insert into answer_standing (assessment_id, claimed, evidenced, confirmed, stale_from,"
-                + " stale_days) values (?, ?, ?, ?, ?, ?)", rows, STANDING_TYPES);
+                + " stale_days, observed, disagreements) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, STANDING_TYPES);
     }
 
     private static final int[] STANDING_TYPES = {Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.INTEGER,
-            Types.DATE, Types.VARCHAR};
+            Types.DATE, Types.VARCHAR, Types.INTEGER, Types.INTEGER};
 
     private static final int[] LEVEL_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
             Types.DOUBLE, Types.INTEGER, Types.VARCHAR, Types.INTEGER};

@@ -60,8 +60,13 @@ public final class AnswerAges {
         int claimed = 0;
         int evidenced = 0;
         int confirmed = 0;
+        int observed = 0;
+        int disagreements = 0;
         List<LocalDate> staleOn = new ArrayList<>();
         for (Answer answer : answers.all()) {
+            observed += answer.support() == Support.OBSERVED ? 1 : 0;
+            var agreement = answer.details().agreement();
+            disagreements += agreement != null && agreement.disagrees() ? 1 : 0;
             claimed += answer.support() == Support.CLAIMED ? 1 : 0;
             evidenced += answer.support() == Support.EVIDENCED ? 1 : 0;
             confirmed += answer.support() == Support.CONFIRMED ? 1 : 0;
@@ -70,7 +75,7 @@ public final class AnswerAges {
                 staleOn.add(stale);
             }
         }
-        return new AnswerStanding(claimed, evidenced, confirmed, staleOn);
+        return new AnswerStanding(claimed, evidenced, confirmed, staleOn, observed, disagreements);
     }
 
     /**

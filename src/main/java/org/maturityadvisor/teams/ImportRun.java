@@ -45,6 +45,7 @@ final class ImportRun {
     private final MaturityLimits limits;
     private final EvidenceLimits evidence;
     private final FirstErrors errors;
+    private final LatestScans scans;
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
     private long badRows;
@@ -53,7 +54,8 @@ final class ImportRun {
     private boolean more = true;
 
     ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
-              MaturityLimits limits, EvidenceLimits evidence) {
+              MaturityLimits limits, EvidenceLimits evidence, LatestScans scans) {
+        this.scans = scans;
         this.evidence = evidence;
         this.rows = rows;
         this.advisor = advisor;
@@ -148,8 +150,10 @@ final class ImportRun {
         if (refused()) {
             return List.of();
         }
+        Map<String, LatestScans.Latest> scanned = scans.of(ids(batch));
         return good.parallelStream().map(checked -> new Ready(checked.row().line(), new BulkStore.ImportItem(
-                checked.row().teamId(), checked.profile().team(), assessed(checked)))).toList();
+                checked.row().teamId(), checked.profile().team(), assessed(checked,
+                scanned.get(checked.row().teamId()))))).toList();
     }
 
     private void write(BulkStore store, List<Ready> batch) {
@@ -255,10 +259,14 @@ final class ImportRun {
         return names;
     }
 
-    private NewAssessment assessed(Checked checked) {
-        AssessmentResult result = advisor.assess(checked.profile());
+    /** A row's claims compared with its team's newest scan (null: none), as every stored assessment is. */
+    private NewAssessment assessed(Checked checked, LatestScans.Latest scan) {
+        LocalDate day = TeamService.day(made.at());
+        TeamProfile profile = ObservedAnswers.merged(checked.profile(), Optional.ofNullable(scan)
+                .map(LatestScans.Latest::report), advisor.catalog(), day);
+        AssessmentResult result = advisor.assess(profile);
         return NewAssessment.of(made.at(), made.author(), made.json().writeValueAsString(checked.input()), result,
-                made.json().writeValueAsString(result)).with(AnswerAges.standing(checked.profile().answers(),
-                advisor.catalog(), TeamService.day(made.at())));
+                made.json().writeValueAsString(result)).with(AnswerAges.standing(profile.answers(),
+                advisor.catalog(), day)).comparedWith(scan == null ? null : scan.id());
     }
 }

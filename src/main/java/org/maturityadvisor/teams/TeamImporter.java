@@ -35,9 +35,11 @@ public class TeamImporter {
     private final MaturityLimits limits;
     private final ImportProgress progress;
     private final EvidenceLimits evidence;
+    private final LatestScans scans;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
-                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence) {
+                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans) {
+        this.scans = scans;
         this.limits = limits;
         this.evidence = evidence.limits();
         this.ruleSet = ruleSet;
@@ -67,7 +69,7 @@ public class TeamImporter {
         try {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
-                    limits, evidence);
+                    limits, evidence, scans);
             ImportReport report = run.execute(store, teams);
             state = ImportState.IMPORTED;
             return report;

@@ -60,6 +60,7 @@ public class TeamService {
     private final MaturityLimits.Text text;
     private final EvidenceLimits evidence;
     private final int soonDays;
+    private final LatestScans scans;
 
     /**
      * A stored input is read back whatever the limits are now: it was within them when it was stored, and a lowered
@@ -69,7 +70,8 @@ public class TeamService {
             Integer.MAX_VALUE);
 
     TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock,
-                MaturityLimits limits, EvidenceSettings evidence) {
+                MaturityLimits limits, EvidenceSettings evidence, LatestScans scans) {
+        this.scans = scans;
         this.text = limits.text();
         this.evidence = evidence.limits();
         this.soonDays = evidence.soonDays();
@@ -164,16 +166,51 @@ public class TeamService {
     }
 
     /**
-     * Stores {@code input} (the rich form, every answer with its day) as the team's next assessment, assessed by
-     * {@code advisor} as of {@code at}'s day: the stored input reads back to exactly what was assessed.
+     * Stores {@code input} (the rich form, every answer with its day: the team's claims) as the team's next
+     * assessment, assessed by {@code advisor} as of {@code at}'s day on the claims compared with the team's newest
+     * scan ({@link ObservedAnswers}): the stored input with that scan reads back to exactly what was assessed.
      */
     Stored store(String teamId, ObjectNode input, String author, OffsetDateTime at, Advisor advisor) {
-        TeamProfile profile = TeamInputReader.read(input, advisor.catalog(), new InputOptions(day(at), STORED));
+        TeamProfile claimed = TeamInputReader.read(input, advisor.catalog(), new InputOptions(day(at), STORED));
+        Optional<LatestScans.Latest> scan = scans.of(teamId);
+        TeamProfile profile = ObservedAnswers.merged(claimed, scan.map(LatestScans.Latest::report),
+                advisor.catalog(), day(at));
         AssessmentResult result = advisor.assess(profile);
         int seq = store.save(teamId, NewAssessment.of(at, author, json.writeValueAsString(input), result,
                 json.writeValueAsString(result)).with(AnswerAges.standing(profile.answers(), advisor.catalog(),
-                day(at))));
+                day(at))).comparedWith(scan.map(LatestScans.Latest::id).orElse(null)));
         return new Stored(teamId, seq, at, author, result.rulesetVersion(), result);
+    }
+
+    /**
+     * Stores the team's newest claims again (none yet: no answer), each keeping its day, as its next assessment:
+     * what a new scan of its repository does, so that the team's result compares them with that scan.
+     */
+    Stored reassess(String teamId, String author) {
+        OffsetDateTime at = now();
+        return store(teamId, claims(teamId, at), author, at, ruleSet.current().advisor());
+    }
+
+    /**
+     * The team's newest claims as the next assessment's input, read under the active rule set (an answer it no longer
+     * takes is refused here, before anything is stored).
+     */
+    ObjectNode claims(String teamId, OffsetDateTime at) {
+        StoredTeam team = team(teamId);
+        Advisor advisor = ruleSet.current().advisor();
+        Optional<StoredAssessment> newest = newest(teamId);
+        ObjectNode input;
+        if (newest.isPresent()) {
+            input = (ObjectNode) json.readTree(newest.get().input());
+            input.set("answers", RichAnswers.write(RichAnswers.dated(read(newest.get()).answers(),
+                    day(newest.get().assessedAt())), day(at), input.get("answers"), json));
+        } else {
+            input = json.createObjectNode();
+            input.put("team", team.name());
+            input.putObject("answers");
+        }
+        TeamInputReader.read(input, advisor.catalog(), new InputOptions(day(at), STORED));
+        return input;
     }
 
     /** The team's newest stored assessment, if it has one. */
@@ -249,8 +286,10 @@ public class TeamService {
     public Reexplained reexplain(String teamId, int seq) {
         StoredAssessment stored = assessment(teamId, seq);
         Advisor advisor = versions.advisor(stored.rulesetVersion());
-        AssessmentResult result = advisor.assess(TeamInputReader.read(stored.input(), advisor.catalog(),
-                new InputOptions(day(stored.assessedAt()), STORED)));
+        TeamProfile claimed = TeamInputReader.read(stored.input(), advisor.catalog(),
+                new InputOptions(day(stored.assessedAt()), STORED));
+        AssessmentResult result = advisor.assess(ObservedAnswers.merged(claimed, scans.ofAssessment(teamId, seq)
+                .map(LatestScans.Latest::report), advisor.catalog(), day(stored.assessedAt())));
         boolean identical = json.readTree(json.writeValueAsString(result)).equals(json.readTree(stored.result()));
         return new Reexplained(teamId, seq, stored.rulesetVersion(), identical, result);
     }

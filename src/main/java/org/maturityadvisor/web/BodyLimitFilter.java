@@ -40,11 +40,23 @@ class BodyLimitFilter extends OncePerRequestFilter {
         this.scan = scan;
     }
 
+    /** Issue 25: an archive of a team's repository, pushed or uploaded (a pushed JSON report is a JSON body). */
+    private static final java.util.regex.Pattern OBSERVATIONS = java.util.regex.Pattern.compile(
+            "/(api/)?teams/[^/]+/observations");
+
     /** The limit for a path, and the setting that sets it. */
     record BodyLimit(String setting, long bytes) {
         LimitExceededException exceeded() {
             return new LimitExceededException(setting, "(body)", bytes, "bytes");
         }
+    }
+
+    BodyLimit limitFor(String path, String contentType) {
+        boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        if (!json && OBSERVATIONS.matcher(path).matches()) {
+            return new BodyLimit(ScanSettings.PREFIX + "max-archive-bytes", scan.maxArchiveBytes());
+        }
+        return limitFor(path);
     }
 
     BodyLimit limitFor(String path) {
@@ -67,7 +79,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        BodyLimit limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()));
+        BodyLimit limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()),
+                request.getContentType());
         if (request.getContentLengthLong() > limit.bytes()) {
             refuse(request, response, limit.exceeded());
             return;

@@ -60,7 +60,7 @@ class ArchitectureTest {
             entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
                     "ruleset", "scenario", "scan", "json", "config", "store", "runtime")),
             entry("teams", Set.of("wire", "catalog", "definition", "assessment", "simulation", "input", "ruleset",
-                    "config", "store", "runtime", "lifecycle")),
+                    "config", "store", "runtime", "lifecycle", "scan")),
             // the edges: operations, access, HTTP, pages, the command line
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store")),

@@ -82,6 +82,12 @@ class RoleMatrixTest {
             entry("POST /api/teams/{id}/assessments", ASSESSOR),
             entry("POST /api/teams/{id}/confirmations", ASSESSOR),
             entry("GET /api/teams/{id}/freshness", VIEWER),
+            // issue 25: observations (also a pipeline token of the team: TeamTokenScopeTest), pipeline tokens
+            entry("POST /api/teams/{id}/observations", ASSESSOR),
+            entry("GET /api/teams/{id}/observations", VIEWER),
+            entry("POST /api/teams/{id}/tokens", ASSESSOR),
+            entry("GET /api/teams/{id}/tokens", ASSESSOR),
+            entry("DELETE /api/teams/{id}/tokens/{name}", ASSESSOR),
             entry("POST /api/imports", ASSESSOR),
             entry("GET /api/imports", ASSESSOR),
             entry("GET /api/exports/assessments", ASSESSOR),
@@ -123,6 +129,9 @@ class RoleMatrixTest {
             entry("POST /teams/{id}/plans/{plan}/rename", ASSESSOR),
             entry("POST /teams/{id}/plans/{plan}/delete", ASSESSOR),
             entry("POST /teams/{id}/confirmations", ASSESSOR),
+            entry("POST /teams/{id}/observations", ASSESSOR),
+            entry("POST /teams/{id}/tokens", ASSESSOR),
+            entry("POST /teams/{id}/tokens/{name}/revoke", ASSESSOR),
             entry("POST /rulesets/drafts", ANALYST),
             entry("POST /rulesets/{id}/publish", ANALYST),
             entry("POST /rulesets/{id}/rollback", ANALYST),
@@ -211,6 +220,44 @@ class RoleMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Issue 25: a pipeline token of team 1 is refused (403, saying what it may do) on every mapped endpoint, open ones
+     * and pages included, but team 1's observations, and on team 2's.
+     */
+    @Test
+    void aPipelineTokenIsRefusedEverywhereButItsOwnTeamsObservations() throws Exception {
+        for (String team : List.of("1", "2")) {
+            http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams")).header("Authorization", SignIn.admin())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"id\": \"" + team + "\", \"name\": \"Matrix team " + team + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams/1/tokens"))
+                .header("Authorization", SignIn.admin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"matrix-pipeline-" + port + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String token = tools.jackson.databind.json.JsonMapper.builder().build().readTree(issued.body()).get("token")
+                .stringValue();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.key().equals("GET /login")) {
+                continue; // the sign-in form: Spring Security's form login lets everyone see it, before any rule
+            }
+            HttpResponse<String> response = call(endpoint, "Bearer " + token);
+            boolean own = endpoint.key().equals("POST /api/teams/{id}/observations");
+            int status = response.statusCode();
+            if (own ? status == 401 || status == 403 : status != 403) {
+                wrong.add(endpoint.key() + ": " + status + " " + response.body());
+            } else if (!own && !isPage(endpoint) && !response.body().contains("may only POST /api/teams/1/observations")) {
+                wrong.add(endpoint.key() + ": the refusal does not say what the token may do: " + response.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        HttpResponse<String> other = call(new Endpoint("POST", "/api/teams/2/observations", null), "Bearer " + token);
+        assertThat(other.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void aPathNoEndpointMapsIsRefusedToEveryone() throws Exception {
         Endpoint unlisted = new Endpoint("GET", "/api/not-an-endpoint", null);
@@ -267,15 +314,18 @@ class RoleMatrixTest {
     }
 
     private HttpResponse<String> call(Endpoint endpoint, Least caller) throws Exception {
+        return call(endpoint, caller == ADMIN ? SignIn.admin() : caller == ANONYMOUS ? null : SignIn.as(user(caller)));
+    }
+
+    /** The endpoint called with this Authorization header (null: none). */
+    private HttpResponse<String> call(Endpoint endpoint, String authorization) throws Exception {
         String path = endpoint.path().replaceAll("\\{[^}]+}", "1");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
         if (isPage(endpoint)) {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         }
-        if (caller == ADMIN) {
-            request.header("Authorization", SignIn.admin());
-        } else if (caller != ANONYMOUS) {
-            request.header("Authorization", SignIn.as(user(caller)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         String method = endpoint.method().equals("*") ? "GET" : endpoint.method();
         if (method.equals("GET") || method.equals("DELETE")) {
