@@ -25,9 +25,11 @@ final class PushText {
             String levelName = text(model, "levelName", "");
             out.append(levelName.isEmpty() ? "" : ", " + levelName).append('\n');
         }
-        String restsOn = text(assessment.path("restsOn"), "words", text(assessment, "restsOn", ""));
-        if (!restsOn.isEmpty() && !assessment.path("restsOn").isObject()) {
-            out.append("  The result ").append(restsOn).append('\n');
+        JsonNode target = assessment.path("target");
+        if (target.isObject()) {
+            out.append("  Target: level ").append(text(target, "target", "?")).append(" of ")
+                    .append(text(target, "model", "?")).append(" (").append(text(target, "status", "?").replace('-', ' '))
+                    .append(")\n");
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (JsonNode check : answer.path("observed")) {
