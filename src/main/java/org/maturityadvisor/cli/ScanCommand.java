@@ -66,13 +66,33 @@ final class ScanCommand implements Callable<Integer> {
                     + "(default: env MATURITY_TOKEN)")
     String token;
 
+    @Option(names = "--commit", paramLabel = "SHA", description = "with --url: the commit scanned (40 hex digits), "
+            + "sent with the report, e.g. $GITHUB_SHA or $CI_COMMIT_SHA")
+    String commit;
+
+    @Option(names = "--ref", paramLabel = "NAME", description = "with --url: the branch scanned, sent with the "
+            + "report, e.g. $GITHUB_REF_NAME or $CI_COMMIT_REF_NAME")
+    String ref;
+
     @Spec
     CommandSpec spec;
+
+    private static final java.util.regex.Pattern SHA = java.util.regex.Pattern.compile("[0-9a-f]{40}");
 
     @Override
     public Integer call() throws Exception {
         if ((url == null) != (team == null)) {
             throw new ParameterException(spec.commandLine(), "--url and --team go together");
+        }
+        if (url == null && (commit != null || ref != null)) {
+            throw new ParameterException(spec.commandLine(), "--commit and --ref describe a report sent with --url");
+        }
+        if (commit != null && !SHA.matcher(commit).matches()) {
+            throw new ParameterException(spec.commandLine(), "--commit " + commit + ": a commit is 40 hex digits");
+        }
+        if (ref != null && (ref.isBlank() || ref.length() > 255 || ref.chars().anyMatch(Character::isISOControl))) {
+            throw new ParameterException(spec.commandLine(), "--ref: a branch name of 1 to 255 characters, no "
+                    + "control characters");
         }
         scan.limits();
         LoadedRuleSet loaded = rules.loadWithDetectors();
@@ -93,7 +113,7 @@ final class ScanCommand implements Callable<Integer> {
             // the service's answer goes where it cannot spoil a JSON or SARIF report on standard output
             PrintWriter said = output == null && format != Format.text ? spec.commandLine().getErr() : out;
             said.print(PushText.render(url, team, new RemoteTeam(url, token).pushObservations(team,
-                    Json.write(report))));
+                    Json.pushed(report, commit, ref))));
             said.flush();
         }
         out.flush();

@@ -101,6 +101,20 @@ class ScanPushTest {
     }
 
     @Test
+    void theCommitAndBranchScannedTravelWithTheReport() throws Exception {
+        String url = serve(201, "{\"assessment\": {}, \"observed\": []}");
+        String sha = "0123456789abcdef0123456789abcdef01234567";
+
+        assertThat(push(url, "--commit", sha, "--ref", "main")).as(err.toString()).isZero();
+
+        JsonNode sent = JSON.readTree(requests.get(0).substring(requests.get(0).indexOf('\n') + 1));
+        assertThat(sent.get("commit").stringValue()).isEqualTo(sha);
+        assertThat(sent.get("ref").stringValue()).isEqualTo("main");
+        assertThat(push(url, "--commit", "HEAD")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--commit HEAD: a commit is 40 hex digits");
+    }
+
+    @Test
     void withAJsonReportOnStandardOutputTheServicesAnswerGoesToStandardError() throws Exception {
         String url = serve(201, "{\"assessment\": {\"models\": []}, \"observed\": []}");
 
