@@ -52,7 +52,7 @@ class ArchitectureTest {
             entry("scenario", Set.of("catalog", "assessment", "simulation", "input", "json", "scan")),
             entry("scan", Set.of("wire", "catalog")),
             // settings, storage, the active rule set and its life cycle
-            entry("config", Set.of("catalog", "input", "ruleset")),
+            entry("config", Set.of("catalog", "input", "ruleset", "scan")),
             entry("problem", Set.of()),
             entry("storage", Set.of("config")),
             entry("store", Set.of("wire", "catalog", "assessment")),
