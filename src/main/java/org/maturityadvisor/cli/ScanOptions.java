@@ -1,8 +1,6 @@
 package org.maturityadvisor.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +9,9 @@ import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.scan.ClaimedVsObserved;
-import org.maturityadvisor.scan.DirectoryTree;
 import org.maturityadvisor.scan.PathGlob;
 import org.maturityadvisor.scan.RepositoryTree;
+import org.maturityadvisor.scan.RepositoryTrees;
 import org.maturityadvisor.scan.ScanLimits;
 import org.maturityadvisor.scan.ScanRefusedException;
 import org.maturityadvisor.scan.ScanReport;
@@ -55,12 +53,19 @@ final class ScanOptions {
             + "its size (default: ${DEFAULT-VALUE})")
     int maxRatio = ScanLimits.DEFAULTS.maxRatio();
 
+    @Option(names = "--max-archive-bytes", paramLabel = "N", description = "refuse a .zip or .tar.gz larger than N "
+            + "bytes (default: ${DEFAULT-VALUE})")
+    long maxArchiveBytes = RepositoryTrees.DEFAULT_MAX_ARCHIVE_BYTES;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
     /** The limits given; a limit below 1 is bad usage (exit 2). */
     ScanLimits limits() {
         try {
+            if (maxArchiveBytes < 1) {
+                throw new IllegalArgumentException("--max-archive-bytes");
+            }
             return new ScanLimits(maxFileBytes, maxEntries, maxTotalBytes, maxDepth, maxRatio);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), "every --max-* scan limit is at least 1");
@@ -97,14 +102,8 @@ final class ScanOptions {
                 rules.advisor().catalog(), InputOptions.today().day()));
     }
 
-    /** The tree at a path: a folder (a .zip or .tar.gz once the archive readers are in); anything else is refused. */
-    static RepositoryTree open(Path path) throws ScanRefusedException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ScanRefusedException("there is no folder or archive " + path, path.toString());
-        }
-        if (Files.isDirectory(path)) {
-            return new DirectoryTree(path);
-        }
-        throw new ScanRefusedException("not a folder, a .zip or a .tar.gz: " + path, path.toString());
+    /** The tree at a path: a folder, or a .zip or .tar.gz of one (by its first bytes); anything else is refused. */
+    RepositoryTree open(Path path) throws IOException, ScanRefusedException {
+        return RepositoryTrees.open(path, maxArchiveBytes);
     }
 }

@@ -146,6 +146,72 @@ class ScanCommandTest {
     }
 
     @Test
+    void aZipOrTarGzOfTheRepositoryReadsLikeTheFolder() throws Exception {
+        Path zip = temp.resolve("repo.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path file : files()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("repo/" + repo.relativize(file).toString()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        Path tgz = temp.resolve("repo.tar.gz");
+        try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+                new java.util.zip.GZIPOutputStream(Files.newOutputStream(tgz)))) {
+            for (Path file : files()) {
+                var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(
+                        repo.relativize(file).toString());
+                entry.setSize(Files.size(file));
+                out.putArchiveEntry(entry);
+                out.write(Files.readAllBytes(file));
+                out.closeArchiveEntry();
+            }
+        }
+
+        assertThat(run("scan", repo.toString(), "--format", "json")).isZero();
+        JsonNode folder = JSON.readTree(out.toString()).get("observations");
+        for (Path archive : List.of(zip, tgz)) {
+            out.getBuffer().setLength(0);
+            assertThat(run("scan", archive.toString(), "--format", "json")).as(err.toString()).isZero();
+            assertThat(JSON.readTree(out.toString()).get("observations")).as(archive.toString()).isEqualTo(folder);
+        }
+    }
+
+    @Test
+    void aZipEntryClimbingOutOfTheTreeIsRefusedWithExitThreeNamingIt() throws Exception {
+        Path zip = temp.resolve("slip.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("../../evil/test_x.py"));
+            out.write("def test_x():\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThat(run("scan", zip.toString())).isEqualTo(Cli.INVALID_INPUT);
+
+        assertThat(err.toString()).startsWith("Refused to scan: ").contains("../../evil/test_x.py");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anArchiveOverMaxArchiveBytesIsRefused() throws Exception {
+        Path zip = temp.resolve("big.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("test_a.py"));
+            out.write("def test_a():\n".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThat(run("scan", zip.toString(), "--max-archive-bytes", "10")).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(err.toString()).contains("maturity.scan.max-archive-bytes");
+    }
+
+    private static List<Path> files() throws java.io.IOException {
+        try (var walk = Files.walk(repo)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
     void aBrokenDetectorTableIsInvalidRulesExitFour() {
         Path broken = ScanFixture.rules(temp);
         ScanFixture.write(broken, "detectors.csv", "id,practice,value,path,kind,pattern,shows,ecosystems\n"
