@@ -137,6 +137,31 @@ class AssessScanTest {
     }
 
     @Test
+    void aHostileLineInTheRepositoryIsShownAsTextInMarkdownAndHtml(@TempDir Path temp) {
+        Path hostile = temp.resolve("hostile");
+        ScanFixture.write(hostile, "test_x.py", "def test_x(): # </code><script>alert(1)</script> | `x` [a](javascript:y)\n");
+        List<String> base = List.of("assess", ScanFixture.TEAM, "--scan", hostile.toString(), "--rules",
+                rules.toString(), "--format");
+
+        StringWriter html = new StringWriter();
+        StringWriter md = new StringWriter();
+        Cli.run(concat(base, "html"), new PrintWriter(html, true), new PrintWriter(err, true));
+        Cli.run(concat(base, "markdown"), new PrintWriter(md, true), new PrintWriter(err, true));
+
+        assertThat(html.toString()).doesNotContain("<script>", "</code><script")
+                .contains("&lt;/code&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+        String row = md.toString().lines().filter(line -> line.startsWith("| Which tests")).findFirst().orElseThrow();
+        assertThat(row).contains("`def test_x(): # </code><script>alert(1)</script> \\| 'x' [a](javascript:y)`");
+        assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).as("cells").isEqualTo(6);
+    }
+
+    private static String[] concat(List<String> base, String last) {
+        List<String> all = new ArrayList<>(base);
+        all.add(last);
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void gateMergesTheScanOfALocalTeamBeforeGating() {
         int exit = Cli.run(new String[] {"gate", ScanFixture.TEAM, "--scan", repo.toString(), "--rules",
                 rules.toString(), "--require", "microsoft=0", "--json"}, new PrintWriter(out, true),
