@@ -78,6 +78,8 @@ final class ScanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private static final java.util.regex.Pattern SHA = java.util.regex.Pattern.compile("[0-9a-f]{40}");
+    /** The branch names the service takes. */
+    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("[A-Za-z0-9._/+-]{1,255}");
 
     @Override
     public Integer call() throws Exception {
@@ -90,9 +92,9 @@ final class ScanCommand implements Callable<Integer> {
         if (commit != null && !SHA.matcher(commit).matches()) {
             throw new ParameterException(spec.commandLine(), "--commit " + commit + ": a commit is 40 hex digits");
         }
-        if (ref != null && (ref.isBlank() || ref.length() > 255 || ref.chars().anyMatch(Character::isISOControl))) {
-            throw new ParameterException(spec.commandLine(), "--ref: a branch name of 1 to 255 characters, no "
-                    + "control characters");
+        if (ref != null && !REF.matcher(ref).matches()) {
+            throw new ParameterException(spec.commandLine(), "--ref " + ref + ": a branch or tag name of 1 to 255 "
+                    + "letters, digits and . _ / + -");
         }
         scan.limits();
         LoadedRuleSet loaded = rules.loadWithDetectors();
