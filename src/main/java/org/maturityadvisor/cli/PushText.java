@@ -16,20 +16,16 @@ final class PushText {
     }
 
     static String render(String url, String team, JsonNode answer) {
-        StringBuilder out = new StringBuilder("\nSent to ").append(url).append(" for team ").append(team)
-                .append(": the service stored the scan and a new assessment\n");
         JsonNode assessment = answer.path("assessment");
-        for (JsonNode model : assessment.path("models")) {
-            String name = text(model, "modelName", text(model, "model", "?"));
-            out.append("  ").append(name).append(": level ").append(text(model, "level", "?"));
+        String seq = text(assessment, "seq", "");
+        StringBuilder out = new StringBuilder("\nSent to ").append(url).append(" for team ").append(team)
+                .append(": the service stored the scan and a new assessment")
+                .append(seq.isEmpty() ? "" : " (#" + seq + ")").append('\n');
+        JsonNode levels = assessment.has("levels") ? assessment.path("levels") : assessment.path("models");
+        for (JsonNode model : levels) {
+            out.append("  ").append(text(model, "model", "?")).append(": level ").append(text(model, "level", "?"));
             String levelName = text(model, "levelName", "");
             out.append(levelName.isEmpty() ? "" : ", " + levelName).append('\n');
-        }
-        JsonNode target = assessment.path("target");
-        if (target.isObject()) {
-            out.append("  Target: level ").append(text(target, "target", "?")).append(" of ")
-                    .append(text(target, "model", "?")).append(" (").append(text(target, "status", "?").replace('-', ' '))
-                    .append(")\n");
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (JsonNode check : answer.path("observed")) {

@@ -81,9 +81,9 @@ class ScanPushTest {
     @Test
     void postsTheJsonReportWithTheTokenAndPrintsTheNewLevelsAndClaimedVsObservedCounts() throws Exception {
         String url = serve(201, """
-                {"scan": {}, "assessment": {"team": "Payments ML", "models": [
-                  {"model": "microsoft", "level": 2, "levelName": "Automated Training"}],
-                  "target": {"model": "microsoft", "target": 2, "status": "at-target", "rule": "r"}},
+                {"scan": {}, "assessment": {"team": "payments-ml", "seq": 7, "author": "token:ci",
+                  "levels": [{"model": "microsoft", "level": 2, "levelName": "Automated Training"}],
+                  "href": "/api/teams/payments-ml/assessments/7"},
                  "observed": [{"practice": "a", "agreement": "agrees"}, {"practice": "b", "agreement": "agrees"},
                               {"practice": "c", "agreement": "claimed-not-found"}]}""");
 
@@ -95,8 +95,8 @@ class ScanPushTest {
         JsonNode sent = JSON.readTree(request.substring(request.indexOf('\n') + 1));
         assertThat(sent.get("tree").stringValue()).isEqualTo("repo");
         assertThat(sent.get("observations")).hasSize(3);
-        assertThat(out.toString()).contains("Scan of repo", "Sent to " + url + "/ for team payments-ml",
-                "  microsoft: level 2, Automated Training\n", "  Target: level 2 of microsoft (at target)\n",
+        assertThat(out.toString()).contains("Scan of repo", "Sent to " + url + "/ for team payments-ml: the service stored the scan and a new assessment (#7)\n",
+                "  microsoft: level 2, Automated Training\n",
                 "  Claimed vs observed: 3 practices looked for, 2 claimed and observed, 1 claimed but not found\n");
     }
 
