@@ -35,12 +35,17 @@ abstract class AdvisorCommand implements Callable<Integer> {
         checkFiles();
         readInputAhead();
         PrintWriter out = spec.commandLine().getOut();
-        int exit = run(rules.load(), out);
+        int exit = run(load(), out);
         out.flush();
         return exit;
     }
 
     abstract int run(Advisor advisor, PrintWriter out) throws Exception;
+
+    /** The rule set the command runs on; a command that reads a repository loads its detectors too. */
+    Advisor load() {
+        return rules.load();
+    }
 
     /** Refuses missing input files before the rules are loaded, so bad usage is told at once. */
     void checkFiles() {

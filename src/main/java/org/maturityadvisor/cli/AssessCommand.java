@@ -8,7 +8,10 @@ import java.util.concurrent.CompletionException;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.scan.ScanRefusedException;
 import org.maturityadvisor.report.HtmlReport;
 import org.maturityadvisor.report.MarkdownReport;
 import org.maturityadvisor.report.TextReport;
@@ -16,11 +19,13 @@ import org.maturityadvisor.report.TextReport;
 import tools.jackson.databind.JsonNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        description = "Classifies the team described in FILE (JSON; - reads standard input).")
+        description = {"Classifies the team described in FILE (JSON; - reads standard input).",
+                "With --scan PATH it also reads the team's repository and shows claimed vs observed in every format."})
 final class AssessCommand extends AdvisorCommand {
 
     /** The report formats of {@code assess}; markdown and html are the documents people read and print. */
@@ -36,6 +41,26 @@ final class AssessCommand extends AdvisorCommand {
 
     @Option(names = "--json", description = "the same as --format json")
     boolean json;
+
+    @Option(names = "--scan", paramLabel = "PATH", description = "also read the team's repository (a folder, a .zip "
+            + "or a .tar.gz) and show claimed vs observed: what the files show backs, fills or questions the answers")
+    Path scanPath;
+
+    @Mixin
+    ScanOptions scan;
+
+    /** The rule set with its detectors, when --scan reads a repository. */
+    private LoadedRuleSet loaded;
+
+    @Override
+    Advisor load() {
+        if (scanPath == null) {
+            return super.load();
+        }
+        scan.limits();
+        loaded = rules.loadWithDetectors();
+        return loaded.advisor();
+    }
 
     @Override
     void checkFiles() {
@@ -60,14 +85,19 @@ final class AssessCommand extends AdvisorCommand {
     }
 
     @Override
-    int run(Advisor advisor, PrintWriter out) throws IOException {
-        AssessmentResult result = advisor.assess(TeamInputReader.read(parsedInput(), advisor.catalog()));
+    int run(Advisor advisor, PrintWriter out) throws IOException, ScanRefusedException {
+        TeamProfile team = TeamInputReader.read(parsedInput(), advisor.catalog());
+        if (scanPath != null) {
+            team = scan.merged(team, scanPath, loaded);
+        }
+        AssessmentResult result = advisor.assess(team);
         out.print(switch (json ? Format.json : format) {
-            case text -> TextReport.render(result) + "\n";
+            case text -> TextReport.render(result, advisor.catalog()) + "\n";
             case json -> Json.write(result) + "\n";
-            case markdown -> MarkdownReport.render(result);
-            case html -> HtmlReport.render(result);
-            case sarif -> Json.write(AssessmentSarif.of(CliVersion.version(), result, inputUri())) + "\n";
+            case markdown -> MarkdownReport.render(result, advisor.catalog());
+            case html -> HtmlReport.render(result, advisor.catalog());
+            case sarif -> Json.write(AssessmentSarif.of(CliVersion.version(), result, inputUri(), advisor.catalog()))
+                    + "\n";
         });
         return 0;
     }

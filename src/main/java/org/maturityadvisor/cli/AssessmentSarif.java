@@ -14,12 +14,16 @@ import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
+import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.CriterionStatus;
 import org.maturityadvisor.assessment.Doubt;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.NotApplicable;
+import org.maturityadvisor.catalog.Agreement;
 import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.catalog.Sighting;
 import org.maturityadvisor.catalog.Support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -32,7 +36,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * warning above) or {@code notApplicable}. Each result sits at the team's answer to its practice (the input file, when
  * there is one, and the logical location {@code answers.<practice>}); its properties say what the answer rests on
  * (support, stale, asOf, doubt, the evidence), and every http or https evidence link is a related location whose
- * message is the item's note. Links are reported, never fetched.
+ * message is the item's note. Links are reported, never fetched. With a repository read ({@code assess --scan}), a
+ * criterion's properties add how its answer compares with the files ({@code agreement}, {@code repositoryShows}), the
+ * sightings are related locations, and each claim the files do not back is a {@code review} result of its own.
  */
 final class AssessmentSarif {
 
@@ -63,7 +69,17 @@ final class AssessmentSarif {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Result(String ruleId, Kind kind, Severity level, Text message, List<Location> locations,
-                  List<Location> relatedLocations, ResultProperties properties) {
+                  List<Location> relatedLocations, Properties properties) {
+    }
+
+    /** A result's properties: of a criterion, or of a claim the repository does not back. */
+    sealed interface Properties permits ResultProperties, CheckProperties {
+    }
+
+    /** A claim and what the team's repository shows, when they disagree. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CheckProperties(String practice, String claimed, String observed, Agreement agreement)
+            implements Properties {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -71,7 +87,15 @@ final class AssessmentSarif {
                     Text message) {
     }
 
-    record PhysicalLocation(ArtifactLocation artifactLocation) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
+        PhysicalLocation(ArtifactLocation artifactLocation) {
+            this(artifactLocation, null);
+        }
+    }
+
+    /** The line a location points at (1-based). */
+    record Region(int startLine) {
     }
 
     record ArtifactLocation(String uri) {
@@ -82,7 +106,7 @@ final class AssessmentSarif {
 
     /** SARIF's result kinds this log uses: a criterion met, one that blocks a level, one left out. */
     enum Kind {
-        PASS("pass"), FAIL("fail"), NOT_APPLICABLE("notApplicable");
+        PASS("pass"), FAIL("fail"), NOT_APPLICABLE("notApplicable"), REVIEW("review");
 
         private final String id;
 
@@ -107,7 +131,7 @@ final class AssessmentSarif {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RunProperties(String team, String rulesetVersion, String restsOn) {
+    record RunProperties(String team, String rulesetVersion, String restsOn, String claimedVsObserved) {
     }
 
     /** What a result says of its criterion and of the answer it rests on; absent fields are left out. */
@@ -115,8 +139,18 @@ final class AssessmentSarif {
     record ResultProperties(String model, int level, String dimension, String practice, CriterionStatus status,
                             String observed, String required, Doubt doubt, String remediation, String reason,
                             Boolean byContext, Support support, Boolean stale, LocalDate asOf,
-                            List<Evidence> evidence) {
+                            List<Evidence> evidence, Agreement agreement, String repositoryShows)
+            implements Properties {
 
+        ResultProperties(String model, int level, String dimension, String practice, CriterionStatus status,
+                         String observed, String required, Doubt doubt, String remediation, String reason,
+                         Boolean byContext, Support support, Boolean stale, LocalDate asOf,
+                         List<Evidence> evidence) {
+            this(model, level, dimension, practice, status, observed, required, doubt, remediation, reason, byContext,
+                    support, stale, asOf, evidence, null, null);
+        }
+
+        /** With what the answer rests on; with a repository read, how the answer compares with what it shows. */
         ResultProperties resting(Basis basis) {
             if (basis == null) {
                 return this;
@@ -124,7 +158,8 @@ final class AssessmentSarif {
             List<Evidence> items = basis.evidence().stream().map(Evidence::of).toList();
             return new ResultProperties(model, level, dimension, practice, status, observed, required, doubt,
                     remediation, reason, byContext, basis.support(), basis.stale(), basis.asOf(),
-                    items.isEmpty() ? null : items);
+                    items.isEmpty() ? null : items, basis.agreement(),
+                    basis.observed() == null ? null : basis.observed().value());
         }
     }
 
@@ -139,15 +174,78 @@ final class AssessmentSarif {
 
     /** The log of one assessment; {@code inputUri} is the team input's path (null: read from standard input). */
     static Log of(String toolVersion, AssessmentResult result, String inputUri) {
+        return of(toolVersion, result, inputUri, null);
+    }
+
+    /**
+     * The log of one assessment, naming practices by their question when the catalog is given. With a repository read,
+     * a criterion whose answer the files show has the sightings as related locations (paths relative to the scanned
+     * tree), and each claim the repository does not back (claimed but not found, found but answered lower) is a
+     * result of its own, of kind {@code review}: a person should look, nothing failed.
+     */
+    static Log of(String toolVersion, AssessmentResult result, String inputUri, PracticeCatalog catalog) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         List<Result> results = new ArrayList<>();
         for (ModelAssessment model : result.models()) {
             new ModelResults(model, inputUri, rules, results).add();
         }
+        for (ClaimCheck check : result.observed()) {
+            if (check.agreement().disagrees()) {
+                results.add(disagreement(check, inputUri, catalog, rules));
+            }
+        }
         RunProperties properties = new RunProperties(String.valueOf(result.team()),
-                String.valueOf(result.rulesetVersion()), result.restsOn() == null ? null : result.restsOn().words());
+                String.valueOf(result.rulesetVersion()), result.restsOn() == null ? null : result.restsOn().words(),
+                result.observed().isEmpty() ? null : claimedVsObserved(result.observed()));
         Driver driver = new Driver("maturity-advisor", toolVersion, List.copyOf(rules.values()));
         return new Log(SCHEMA, "2.1.0", List.of(new Run(new Tool(driver), results, properties)));
+    }
+
+    /** The rule id of a disagreement of one kind: "claimed-vs-observed/claimed-not-found". */
+    static String ruleId(Agreement agreement) {
+        return "claimed-vs-observed/" + agreement.id();
+    }
+
+    private static Result disagreement(ClaimCheck check, String inputUri, PracticeCatalog catalog,
+                                       Map<String, Rule> rules) {
+        String id = ruleId(check.agreement());
+        rules.putIfAbsent(id, new Rule(id, new Text("The team's answer and its repository disagree: "
+                + check.agreement().words())));
+        String practice = catalog == null ? check.practice()
+                : catalog.find(check.practice()).map(p -> p.question()).orElse(check.practice());
+        String message = practice + ": claimed " + check.claimed() + ", the repository shows "
+                + (check.observed() == null ? "nothing" : check.observed()) + " (" + check.agreement().words() + ")";
+        return new Result(id, Kind.REVIEW, Severity.NONE, new Text(message),
+                List.of(answerLocation(inputUri, check.practice())), sightings(check.sightings(), new ArrayList<>()),
+                new CheckProperties(check.practice(), check.claimed(), check.observed(), check.agreement()));
+    }
+
+    /** "4 looked for: 2 agrees, 1 claimed-not-found, 1 found-not-answered" by agreement id. */
+    private static String claimedVsObserved(List<ClaimCheck> checks) {
+        Map<Agreement, Integer> counts = new java.util.EnumMap<>(Agreement.class);
+        checks.forEach(check -> counts.merge(check.agreement(), 1, Integer::sum));
+        StringBuilder text = new StringBuilder(checks.size() + " looked for in the repository");
+        String sep = ": ";
+        for (Map.Entry<Agreement, Integer> count : counts.entrySet()) {
+            text.append(sep).append(count.getValue()).append(' ').append(count.getKey().words());
+            sep = ", ";
+        }
+        return text.toString();
+    }
+
+    /** Each sighting as a related location: the file and line, the detector and the matched text as its message. */
+    private static List<Location> sightings(List<Sighting> sightings, List<Location> related) {
+        for (Sighting sighting : sightings) {
+            related.add(new Location(related.size(), ScanSarif.location(sighting), null,
+                    new Text(sighting.detector() + (sighting.text().isEmpty() ? "" : ": " + sighting.text()))));
+        }
+        return related;
+    }
+
+    private static Location answerLocation(String inputUri, String practice) {
+        String name = practice == null ? "answers" : "answers." + practice;
+        return new Location(null, inputUri == null ? null : new PhysicalLocation(new ArtifactLocation(inputUri)),
+                List.of(new LogicalLocation(practice == null ? "answers" : practice, name, "member")), null);
     }
 
     /** The results of one model, collected into the log's rules and results. */
@@ -195,9 +293,7 @@ final class AssessmentSarif {
         }
 
         private Location answer(String practice) {
-            String name = practice == null ? "answers" : "answers." + practice;
-            return new Location(null, inputUri == null ? null : new PhysicalLocation(new ArtifactLocation(inputUri)),
-                    List.of(new LogicalLocation(practice == null ? "answers" : practice, name, "member")), null);
+            return answerLocation(inputUri, practice);
         }
     }
 
@@ -213,6 +309,9 @@ final class AssessmentSarif {
                 related.add(new Location(related.size(), new PhysicalLocation(new ArtifactLocation(item.link())),
                         null, new Text(item.note() == null || item.note().isBlank() ? "evidence" : item.note())));
             }
+        }
+        if (basis.observed() != null) {
+            sightings(basis.observed().sightings(), related);
         }
         return related;
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "maturity-advisor", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
-        subcommands = {AssessCommand.class, GateCommand.class, SimulateCommand.class, RoadmapCommand.class,
+        subcommands = {AssessCommand.class, GateCommand.class, ScanCommand.class, SimulateCommand.class, RoadmapCommand.class,
                 PracticesCommand.class,
                 ModelsCommand.class, TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class,
                 ServeCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
@@ -26,9 +26,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:done; every gate requirement holds; the draft is valid or publishable",
                 "1:a check failed: a scenario, a gate requirement, a draft's scenario gate",
                 "2:bad usage: unknown command or option, missing or unreadable file",
-                "3:the team input (or the gate policy) is invalid",
+                "3:the team input (or the gate policy) is invalid; scan: the tree is refused",
                 "4:the rules (or, for validate, the draft) are invalid",
-                "5:the service refused the request or could not be reached (rulesets, gate --url)",
+                "5:the service refused the request or could not be reached (rulesets, gate --url, scan --url)",
                 "6:the backup failed",
                 "70:an unexpected error (a bug: please report it with the message)"})
 public final class Cli {

@@ -3,6 +3,7 @@ package org.maturityadvisor.cli;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.RuleSetException;
+import org.maturityadvisor.scan.ScanRefusedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,6 +25,12 @@ final class CliErrors implements IExecutionExceptionHandler {
         if (e instanceof RuleSetException rules) {
             err.println(rules.getMessage());
             return Cli.INVALID_RULES;
+        }
+        if (e instanceof ScanRefusedException refused) {
+            err.println("Refused to scan: " + refused.getMessage()
+                    + (refused.entry() == null || refused.getMessage().contains(refused.entry()) ? ""
+                            : " (entry " + refused.entry() + ")"));
+            return Cli.INVALID_INPUT;
         }
         if (e instanceof RemoteTeam.Refused refused) {
             err.println("error: " + refused.getMessage());

@@ -15,7 +15,10 @@ import org.maturityadvisor.gate.Gate;
 import org.maturityadvisor.gate.GateText;
 import org.maturityadvisor.gate.GateVerdict;
 import org.maturityadvisor.gate.Requirement;
+import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.scan.ScanRefusedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +59,13 @@ final class GateCommand implements Callable<Integer> {
             + "SARIF 2.1.0 (as assess --format sarif: evidence as related locations) to FILE")
     Path sarif;
 
+    @Option(names = "--scan", paramLabel = "PATH", description = "with FILE: merge the scan of the team's repository "
+            + "(a folder, a .zip or a .tar.gz) into its answers before gating, as assess --scan does")
+    Path scanPath;
+
+    @Mixin
+    ScanOptions scan;
+
     @Mixin
     RulesOption rules;
 
@@ -88,6 +98,10 @@ final class GateCommand implements Callable<Integer> {
         if ((url == null) != (team == null)) {
             throw new ParameterException(spec.commandLine(), "--url and --team go together");
         }
+        if (scanPath != null && url != null) {
+            throw new ParameterException(spec.commandLine(), "--scan goes with FILE: a stored team's scans are "
+                    + "pushed to the service (scan --url)");
+        }
         if (require.isEmpty() && policy == null) {
             throw new ParameterException(spec.commandLine(), "give --require MODEL=LEVEL or --policy FILE");
         }
@@ -110,10 +124,12 @@ final class GateCommand implements Callable<Integer> {
         return requirements;
     }
 
-    private AssessmentResult assessFile() throws java.io.IOException {
-        Advisor advisor = rules.load();
+    private AssessmentResult assessFile() throws java.io.IOException, ScanRefusedException {
+        LoadedRuleSet loaded = scanPath == null ? null : rules.loadWithDetectors();
+        Advisor advisor = loaded == null ? rules.load() : loaded.advisor();
         String input = "-".equals(file) ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                 : Files.readString(Path.of(file));
-        return advisor.assess(TeamInputReader.read(input, advisor.catalog()));
+        TeamProfile profile = TeamInputReader.read(input, advisor.catalog());
+        return advisor.assess(loaded == null ? profile : scan.merged(profile, scanPath, loaded));
     }
 }

@@ -1,8 +1,11 @@
 package org.maturityadvisor.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,5 +29,12 @@ final class RulesOption {
 
     Advisor load() {
         return RuleSetLoader.load(directory());
+    }
+
+    /** The rule set with its detectors ({@code detectors.csv}), for the commands that read a repository. */
+    LoadedRuleSet loadWithDetectors() {
+        List<RuleFile> files = RuleSetLoader.read(directory());
+        RuleSetLoader.startCompiling(files);
+        return new LoadedRuleSet(files, RuleSetLoader.load(files));
     }
 }

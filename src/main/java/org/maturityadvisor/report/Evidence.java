@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.maturityadvisor.assessment.Basis;
+import org.maturityadvisor.catalog.Agreement;
 import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.Observation;
+import org.maturityadvisor.catalog.Sighting;
 
 /**
  * What the reports say about the basis of an answer, in words every format shares, and which evidence links a report
@@ -17,12 +20,46 @@ final class Evidence {
     private Evidence() {
     }
 
-    /** "evidence, not confirmed, stale, as of 2026-11-02"; "" when there is no basis (unanswered). */
+    /**
+     * "evidence, not confirmed, stale, as of 2026-11-02"; with a repository read, where it was observed ("; observed in
+     * the repository: tests/test_model.py:4") or how the claim disagrees with it ("; claimed but not found in the
+     * repository"); "" when there is no basis (unanswered).
+     */
     static String summary(Basis basis) {
         if (basis == null) {
             return "";
         }
-        return basis.words() + (basis.asOf() == null ? "" : ", as of " + basis.asOf());
+        return basis.words() + (basis.asOf() == null ? "" : ", as of " + basis.asOf()) + observed(basis);
+    }
+
+    /** Sightings listed in a basis before "and N more". */
+    static final int SIGHTINGS_SHOWN = 3;
+
+    /** What the repository says of the answer, after a "; ", or "" when no repository was read or nothing to say. */
+    static String observed(Basis basis) {
+        Agreement agreement = basis.agreement();
+        Observation seen = basis.observed();
+        if (agreement == null) {
+            return "";
+        }
+        return switch (agreement) {
+            case AGREES, FOUND_NOT_ANSWERED -> seen == null ? "" : "; observed in the repository: " + locations(seen);
+            case FOUND_ANSWERED_LOWER -> seen == null ? "; " + agreement.words()
+                    : "; " + agreement.words() + ": the repository shows " + seen.value() + " at " + locations(seen);
+            case CLAIMED_NOT_FOUND -> seen == null ? "; claimed but not found in the repository"
+                    : "; claimed but not found: the repository shows only " + seen.value() + " at "
+                            + locations(seen);
+            case NEITHER -> "";
+        };
+    }
+
+    /** "tests/test_a.py:4, Dockerfile and 2 more". */
+    static String locations(Observation seen) {
+        List<Sighting> sightings = seen.sightings();
+        String shown = sightings.stream().limit(SIGHTINGS_SHOWN).map(Sighting::location)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return sightings.size() > SIGHTINGS_SHOWN ? shown + " and " + (sightings.size() - SIGHTINGS_SHOWN) + " more"
+                : shown;
     }
 
     /** Why a criterion is left out: "does not apply in the team's context: ..." or "marked not applicable: ...". */

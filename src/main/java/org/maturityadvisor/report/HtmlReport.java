@@ -9,6 +9,7 @@ import java.util.List;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.LevelBasis;
@@ -17,6 +18,8 @@ import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.catalog.Sighting;
 
 /**
  * An assessment as one self-contained, printable HTML page: inline CSS (with print rules), no script, no image, no
@@ -58,6 +61,11 @@ public final class HtmlReport {
     }
 
     public static String render(AssessmentResult result) {
+        return render(result, null);
+    }
+
+    /** With the catalog: claimed vs observed names each practice by its question. */
+    public static String render(AssessmentResult result, PracticeCatalog catalog) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>Maturity assessment: ").append(esc(result.team())).append("</title><style>")
                 .append(STYLE).append("</style></head><body>\n");
@@ -78,8 +86,36 @@ public final class HtmlReport {
         if (result.target() != null) {
             target(html, result.target());
         }
+        claimedVsObserved(html, result.observed(), catalog);
         result.models().forEach(model -> model(html, model));
         return html.append("</body></html>\n").toString();
+    }
+
+    /** Per practice a detector looked for: the claim, the observation, how they compare, the sightings behind it. */
+    private static void claimedVsObserved(StringBuilder html, List<ClaimCheck> checks, PracticeCatalog catalog) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Claimed vs observed</h2>\n<p>").append(esc(Observed.summary(checks))).append(".</p>\n")
+                .append("<table><tr><th>practice</th><th>claimed</th><th>observed</th><th>agreement</th>")
+                .append("<th>seen at</th></tr>\n");
+        for (ClaimCheck check : checks) {
+            html.append("<tr><td>").append(esc(Observed.practice(catalog, check.practice()))).append("</td><td>")
+                    .append(esc(Observed.claimed(check))).append("</td><td>").append(esc(Observed.observed(check)))
+                    .append("</td><td").append(check.agreement().disagrees() ? " class=\"absent\">" : ">")
+                    .append(esc(check.agreement().words())).append("</td><td>");
+            if (!check.sightings().isEmpty()) {
+                html.append("<ul>");
+                for (Sighting sighting : check.sightings()) {
+                    html.append("<li>").append(esc(sighting.location()))
+                            .append(sighting.text().isEmpty() ? "" : " <code>" + esc(sighting.text()) + "</code>")
+                            .append("</li>");
+                }
+                html.append("</ul>");
+            }
+            html.append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static void target(StringBuilder html, TargetLevel target) {

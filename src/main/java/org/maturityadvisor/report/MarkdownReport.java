@@ -6,6 +6,7 @@ import java.util.List;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.LevelBasis;
@@ -14,6 +15,8 @@ import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.catalog.Sighting;
 
 /**
  * An assessment as Markdown (GitHub-flavoured tables), for a pull request comment or a wiki page: where the team
@@ -28,6 +31,11 @@ public final class MarkdownReport {
     }
 
     public static String render(AssessmentResult result) {
+        return render(result, null);
+    }
+
+    /** With the catalog: claimed vs observed names each practice by its question. */
+    public static String render(AssessmentResult result, PracticeCatalog catalog) {
         StringBuilder md = new StringBuilder("# Maturity assessment: ").append(cell(result.team())).append("\n\n");
         md.append("Rule set `").append(result.rulesetVersion()).append("`\n\n");
         if (result.restsOn() != null) {
@@ -43,8 +51,37 @@ public final class MarkdownReport {
         if (result.target() != null) {
             target(md, result.target());
         }
+        claimedVsObserved(md, result.observed(), catalog);
         result.models().forEach(model -> model(md, model));
         return md.toString();
+    }
+
+    /** Per practice a detector looked for: the claim, the observation, how they compare, the sightings behind it. */
+    private static void claimedVsObserved(StringBuilder md, List<ClaimCheck> checks, PracticeCatalog catalog) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        md.append("\n## Claimed vs observed\n\n").append(cell(Observed.summary(checks))).append(".\n\n")
+                .append("| practice | claimed | observed | agreement | seen at |\n|---|---|---|---|---|\n");
+        for (ClaimCheck check : checks) {
+            md.append("| ").append(cell(Observed.practice(catalog, check.practice()))).append(" | ")
+                    .append(cell(Observed.claimed(check))).append(" | ").append(cell(Observed.observed(check)))
+                    .append(" | ").append(check.agreement().disagrees() ? "**" + cell(check.agreement().words()) + "**"
+                            : cell(check.agreement().words())).append(" | ");
+            String sep = "";
+            for (Sighting sighting : check.sightings()) {
+                md.append(sep).append(cell(sighting.location()));
+                md.append(sighting.text().isEmpty() ? "" : " " + code(sighting.text()));
+                sep = "; ";
+            }
+            md.append(" |\n");
+        }
+    }
+
+    /** Text from a repository as inline code: backticks and pipes taken out, so it cannot close the span or cell. */
+    static String code(String text) {
+        String inner = text.replace("`", "'").replace("|", "\\|").replaceAll("[\\r\\n]+", " ").strip();
+        return inner.isEmpty() ? "" : "`" + inner + "`";
     }
 
     private static void target(StringBuilder md, TargetLevel target) {

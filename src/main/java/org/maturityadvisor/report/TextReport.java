@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
 import org.maturityadvisor.assessment.MetCriterion;
@@ -16,6 +17,8 @@ import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.EvidenceItem;
+import org.maturityadvisor.catalog.PracticeCatalog;
+import org.maturityadvisor.catalog.Sighting;
 import org.maturityadvisor.definition.ModelKind;
 
 /**
@@ -30,6 +33,11 @@ public final class TextReport {
     }
 
     public static String render(AssessmentResult result) {
+        return render(result, null);
+    }
+
+    /** With the catalog: claimed vs observed names each practice by its question. */
+    public static String render(AssessmentResult result, PracticeCatalog catalog) {
         StringBuilder out = new StringBuilder();
         out.append("Maturity assessment: ").append(result.team()).append('\n');
         out.append("Rule set: ").append(result.rulesetVersion()).append('\n');
@@ -40,8 +48,28 @@ public final class TextReport {
         if (result.target() != null) {
             target(out, result.target());
         }
+        claimedVsObserved(out, result.observed(), catalog);
         result.models().forEach(model -> model(out, model));
         return out.toString();
+    }
+
+    /** Per practice a detector looked for: the claim, the observation, how they compare, the sightings behind it. */
+    private static void claimedVsObserved(StringBuilder out, List<ClaimCheck> checks, PracticeCatalog catalog) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        out.append("\nClaimed vs observed: ").append(Observed.summary(checks)).append('\n');
+        for (ClaimCheck check : checks) {
+            out.append("  ").append(check.agreement().disagrees() ? "! " : "  ")
+                    .append(oneLine(Observed.practice(catalog, check.practice()))).append('\n');
+            out.append("      claimed ").append(Observed.claimed(check)).append(", observed ")
+                    .append(Observed.observed(check)).append(": ").append(check.agreement().words()).append('\n');
+            for (Sighting sighting : check.sightings()) {
+                out.append("        ").append(oneLine(sighting.location()))
+                        .append(sighting.text().isEmpty() ? "" : "  " + oneLine(sighting.text()))
+                        .append("  (").append(sighting.detector()).append(")\n");
+            }
+        }
     }
 
     private static void crosswalk(StringBuilder out, List<ModelAssessment> models) {
