@@ -1,23 +1,18 @@
 package org.maturityadvisor.teams;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.catalog.Agreement;
-import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.config.MaturityLimits;
-import org.maturityadvisor.config.ScanSettings;
-import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.runtime.ActiveRuleSet;
-import org.maturityadvisor.scan.ArchiveTree;
+import org.maturityadvisor.runtime.ArchiveScan;
 import org.maturityadvisor.scan.PushedScan;
 import org.maturityadvisor.scan.ScanRefusedException;
 import org.maturityadvisor.scan.ScanReport;
-import org.maturityadvisor.scan.Scanner;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.ScanStore;
@@ -41,11 +36,11 @@ public class TeamScans {
     private final ActiveRuleSet ruleSet;
     private final RuleSetStore audit;
     private final MaturityLimits.Text text;
-    private final ScanSettings settings;
+    private final ArchiveScan archives;
 
     TeamScans(TeamService teams, ScanStore store, LatestScans latest, ActiveRuleSet ruleSet, RuleSetStore audit,
-              MaturityLimits limits, ScanSettings settings) {
-        this.settings = settings;
+              MaturityLimits limits, ArchiveScan archives) {
+        this.archives = archives;
         this.teams = teams;
         this.store = store;
         this.latest = latest;
@@ -90,23 +85,16 @@ public class TeamScans {
 
     /** An archive (zip or tar.gz, by its first bytes) scanned in memory under {@code maturity.scan.*}; never stored. */
     public ScanReport scan(byte[] archive, String name) {
-        LoadedRuleSet active = ruleSet.current();
         try {
-            return new Scanner(active.detectors(), active.version()).scan(ArchiveTree.of(archive, name),
-                    settings.limits());
+            return archives.scan(ruleSet.current(), archive, name);
         } catch (ScanRefusedException e) {
-            String reason = e.entry() == null || e.getMessage().contains(e.entry()) ? e.getMessage()
-                    : e.getMessage() + " (entry " + e.entry() + ")";
-            throw new InvalidInputException(ARCHIVE, List.of(new InputError(ARCHIVE, reason)));
-        } catch (IOException e) {
-            throw new InvalidInputException(ARCHIVE, List.of(new InputError(ARCHIVE, "not a readable zip or tar.gz: "
-                    + e.getMessage())));
+            throw ArchiveScan.invalid(e, name);
         }
     }
 
     /** The largest archive accepted, in bytes ({@code maturity.scan.max-archive-bytes}). */
     public long maxArchiveBytes() {
-        return settings.maxArchiveBytes();
+        return archives.maxArchiveBytes();
     }
 
     /**

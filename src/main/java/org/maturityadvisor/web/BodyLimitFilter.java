@@ -2,6 +2,7 @@ package org.maturityadvisor.web;
 
 import java.io.IOException;
 
+import org.maturityadvisor.runtime.ArchiveScan;
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.config.ScanSettings;
 import org.maturityadvisor.catalog.LimitExceededException;

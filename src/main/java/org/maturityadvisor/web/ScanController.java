@@ -2,6 +2,7 @@ package org.maturityadvisor.web;
 
 import java.io.IOException;
 
+import org.maturityadvisor.runtime.ArchiveScan;
 import org.maturityadvisor.scan.ScanRefusedException;
 import org.maturityadvisor.scan.ScanReport;
 import org.springframework.http.MediaType;

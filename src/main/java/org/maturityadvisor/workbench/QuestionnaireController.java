@@ -20,7 +20,7 @@ import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.teams.TeamNameMismatchException;
 import org.maturityadvisor.teams.TeamService;
-import org.maturityadvisor.web.ArchiveScan;
+import org.maturityadvisor.runtime.ArchiveScan;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -56,7 +56,7 @@ class ArchitectureTest {
             entry("problem", Set.of()),
             entry("storage", Set.of("config")),
             entry("store", Set.of("wire", "catalog", "assessment")),
-            entry("runtime", Set.of("catalog", "assessment", "ruleset", "config")),
+            entry("runtime", Set.of("catalog", "assessment", "ruleset", "config", "scan")),
             entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
                     "ruleset", "scenario", "scan", "json", "config", "store", "runtime")),
             entry("teams", Set.of("wire", "catalog", "definition", "assessment", "simulation", "input", "ruleset",

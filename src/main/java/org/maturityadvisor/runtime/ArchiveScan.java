@@ -1,4 +1,4 @@
-package org.maturityadvisor.web;
+package org.maturityadvisor.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.config.ScanSettings;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
-import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.scan.ArchiveTree;
 import org.maturityadvisor.scan.ScanRefusedException;
 import org.maturityadvisor.scan.ScanReport;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an uploaded archive of a repository (zip or tar.gz) in memory with the active rule set's detectors, within
- * {@code maturity.scan.*}: nothing is written to disk, stored, or run. One place for the stateless scan API and the
- * questionnaire's upload.
+ * {@code maturity.scan.*}: nothing is written to disk, stored, or run. One place for every upload: the stateless scan
+ * API, the questionnaire and a team's recorded scans.
  */
 @Component
 public class ArchiveScan {
