@@ -1,7 +1,6 @@
 package org.maturityadvisor.teams;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import org.maturityadvisor.assessment.ClaimCheck;
