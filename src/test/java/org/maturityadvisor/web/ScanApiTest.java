@@ -3,18 +3,15 @@ package org.maturityadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.ScanFixture;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.scan.ArchiveTree;
@@ -46,20 +43,6 @@ class ScanApiTest {
     @Autowired
     JsonMapper json;
 
-    static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     static Map<String, String> repository() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("tests/test_model.py", "def test_accuracy():\n    assert True\n");
@@ -71,7 +54,7 @@ class ScanApiTest {
 
     @Test
     void aRawArchiveAndAMultipartOneAnswerWithTheEnginesReportInTheContractShape() throws Exception {
-        byte[] archive = zip(repository());
+        byte[] archive = ScanFixture.zip(repository());
         LoadedRuleSet rules = ruleSet.current();
         JsonNode expected = json.readTree(json.writeValueAsString(new Scanner(rules.detectors(), rules.version())
                 .scan(ArchiveTree.of(archive, "repo.zip"), ScanLimits.DEFAULTS)));
@@ -98,7 +81,7 @@ class ScanApiTest {
     @Test
     void aHostileArchiveIsRefusedNamingTheEntryAndAnOversizeOneNamingTheSetting() {
         HttpResponse<String> slip = send(new Api(port).request("/api/scan").header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(Map.of("../evil.py", "def test_x():\n")))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ScanFixture.zip(Map.of("../evil.py", "def test_x():\n")))));
         assertThat(slip.statusCode()).as(slip.body()).isEqualTo(400);
         assertThat(json.readTree(slip.body()).at("/errors/0/field").asString()).contains("archive")
                 .contains("../evil.py");

@@ -1,16 +1,13 @@
 package org.maturityadvisor.workbench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.maturityadvisor.testing.ScanFixture;
 import org.maturityadvisor.testing.RulesFixture;
 
 /**
@@ -57,18 +54,9 @@ public final class ObservedFixture {
         return files;
     }
 
+    /** A zip of these files, in order. */
     public static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ScanFixture.zip(files);
     }
 
     /** The answers: unit tests and automated builds claimed, tracking unanswered, releases scripted. */
