@@ -7,6 +7,7 @@ import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.RuleSetLoader;
+import org.maturityadvisor.ruleset.ScanRules;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +33,11 @@ final class RulesOption {
     }
 
     /** The rule set with its detectors ({@code detectors.csv}), for the commands that read a repository. */
+    /** Only what a scan needs: the catalog and the detector table, checked; nothing compiled. */
+    ScanRules loadForScan() {
+        return ScanRules.read(RuleSetLoader.read(directory()));
+    }
+
     LoadedRuleSet loadWithDetectors() {
         List<RuleFile> files = RuleSetLoader.read(directory());
         RuleSetLoader.startCompiling(files);

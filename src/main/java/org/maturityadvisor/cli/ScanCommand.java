@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.ScanRules;
 import org.maturityadvisor.scan.ScanReport;
 
 import picocli.CommandLine.Command;
@@ -97,13 +97,13 @@ final class ScanCommand implements Callable<Integer> {
                     + "letters, digits and . _ / + -");
         }
         scan.limits();
-        LoadedRuleSet loaded = rules.loadWithDetectors();
+        ScanRules loaded = rules.loadForScan();
         ScanReport report = scan.scan(path, loaded);
         String rendered = switch (format) {
-            case text -> ScanText.render(report, loaded.advisor().catalog(), loaded.detectors());
+            case text -> ScanText.render(report, loaded.catalog(), loaded.detectors());
             case json -> Json.write(report) + "\n";
             case sarif -> Json.write(ScanSarif.of(CliVersion.version(), report, loaded.detectors(),
-                    loaded.advisor().catalog())) + "\n";
+                    loaded.catalog())) + "\n";
         };
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.ScanRules;
 import org.maturityadvisor.scan.ClaimedVsObserved;
 import org.maturityadvisor.scan.PathGlob;
 import org.maturityadvisor.scan.RepositoryTree;
@@ -84,7 +85,7 @@ final class ScanOptions {
     }
 
     /** The scan of the tree at {@code path} with a rule set's detectors. */
-    ScanReport scan(Path path, LoadedRuleSet rules) throws IOException, ScanRefusedException {
+    ScanReport scan(Path path, ScanRules rules) throws IOException, ScanRefusedException {
         ScanLimits limits = limits();
         TreeFilter filter = filter(limits);
         return new Scanner(rules.detectors(), rules.version()).scan(open(path), limits, filter);
@@ -97,7 +98,7 @@ final class ScanOptions {
      */
     TeamProfile merged(TeamProfile team, Path repository, LoadedRuleSet rules) throws IOException,
             ScanRefusedException {
-        ScanReport report = scan(repository, rules);
+        ScanReport report = scan(repository, ScanRules.of(rules));
         return new TeamProfile(team.team(), team.context(), ClaimedVsObserved.merge(team.answers(), report,
                 rules.advisor().catalog(), InputOptions.today().day()));
     }
