@@ -28,6 +28,11 @@ public final class Api {
         this.port = port;
     }
 
+    /** Forgets the admin token made for a port: a new server started on it (see {@link ApiTokenReset}). */
+    static void forget(int port) {
+        TOKENS.remove(port);
+    }
+
     /** A request to {@code path} as the admin. */
     public HttpRequest.Builder request(String path) {
         return anonymous(path).header("Authorization", "Bearer " + TOKENS.computeIfAbsent(port, this::adminToken));
