@@ -25,10 +25,10 @@ final class GlobIndex {
         List<Integer> rest = new ArrayList<>();
         for (int i = 0; i < detectors.size(); i++) {
             List<String> alternatives = expand(detectors.get(i).path().toString());
-            List<String[]> keys = new ArrayList<>();
+            List<Key> keys = new ArrayList<>();
             boolean indexed = alternatives != null;
             for (String alternative : indexed ? alternatives : List.<String>of()) {
-                String[] key = key(alternative);
+                Key key = key(alternative);
                 if (key == null) {
                     indexed = false;
                     break;
@@ -39,8 +39,8 @@ final class GlobIndex {
                 rest.add(i);
                 continue;
             }
-            for (String[] key : keys) {
-                List<Integer> list = (key[0].equals("name") ? names : extensions).computeIfAbsent(key[1],
+            for (Key key : keys) {
+                List<Integer> list = (key.part() == Part.NAME ? names : extensions).computeIfAbsent(key.text(),
                         k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != i) {
                     list.add(i);
@@ -65,14 +65,21 @@ final class GlobIndex {
 
     private static final int[] NONE = new int[0];
 
-    /** ["name", n] for an exact file name, ["ext", e] for *.e, null for anything else. */
-    private static String[] key(String glob) {
+    /** Which part of a file's name a glob's last segment pins down. */
+    private enum Part { NAME, EXTENSION }
+
+    /** The exact file name or extension a glob's last segment pins down. */
+    private record Key(Part part, String text) {
+    }
+
+    /** The key of an exact file name, of {@code *.e}, or null for anything else. */
+    private static Key key(String glob) {
         String last = glob.substring(glob.lastIndexOf('/') + 1);
         if (last.isEmpty() || last.contains("**")) {
             return null;
         }
         if (!last.contains("*") && !last.contains("?")) {
-            return new String[] {"name", last};
+            return new Key(Part.NAME, last);
         }
         int dot = last.lastIndexOf('.');
         if (dot < 0) {
@@ -80,7 +87,7 @@ final class GlobIndex {
         }
         String extension = last.substring(dot + 1);
         return extension.isEmpty() || extension.contains("*") || extension.contains("?") ? null
-                : new String[] {"ext", extension};
+                : new Key(Part.EXTENSION, extension);
     }
 
     /** A glob's brace alternatives, nested braces included; null past {@link #MAX_ALTERNATIVES}. */
