@@ -41,7 +41,7 @@ public final class GateText {
         for (Blocker blocker : level.blockers()) {
             text.append("          ").append(blocker.criterion()).append(": ").append(blocker.practice())
                     .append(" observed ").append(blocker.observed() == null ? "(unanswered)" : blocker.observed())
-                    .append(", required ").append(blocker.required()).append(" (effort ").append(blocker.effort().label())
+                    .append(", required ").append(blocker.required()).append(" (effort ").append(blocker.effort().words())
                     .append(")\n");
         }
     }

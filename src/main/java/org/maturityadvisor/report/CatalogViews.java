@@ -106,7 +106,7 @@ public final class CatalogViews {
             }
         }
         return new CriterionView(c.id(), c.text(), c.dimension(), c.practice(), c.required(), points,
-                c.remediation(), c.effort().label(), c.source().toString(), c.evidence(),
+                c.remediation(), c.effort().words(), c.source().toString(), c.evidence(),
                 c.appliesWhen().stream().map(Object::toString).toList());
     }
 

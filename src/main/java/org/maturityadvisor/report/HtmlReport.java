@@ -171,7 +171,7 @@ public final class HtmlReport {
                     .append(esc(blocker.practice())).append("</code></td><td>")
                     .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed())).append("</td><td>")
                     .append(esc(blocker.required())).append("</td><td>").append(basis(blocker.basis()))
-                    .append("</td><td>").append(blocker.effort().label())
+                    .append("</td><td>").append(blocker.effort().words())
                     .append("</td><td>").append(esc(blocker.remediation())).append("</td></tr>\n");
         }
         html.append("</table>\n");

@@ -129,7 +129,7 @@ public final class MarkdownReport {
                     .append(cell(blocker.statusWords())).append(" | `").append(blocker.practice())
                     .append("` | ").append(blocker.observed() == null ? "(unanswered)" : cell(blocker.observed()))
                     .append(" | ").append(cell(blocker.required())).append(" | ").append(basis(blocker.basis()))
-                    .append(" | ").append(blocker.effort().label())
+                    .append(" | ").append(blocker.effort().words())
                     .append(" | ").append(cell(blocker.remediation())).append(" |\n");
         }
     }

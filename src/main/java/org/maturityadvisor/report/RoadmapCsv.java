@@ -26,7 +26,7 @@ public final class RoadmapCsv {
         int order = 0;
         for (Roadmap.Bundle bundle : roadmap.bundles()) {
             for (Roadmap.Step step : bundle.steps()) {
-                row(csv, List.of(summary(step), description(step), step.effort().label(), roadmap.team(),
+                row(csv, List.of(summary(step), description(step), step.effort().words(), roadmap.team(),
                         bundle.modelName(), bundle.level() + " (" + bundle.levelName() + ")", String.valueOf(++order),
                         step.question(), step.from() == null ? "unanswered" : step.from(), step.to(),
                         step.clears().stream().map(c -> c.text() + " (" + c.modelName() + ", level " + c.level() + ")")

@@ -42,7 +42,7 @@ public final class RoadmapMarkdown {
     private static void step(StringBuilder md, int number, Roadmap.Step step) {
         md.append(number).append(". **").append(cell(step.question())).append("** ")
                 .append(step.from() == null ? "unanswered" : cell(step.from())).append(" \u2192 ")
-                .append(cell(step.to())).append(" (").append(step.effort().label()).append(" effort)\n");
+                .append(cell(step.to())).append(" (").append(step.effort().words()).append(" effort)\n");
         if (!step.remediation().isBlank()) {
             md.append("   - What to do: ").append(cell(step.remediation())).append('\n');
         }

@@ -57,7 +57,7 @@ public final class SimulationReport {
                 level = step.level();
                 out.append("\n  Level ").append(level).append('\n');
             }
-            out.append(String.format("    %d. [%s] %s: %s -> %s%n", ++number, step.effort().label(), step.practice(),
+            out.append(String.format("    %d. [%s] %s: %s -> %s%n", ++number, step.effort().words(), step.practice(),
                     value(step.from()), step.to()));
             out.append("       meets ").append(step.criteria().stream().map(PathStep.PathCriterion::criterion)
                     .collect(Collectors.joining(", "))).append('\n');

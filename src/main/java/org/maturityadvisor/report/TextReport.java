@@ -101,7 +101,7 @@ public final class TextReport {
             out.append("  Roadmap, level ").append(level.level()).append(", ").append(level.name()).append(":\n");
             for (Blocker step : level.blockers()) {
                 out.append(String.format("    %d. [%s] %s: %s -> %s. %s%n", level.blockers().indexOf(step) + 1,
-                        step.effort().label(), step.criterion(), step.observed() == null ? "(unanswered)" : step.observed(),
+                        step.effort().words(), step.criterion(), step.observed() == null ? "(unanswered)" : step.observed(),
                         step.required(), step.remediation()));
             }
         }
@@ -230,7 +230,7 @@ public final class TextReport {
             out.append("      ").append(blocker.text()).append('\n');
             out.append("      ").append(blocker.practice()).append(": observed ")
                     .append(blocker.observed() == null ? "(unanswered)" : blocker.observed())
-                    .append(", required ").append(blocker.required()).append(", effort ").append(blocker.effort().label())
+                    .append(", required ").append(blocker.required()).append(", effort ").append(blocker.effort().words())
                     .append('\n');
             basis(out, blocker.basis(), "      ");
             out.append("      Remediation: ").append(blocker.remediation()).append('\n');

@@ -105,7 +105,7 @@ final class ResultPage {
         String toward = Words.count(bundle.steps().size(), "change", "changes") + " toward " + bundle.modelName()
                 + " level " + bundle.level();
         return new Verdict.Action(step.question(), step.practice(), step.from(), step.to(), step.remediation(),
-                step.effort().label(), step.unlocks().stream().filter(gain -> gain.gained() > 0)
+                step.effort().words(), step.unlocks().stream().filter(gain -> gain.gained() > 0)
                         .map(gain -> gain.modelName() + " level " + gain.to()).toList(),
                 toward,
                 step.clears().stream().map(Roadmap.Cleared::text).distinct().toList());

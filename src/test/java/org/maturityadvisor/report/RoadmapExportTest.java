@@ -59,7 +59,7 @@ class RoadmapExportTest {
             Roadmap.Step step = steps.get(i);
             assertThat(row.get(0)).contains(step.question(), step.to()).doesNotContain(step.practice());
             assertThat(row.get(1)).contains(step.remediation());
-            assertThat(row.get(2)).isEqualTo(step.effort().label());
+            assertThat(row.get(2)).isEqualTo(step.effort().words());
             assertThat(row.get(3)).isEqualTo(roadmap.team());
             assertThat(row.get(6)).isEqualTo(String.valueOf(i + 1));
             step.clears().forEach(cleared -> assertThat(row.get(10)).contains(cleared.text()));
