@@ -25,6 +25,11 @@ public record ChecklistCard(String model, boolean complete, String verdict, Stri
     public record SectionBar(String section, String role, boolean required, int met, int applicable, int total,
                              boolean complete, double percent, String value, List<Blocker> unmet) {
 
+        /** The bar's numbers: "1 of 2", or "none apply" when no statement of the section applies to the team. */
+        public String shortValue() {
+            return applicable == 0 ? "none apply" : met + " of " + applicable;
+        }
+
         /** "2 unmet", "1 unmet" or "" when complete. */
         public String unmetWords() {
             return unmet.isEmpty() ? "" : Words.count(unmet.size(), "statement unmet", "statements unmet");

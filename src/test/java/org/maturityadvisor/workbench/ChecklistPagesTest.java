@@ -78,13 +78,16 @@ class ChecklistPagesTest {
         String why = between(page, "id=\"model-check\"", "</details>");
         assertThat(why).contains("Why Small checklist: Not complete: 0 of 2 required sections complete");
         String docs = between(why, "data-section=\"Docs\" data-role=\"required\"", "</table>");
-        assertThat(docs).contains("1 statement unmet, each one keeping the verdict back", "Is the API documented?",
+        assertThat(docs).contains("1 statement unmet, keeping the verdict back", "Is the API documented?",
                 "answered, below what is required", "Document it.", "medium");
         String serving = between(why, "data-section=\"Serving\" data-role=\"required\"", "</table>");
         assertThat(serving).contains("Are releases canaried?", "unknown: not answered", "unanswered", "large");
         String extras = between(why, "data-section=\"Extras\" data-role=\"extra\"", "</table>");
-        assertThat(extras).contains("none of them keeping the verdict back", "Do drift alerts page someone?");
+        assertThat(extras).contains("1 statement unmet, not keeping the verdict back", "Do drift alerts page someone?");
         assertThat(why).contains("3 statements met").doesNotContain("Why not level");
+        assertThat(between(page, "id=\"rests-on-bars\"", "</figure>"))
+                .as("a checklist rests on every statement it meets, not on a level")
+                .contains("3 statements met: 3 claimed");
     }
 
     @Test
