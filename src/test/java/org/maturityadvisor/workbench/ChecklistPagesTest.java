@@ -114,6 +114,27 @@ class ChecklistPagesTest {
                 .doesNotContain("Criteria of level");
     }
 
+    @Test
+    void aStoredTeamReadsNotCompleteInTheHeatMapItsHistoryAndItsResultJsonCarriesTheSections() {
+        org.maturityadvisor.testing.Api api = new org.maturityadvisor.testing.Api(port);
+        String id = "checklist-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.postJson("/api/teams", "{\"id\": \"" + id + "\", \"name\": \"Team " + id + "\"}")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> stored = api.postJson("/api/teams/" + id + "/assessments", "{\"context\": {\""
+                + ChecklistTable.SERVING + "\": \"online\"}, \"answers\": {\"chk.readme\": true, "
+                + "\"chk.api-docs\": false}}");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        assertThat(stored.body()).contains("\"kind\":\"checklist\"", "\"sections\":[{\"section\":\"Docs\","
+                + "\"role\":\"required\",\"met\":1,\"applicable\":2,\"total\":2,\"complete\":false");
+
+        Pages admin = Pages.admin(port);
+        String heat = between(admin.get("/portfolio").body(), "data-team=\"" + id + "\"", "</tr>");
+        assertThat(heat).contains("checklist-cell", "data-model=\"check\" data-level=\"0\" data-shade=\"0\">not complete",
+                "title=\"Small checklist: Not complete\"");
+        String team = admin.get("/teams/" + id).body();
+        assertThat(between(team, "data-model=\"check\"", "</figcaption>")).contains("now not complete (Not complete)");
+    }
+
     static String between(String text, String from, String to) {
         int start = text.indexOf(from);
         assertThat(start).as("%s in the page", from).isNotNegative();
