@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,7 +78,7 @@ public final class HtmlReport {
         html.append("<table><tr><th>model</th><th>level</th><th>name</th><th>score</th><th>lines up with</th></tr>\n");
         for (ModelAssessment model : result.models()) {
             html.append("<tr><td>").append(esc(model.modelName())).append("</td><td>").append(model.level())
-                    .append(" of ").append(model.topLevel()).append("</td><td>").append(esc(model.levelName()))
+                    .append(" of ").append(model.topLevel()).append("</td><td>").append(esc(NotGiven.or(model.levelName())))
                     .append("</td><td>").append(model.score() == null ? "" : Points.format(model.score()))
                     .append("</td><td>").append(model.linesUpWith() == null ? "" : esc(model.linesUpWith().toString()))
                     .append("</td></tr>\n");
@@ -133,7 +134,7 @@ public final class HtmlReport {
 
     private static void model(StringBuilder html, ModelAssessment model) {
         html.append("<h2>").append(esc(model.modelName())).append(": level ").append(model.level()).append(", ")
-                .append(esc(model.levelName())).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
+                .append(esc(NotGiven.or(model.levelName()))).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
         restsOn(html, model.restsOn());
         if (!model.met().isEmpty()) {
             html.append("<table><tr><th>met</th><th>level</th><th>practice</th><th>observed</th><th>required</th>")
@@ -172,7 +173,7 @@ public final class HtmlReport {
                     .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed())).append("</td><td>")
                     .append(esc(blocker.required())).append("</td><td>").append(basis(blocker.basis()))
                     .append("</td><td>").append(blocker.effort().words())
-                    .append("</td><td>").append(esc(blocker.remediation())).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(NotGiven.or(blocker.remediation()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }

@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class MarkdownReport {
         md.append("| model | level | name | score | lines up with |\n|---|---|---|---|---|\n");
         for (ModelAssessment model : result.models()) {
             md.append("| ").append(cell(model.modelName())).append(" | ").append(model.level()).append(" of ")
-                    .append(model.topLevel()).append(" | ").append(cell(model.levelName())).append(" | ")
+                    .append(model.topLevel()).append(" | ").append(cell(NotGiven.or(model.levelName()))).append(" | ")
                     .append(model.score() == null ? "" : Points.format(model.score())).append(" | ")
                     .append(model.linesUpWith() == null ? "" : cell(model.linesUpWith().toString())).append(" |\n");
         }
@@ -98,7 +99,7 @@ public final class MarkdownReport {
 
     private static void model(StringBuilder md, ModelAssessment model) {
         md.append("\n## ").append(cell(model.modelName())).append(": level ").append(model.level()).append(", ")
-                .append(cell(model.levelName())).append("\n\n").append(cell(model.summary())).append("\n\n");
+                .append(cell(NotGiven.or(model.levelName()))).append("\n\n").append(cell(model.summary())).append("\n\n");
         restsOn(md, model.restsOn());
         if (!model.met().isEmpty()) {
             md.append("| met | level | practice | observed | required | rests on |\n|---|---|---|---|---|---|\n");
@@ -130,7 +131,7 @@ public final class MarkdownReport {
                     .append("` | ").append(blocker.observed() == null ? "(unanswered)" : cell(blocker.observed()))
                     .append(" | ").append(cell(blocker.required())).append(" | ").append(basis(blocker.basis()))
                     .append(" | ").append(blocker.effort().words())
-                    .append(" | ").append(cell(blocker.remediation())).append(" |\n");
+                    .append(" | ").append(cell(NotGiven.or(blocker.remediation()))).append(" |\n");
         }
     }
 

@@ -103,6 +103,9 @@ class DefinitionAssemblerTest {
     void aCrosswalkNamingNoModelIsNamedAtItsCell() {
         List<TableRow> rows = new ArrayList<>(ladder(SCRIPTED, TESTED));
         rows.set(0, row(1, new ModelRow("ladder", "Ladder", "the book", "gated", "microsfot")));
+        for (int level = 0; level <= 2; level++) {
+            rows.set(level + 1, row(level + 2, new LevelRow("ladder", "" + level, "L" + level, "", null, "" + level)));
+        }
 
         RuleSetException refused = catchThrowableOfType(RuleSetException.class,
                 () -> DefinitionAssembler.assemble(rows, CATALOG));
