@@ -34,6 +34,9 @@ public final class DefinitionAssembler {
     private final Set<String> blankDimensions = new HashSet<>();
     /** The models with at least one Levels row, whether or not its cells are right. */
     private final Set<String> levelRows = new HashSet<>();
+    /** Each checklist section's role, by model and section; and the models with a wrong or missing Role cell. */
+    private final Map<String, Map<String, SectionRole>> roles = new HashMap<>();
+    private final Set<String> badRoles = new HashSet<>();
 
     private DefinitionAssembler(PracticeCatalog catalog) {
         this.catalog = catalog;
@@ -52,7 +55,7 @@ public final class DefinitionAssembler {
         Map<String, ModelKind> kinds = new HashMap<>();
         models.values().forEach(row -> ModelKind.fromLabel(row.kind()).ifPresent(kind -> kinds.put(row.id(), kind)));
         Map<String, List<Level>> levels = levels(sorted, models, kinds);
-        Map<String, Set<String>> dimensions = dimensions(sorted, models.keySet());
+        Map<String, Set<String>> dimensions = dimensions(sorted, models.keySet(), kinds);
         Map<String, List<Criterion>> criteria = criteria(sorted, levels, dimensions, models.keySet(), kinds);
         // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
         List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id()))
@@ -85,7 +88,7 @@ public final class DefinitionAssembler {
                 checks.required(source, "Model name", row.name());
                 if (checks.required(source, "Kind", row.kind()) && ModelKind.fromLabel(row.kind()).isEmpty()) {
                     checks.problem(FindingKind.BAD_VALUE, source, "Kind \"" + row.kind() + "\" is not one of gated, "
-                            + "scored");
+                            + "scored, checklist");
                 }
                 if (row.id() != null) {
                     modelRows.putIfAbsent(row.id(), source);
@@ -109,15 +112,16 @@ public final class DefinitionAssembler {
                 if (complete) {
                     levelRows.add(row.model());
                 }
-                Optional<Integer> number = checks.integer(source, "Level", row.level(), 0);
+                Optional<Integer> number = checks.integer(source, "Level", row.level(), 0)
+                        .filter(n -> checklistLevel(source, kinds.get(row.model()), n));
                 if (complete && number.isPresent()) {
                     ModelKind kind = kinds.get(row.model());
                     Optional<Double> scoreAbove = scoreAbove(source, row, kind, number.get());
                     Optional<Alignment> alignment = alignment(source, row, models.get(row.model()));
                     if (scoreAbove != null && alignment != null) {
                         levels.computeIfAbsent(row.model(), m -> new ArrayList<>()).add(new Level(row.model(),
-                                number.get(), blankToNull(row.name()), orEmpty(row.description()), kind, scoreAbove.orElse(null),
-                                alignment.orElse(null)));
+                                number.get(), blankToNull(row.name()), orEmpty(row.description()), kind,
+                                scoreAbove.orElse(null), alignment.orElse(null)));
                     }
                 }
             }
@@ -126,14 +130,26 @@ public final class DefinitionAssembler {
         return levels;
     }
 
+    /** A checklist has level 0 (not complete) and 1 (complete), and no other. */
+    private boolean checklistLevel(SourceRow source, ModelKind kind, int number) {
+        if (kind == ModelKind.CHECKLIST && number > 1) {
+            checks.problem(FindingKind.BAD_VALUE, source, "Level \"" + number + "\" is not a level of a checklist "
+                    + "model: a checklist has level 0 (not complete) and level 1 (complete: every required section "
+                    + "complete) only");
+            return false;
+        }
+        return true;
+    }
+
     /** Null when the cell is wrong; empty when the level has no floor (every gated level, and band 0). */
     private Optional<Double> scoreAbove(SourceRow source, LevelRow row, ModelKind kind, int number) {
         boolean blank = row.scoreAbove() == null || row.scoreAbove().isBlank();
-        if (kind == ModelKind.GATED || number == 0) {
+        if (kind != ModelKind.SCORED || number == 0) {
             if (!blank) {
                 checks.problem(FindingKind.BAD_VALUE, source, "Score above \"" + row.scoreAbove() + "\" is only for "
                         + "the bands above 0 of a "
                         + "scored model; " + (kind == ModelKind.GATED ? "a gated level is reached by its criteria"
+                        : kind == ModelKind.CHECKLIST ? "a checklist is complete when its required sections are"
                         : "band 0 is where every team starts") + ", so leave the cell empty");
                 return null;
             }
@@ -209,8 +225,9 @@ public final class DefinitionAssembler {
         }
     }
 
-    /** The dimensions each model declares, in table order. */
-    private Map<String, Set<String>> dimensions(List<TableRow> rows, Set<String> defined) {
+    /** The dimensions each model declares, in table order; a checklist section's role goes into {@link #roles}. */
+    private Map<String, Set<String>> dimensions(List<TableRow> rows, Set<String> defined,
+                                                Map<String, ModelKind> kinds) {
         Map<String, Set<String>> dimensions = new HashMap<>(); // sets in table order: a look-up per row, not a scan
         Map<String, SourceRow> declaredAt = new HashMap<>();
         for (TableRow tableRow : rows) {
@@ -227,10 +244,37 @@ public final class DefinitionAssembler {
                             + declaredAt.get(row.model() + "\u0000" + row.name()));
                 } else if (known) {
                     declaredAt.put(row.model() + "\u0000" + row.name(), source);
+                    if (kinds.containsKey(row.model())) {
+                        role(source, row, kinds.get(row.model()));
+                    }
                 }
             }
         }
         return dimensions;
+    }
+
+    /** The Role cell: required or extra in a checklist model, blank in the others. */
+    private void role(SourceRow source, DimensionRow row, ModelKind kind) {
+        boolean blank = row.role() == null || row.role().isBlank();
+        if (kind != ModelKind.CHECKLIST) {
+            if (!blank) {
+                checks.problem(FindingKind.BAD_VALUE, source, "Role \"" + row.role() + "\" is only for the sections "
+                        + "of a checklist model; model \"" + row.model() + "\" is " + kind.label()
+                        + ", so leave the cell empty");
+            }
+            return;
+        }
+        Optional<SectionRole> role = blank ? Optional.empty()
+                : SectionRole.fromLabel(row.role().trim().toLowerCase(Locale.ROOT));
+        if (role.isPresent()) {
+            roles.computeIfAbsent(row.model(), m -> new HashMap<>()).put(row.name(), role.get());
+            return;
+        }
+        badRoles.add(row.model());
+        checks.problem(blank ? FindingKind.BLANK_CELL : FindingKind.BAD_VALUE, source, (blank ? "Role is blank"
+                : "Role \"" + row.role() + "\" is not one of required, extra") + "; every section of a checklist "
+                + "model is required (its statements decide the verdict) or extra (its progress is reported beside "
+                + "it)");
     }
 
     private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels,
@@ -251,7 +295,12 @@ public final class DefinitionAssembler {
                 });
             }
         }
-        criteria.values().forEach(list -> list.sort(Comparator.comparingInt(Criterion::level)));
+        // by level, but a checklist keeps table order: its sections and statements are read in the source's order
+        criteria.forEach((model, list) -> {
+            if (kinds.get(model) != ModelKind.CHECKLIST) {
+                list.sort(Comparator.comparingInt(Criterion::level));
+            }
+        });
         return criteria;
     }
 
@@ -262,7 +311,8 @@ public final class DefinitionAssembler {
         // a model is defined by its Model row; when none of its levels could be read, their cells are the problem
         boolean known = knownModel(source, row.model(), defined) && levels.containsKey(row.model());
         boolean dimension = checks.required(source, "Dimension", row.dimension())
-                && (!known || blankDimensions.contains(row.model()) || declared(source, row, dimensions.getOrDefault(row.model(), Set.of())));
+                && (!known || blankDimensions.contains(row.model())
+                || declared(source, row, dimensions.getOrDefault(row.model(), Set.of())));
         boolean complete = id & known & dimension
                 & checks.required(source, "Criterion", row.text());
         if (!complete) {
@@ -270,7 +320,43 @@ public final class DefinitionAssembler {
             effort(source, row.effort());
             return Optional.empty();
         }
-        return kinds.get(row.model()) == ModelKind.SCORED ? test(row, source) : gate(row, source, levels);
+        return switch (kinds.get(row.model())) {
+            case SCORED -> test(row, source);
+            case CHECKLIST -> statement(row, source);
+            case GATED -> gate(row, source, levels);
+        };
+    }
+
+    /**
+     * A statement of a checklist model: judged like a gated criterion, with no level cell of its own: it gates level 1
+     * when its section is required, and counts for its section's progress only (level 0) when the section is extra.
+     */
+    private Optional<Criterion> statement(CriterionRow row, SourceRow source) {
+        boolean shaped = true;
+        if (row.level() != null && !row.level().isBlank()) {
+            checks.problem(FindingKind.BAD_VALUE, source, "Level \"" + row.level() + "\": a statement of a "
+                    + "checklist model has no level; its section's Role (required or extra) says what it counts "
+                    + "for, so leave the cell empty");
+            shaped = false;
+        }
+        if (row.points() != null && !row.points().isBlank()) {
+            checks.problem(FindingKind.BAD_VALUE, source, "Points \"" + row.points() + "\" are only for scored "
+                    + "models; model \"" + row.model() + "\" is a checklist");
+            shaped = false;
+        }
+        Optional<Practice> practice = practice(source, row.practice());
+        Optional<Integer> requiredRank = practice.flatMap(p -> requiredRank(source, p, row.required()));
+        Optional<Effort> effort = effort(source, row.effort());
+        Optional<EvidenceRule> evidence = Applicability.evidence(row, source, checks);
+        Optional<List<ContextCondition>> appliesWhen = Applicability.conditions("Applies when", row.appliesWhen(),
+                source, catalog, checks);
+        if (!shaped || requiredRank.isEmpty() || effort.isEmpty() || evidence.isEmpty() || appliesWhen.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionRole role = roles.getOrDefault(row.model(), Map.of()).get(row.dimension());
+        return Optional.of(new Criterion(row.id(), row.model(), role == SectionRole.REQUIRED ? 1 : 0,
+                row.dimension(), row.text(), row.practice(), row.required(), requiredRank.get(),
+                blankToNull(row.remediation()), effort.get(), source, ModelKind.CHECKLIST, List.of(), evidence.get(), appliesWhen.get()));
     }
 
     private Optional<Criterion> gate(CriterionRow row, SourceRow source, Map<String, List<Level>> levels) {
@@ -293,8 +379,8 @@ public final class DefinitionAssembler {
             return Optional.empty();
         }
         return Optional.of(new Criterion(row.id(), row.model(), level.get(), row.dimension(), row.text(), row.practice(),
-                row.required(), requiredRank.get(), blankToNull(row.remediation()), effort.get(), source, ModelKind.GATED, List.of(),
-                evidence.get(), appliesWhen.get()));
+                row.required(), requiredRank.get(), blankToNull(row.remediation()), effort.get(), source,
+                ModelKind.GATED, List.of(), evidence.get(), appliesWhen.get()));
     }
 
     /** A test of a scored model: no level of its own, points per answer, full points is what it asks for. */
@@ -409,7 +495,8 @@ public final class DefinitionAssembler {
         }
         if (criteria.isEmpty()) {
             checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no "
-                    + "" + (kind == ModelKind.SCORED ? "Tests" : "Criteria") + " table rows");
+                    + "" + (kind == ModelKind.SCORED ? "Tests" : kind == ModelKind.CHECKLIST ? "Statements"
+                    : "Criteria") + " table rows");
         }
         Set<Integer> levelsUsed = new HashSet<>();
         Set<String> dimensionsUsed = new HashSet<>();
@@ -424,10 +511,14 @@ public final class DefinitionAssembler {
                             + "criteria, so it would be reached "
                             + "for free; give it at least one criterion or remove the level"));
         }
+        Map<String, SectionRole> sectionRoles = roles.getOrDefault(row.id(), Map.of());
+        if (kind == ModelKind.CHECKLIST) {
+            checklist(where, row.id(), levels, criteria.stream().anyMatch(criterion -> criterion.level() == 1));
+        }
         // in the order the Dimensions table declares them; a declared dimension no criterion uses places no team
         List<Dimension> dimensions = declared.stream()
                 .filter(dimensionsUsed::contains)
-                .map(name -> new Dimension(row.id(), name, kind)).toList();
+                .map(name -> new Dimension(row.id(), name, kind, sectionRoles.get(name))).toList();
         return new MaturityModel(row.id(), row.name(), orEmpty(row.source()), kind, levels, dimensions, criteria);
     }
 
@@ -442,6 +533,20 @@ public final class DefinitionAssembler {
                         models.keySet().stream().filter(id -> !id.equals(row.id())).toList()));
             }
         });
+    }
+
+    /** A checklist needs both its levels and at least one required section (else nothing decides the verdict). */
+    private void checklist(String where, String model, List<Level> levels, boolean anyRequired) {
+        if (!levels.isEmpty() && levels.size() != 2) {
+            checks.problem(FindingKind.MODEL_STRUCTURE, where, "a checklist model has exactly two levels, 0 (not "
+                    + "complete) and 1 (complete); its Levels table has " + levels.stream().map(Level::number)
+                    .toList());
+        }
+        if (!badRoles.contains(model) && !anyRequired) {
+            checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no required section with statements, so "
+                    + "nothing would decide its verdict: mark at least one section required in the Role column of "
+                    + "its Dimensions table");
+        }
     }
 
     /** Every "Lines up with" range must name levels the crosswalk model has. */

@@ -82,7 +82,8 @@ public final class CatalogViews {
     public static ModelsView models(Advisor advisor) {
         List<MaturityModel> models = advisor.models();
         return new ModelsView(advisor.version(), models.stream().map(m -> model(m, advisor.catalog())).toList(),
-                crosswalk(models), notOnCrosswalk(models), advisor.definitions().targets().stream().map(CatalogViews::target).toList());
+                crosswalk(models), notOnCrosswalk(models),
+                advisor.definitions().targets().stream().map(CatalogViews::target).toList());
     }
 
     private static ModelView model(MaturityModel model, PracticeCatalog catalog) {
