@@ -126,7 +126,7 @@ public final class HtmlReport {
                 .append(" (rule <code>").append(esc(target.rule())).append("</code>)</p>\n<p>")
                 .append(esc(target.summary())).append("</p>\n");
         for (BlockedLevel level : target.roadmap()) {
-            html.append("<h3>Roadmap, level ").append(level.level()).append(", ").append(esc(level.name()))
+            html.append("<h3>Roadmap, level ").append(level.level()).append(", ").append(esc(NotGiven.or(level.name())))
                     .append("</h3>\n");
             blockers(html, level);
         }
@@ -150,7 +150,7 @@ public final class HtmlReport {
         }
         notApplicable(html, model.notApplicable());
         for (BlockedLevel level : model.blockedLevels()) {
-            html.append("<h3>Why not level ").append(level.level()).append(", ").append(esc(level.name()))
+            html.append("<h3>Why not level ").append(level.level()).append(", ").append(esc(NotGiven.or(level.name())))
                     .append("</h3>\n");
             if (level.blockers().isEmpty()) {
                 html.append("<p>").append(level.shortfalls().isEmpty()

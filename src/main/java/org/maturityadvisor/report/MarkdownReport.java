@@ -91,7 +91,7 @@ public final class MarkdownReport {
                 .append(" (").append(target.status().words()).append("). ").append(cell(target.reason()))
                 .append(" (rule `").append(target.rule()).append("`)\n\n").append(cell(target.summary())).append('\n');
         for (BlockedLevel level : target.roadmap()) {
-            md.append("\n### Roadmap, level ").append(level.level()).append(", ").append(cell(level.name()))
+            md.append("\n### Roadmap, level ").append(level.level()).append(", ").append(cell(NotGiven.or(level.name())))
                     .append("\n\n");
             blockers(md, level);
         }
@@ -111,7 +111,7 @@ public final class MarkdownReport {
         }
         notApplicable(md, model.notApplicable());
         for (BlockedLevel level : model.blockedLevels()) {
-            md.append("\n### Why not level ").append(level.level()).append(", ").append(cell(level.name()))
+            md.append("\n### Why not level ").append(level.level()).append(", ").append(cell(NotGiven.or(level.name())))
                     .append("\n\n");
             if (level.blockers().isEmpty()) {
                 md.append(level.shortfalls().isEmpty() ? "Its own criteria are met; it waits for the levels below.\n"

@@ -209,7 +209,7 @@ public final class TextReport {
     private static void blocked(StringBuilder out, BlockedLevel level, boolean scored) {
         List<Blocker> blockers = level.blockers();
         out.append("\n  Why not ").append(scored ? "band " : "level ").append(level.level()).append(", ")
-                .append(level.name()).append(": ");
+                .append(NotGiven.or(level.name())).append(": ");
         if (scored) {
             out.append("every section must score above ").append(Points.format(level.shortfalls().get(0).needsAbove()))
                     .append("; short: ").append(level.shortfalls().stream()
