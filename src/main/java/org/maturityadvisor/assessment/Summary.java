@@ -15,15 +15,20 @@ final class Summary {
     }
 
     static String of(MaturityModel model, Level reached, List<BlockedLevel> blocked) {
-        String where = "Level " + reached.number() + ", " + reached.name();
+        String where = "Level " + reached.number() + named(reached.name());
         if (blocked.isEmpty()) {
             return where + ": the top level of the " + model.name() + "; all " + model.criteria().size()
                     + " criteria are met.";
         }
         BlockedLevel next = blocked.get(0);
         List<Blocker> blockers = next.blockers();
-        return where + ": level " + next.level() + ", " + next.name() + ", is blocked by " + blockers.size()
+        return where + ": level " + next.level() + named(next.name()) + ", is blocked by " + blockers.size()
                 + (blockers.size() == 1 ? " criterion: " : " criteria: ") + names(blockers) + ".";
+    }
+
+    /** ", Name", or " (name not given)" when the table leaves the level's name blank. */
+    static String named(String name) {
+        return name == null || name.isBlank() ? " (name not given)" : ", " + name;
     }
 
     static String ofScored(MaturityModel model, Level reached, double score, List<DimensionLevel> sections,
@@ -31,13 +36,13 @@ final class Summary {
         List<String> lowestSections = sections.stream().filter(s -> s.score() == score)
                 .map(DimensionLevel::dimension).toList();
         String lowest = lowestSections.size() == sections.size() ? "every section" : joined(lowestSections);
-        String where = "Band " + reached.number() + ", " + reached.name() + ": score " + Points.format(score)
+        String where = "Band " + reached.number() + named(reached.name()) + ": score " + Points.format(score)
                 + " (the lowest section sum: " + lowest + ")";
         if (blocked.isEmpty()) {
             return where + "; the top band of the " + model.name() + ".";
         }
         BlockedLevel next = blocked.get(0);
-        return where + ". Band " + next.level() + ", " + next.name() + ", needs every section above "
+        return where + ". Band " + next.level() + named(next.name()) + ", needs every section above "
                 + Points.format(next.shortfalls().get(0).needsAbove()) + "; short: " + next.shortfalls().stream()
                 .map(s -> s.section() + " " + Points.format(s.score())).collect(Collectors.joining(", ")) + ".";
     }

@@ -26,6 +26,14 @@ public final class DefinitionAssembler {
 
     private final PracticeCatalog catalog;
     private final RowChecks checks = new RowChecks();
+    /** The Model row of each model id, to name a model's own cell (its Crosswalk) once. */
+    private final Map<String, SourceRow> modelRows = new HashMap<>();
+    /** The models whose blank Crosswalk cell is already reported. */
+    private final Set<String> blankCrosswalks = new HashSet<>();
+    /** The models whose Dimensions table has a blank Dimension cell, reported at that cell. */
+    private final Set<String> blankDimensions = new HashSet<>();
+    /** The models with at least one Levels row, whether or not its cells are right. */
+    private final Set<String> levelRows = new HashSet<>();
     /** Each checklist section's role, by model and section; and the models with a wrong or missing Role cell. */
     private final Map<String, Map<String, SectionRole>> roles = new HashMap<>();
     private final Set<String> badRoles = new HashSet<>();
@@ -56,7 +64,9 @@ public final class DefinitionAssembler {
                 .sorted(Comparator.comparing(row -> row.crosswalk() != null && !row.crosswalk().isBlank()))
                 .map(model -> model(model, kinds.get(model.id()), levels.getOrDefault(model.id(), List.of()),
                         dimensions.getOrDefault(model.id(), Set.of()), criteria.getOrDefault(model.id(), List.of())))
+                .filter(java.util.Objects::nonNull)
                 .toList();
+        checkCrosswalks(models);
         checkAlignments(result);
         List<TargetRule> targets = TargetTable.assemble(sorted, result, checks, catalog);
         RuleSetException.throwIfAny(checks.problems());
@@ -82,8 +92,12 @@ public final class DefinitionAssembler {
                     checks.problem(FindingKind.BAD_VALUE, source, "Kind \"" + row.kind() + "\" is not one of gated, "
                             + "scored, checklist");
                 }
+                if (row.id() != null) {
+                    modelRows.putIfAbsent(row.id(), source);
+                }
                 if (row.id() != null && models.putIfAbsent(row.id(), row) != null) {
-                    checks.problem(FindingKind.DUPLICATE_ID, source, "model id \"" + row.id() + "\" is defined twice");
+                    checks.problem(FindingKind.DUPLICATE_ID, source, "model id \"" + row.id() + "\" is defined "
+                            + "twice: here and at " + modelRows.get(row.id()) + "; keep one of the two rows");
                 }
             }
         }
@@ -96,8 +110,10 @@ public final class DefinitionAssembler {
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof LevelRow row && !kindUnknown(row.model(), models.keySet(), kinds)) {
                 SourceRow source = tableRow.source();
-                boolean complete = knownModel(source, row.model(), models.keySet())
-                        & checks.required(source, "Level name", row.name());
+                boolean complete = knownModel(source, row.model(), models.keySet());
+                if (complete) {
+                    levelRows.add(row.model());
+                }
                 Optional<Integer> number = checks.integer(source, "Level", row.level(), 0)
                         .filter(n -> checklistLevel(source, row.model(), kinds.get(row.model()), n));
                 if (complete && number.isPresent()) {
@@ -106,8 +122,8 @@ public final class DefinitionAssembler {
                     Optional<Alignment> alignment = alignment(source, row, models.get(row.model()));
                     if (scoreAbove != null && alignment != null) {
                         levels.computeIfAbsent(row.model(), m -> new ArrayList<>()).add(new Level(row.model(),
-                                number.get(), row.name(), orEmpty(row.description()), kind, scoreAbove.orElse(null),
-                                alignment.orElse(null)));
+                                number.get(), blankToNull(row.name()), orEmpty(row.description()), kind,
+                                scoreAbove.orElse(null), alignment.orElse(null)));
                     }
                 }
             }
@@ -170,10 +186,14 @@ public final class DefinitionAssembler {
             return Optional.empty();
         }
         if (!crosswalk) {
-            checks.problem(FindingKind.CROSSWALK, source, "Lines up with \"" + row.linesUpWith() + "\" needs the "
-                    + "model's Crosswalk cell (in "
-                    + "its Model table) to name the model these levels refer to");
-            return null;
+            // the cause is the one blank Crosswalk cell, named once at that cell; its levels stay off the crosswalk
+            if (blankCrosswalks.add(model.id())) {
+                checks.problem(FindingKind.CROSSWALK, modelRows.get(model.id()), "Crosswalk is blank, but the "
+                        + "Lines up with cells of model \"" + model.id() + "\"'s levels name levels (e.g. \""
+                        + row.linesUpWith() + "\" at " + source + "); name the model they refer to here, or clear "
+                        + "those cells");
+            }
+            return Optional.empty();
         }
         String[] bounds = row.linesUpWith().trim().split("\\s*-\\s*", -1);
         Optional<Integer> from = RowChecks.parseInteger(bounds[0]);
@@ -212,17 +232,24 @@ public final class DefinitionAssembler {
     private Map<String, Set<String>> dimensions(List<TableRow> rows, Set<String> defined,
                                                 Map<String, ModelKind> kinds) {
         Map<String, Set<String>> dimensions = new HashMap<>(); // sets in table order: a look-up per row, not a scan
+        Map<String, SourceRow> declaredAt = new HashMap<>();
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof DimensionRow row) {
                 SourceRow source = tableRow.source();
                 boolean known = knownModel(source, row.model(), defined);
-                if (known & checks.required(source, "Dimension", row.name())
-                        && !dimensions.computeIfAbsent(row.model(), m -> new LinkedHashSet<>()).add(row.name())) {
+                if (!checks.required(source, "Dimension", row.name())) {
+                    // the blank cell is the cause: its model's criteria are not also reported as undeclared
+                    blankDimensions.add(row.model());
+                } else if (known && !dimensions.computeIfAbsent(row.model(), m -> new LinkedHashSet<>())
+                        .add(row.name())) {
                     checks.problem(FindingKind.DUPLICATE_ID, source, "Dimension \"" + row.name() + "\" is "
-                            + "declared twice for model "
-                            + row.model());
-                } else if (known && row.name() != null && !row.name().isBlank() && kinds.containsKey(row.model())) {
-                    role(source, row, kinds.get(row.model()));
+                            + "declared twice for model " + row.model() + ": here and at "
+                            + declaredAt.get(row.model() + "\u0000" + row.name()));
+                } else if (known) {
+                    declaredAt.put(row.model() + "\u0000" + row.name(), source);
+                    if (kinds.containsKey(row.model())) {
+                        role(source, row, kinds.get(row.model()));
+                    }
                 }
             }
         }
@@ -257,13 +284,15 @@ public final class DefinitionAssembler {
                                                   Map<String, Set<String>> dimensions, Set<String> defined,
                                                   Map<String, ModelKind> kinds) {
         Map<String, List<Criterion>> criteria = new HashMap<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, SourceRow> ids = new HashMap<>();
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof CriterionRow row && !kindUnknown(row.model(), defined, kinds)) {
-                criterion(row, tableRow.source(), levels, dimensions, kinds).ifPresent(criterion -> {
-                    if (!ids.add(criterion.id())) {
+                criterion(row, tableRow.source(), levels, dimensions, defined, kinds).ifPresent(criterion -> {
+                    SourceRow first = ids.putIfAbsent(criterion.id(), tableRow.source());
+                    if (first != null) {
                         checks.problem(FindingKind.DUPLICATE_ID, tableRow.source(), "criterion id "
-                                + "\"" + criterion.id() + "\" is used twice");
+                                + "\"" + criterion.id() + "\" is used twice: here and at " + first + "; criterion "
+                                + "ids are unique across every model");
                     }
                     criteria.computeIfAbsent(criterion.model(), m -> new ArrayList<>()).add(criterion);
                 });
@@ -279,14 +308,16 @@ public final class DefinitionAssembler {
     }
 
     private Optional<Criterion> criterion(CriterionRow row, SourceRow source, Map<String, List<Level>> levels,
-                                          Map<String, Set<String>> dimensions, Map<String, ModelKind> kinds) {
+                                          Map<String, Set<String>> dimensions, Set<String> defined,
+                                          Map<String, ModelKind> kinds) {
         boolean id = checks.required(source, "Criterion id", row.id());
-        boolean known = knownModel(source, row.model(), levels.keySet());
+        // a model is defined by its Model row; when none of its levels could be read, their cells are the problem
+        boolean known = knownModel(source, row.model(), defined) && levels.containsKey(row.model());
         boolean dimension = checks.required(source, "Dimension", row.dimension())
-                && (!known || declared(source, row, dimensions.getOrDefault(row.model(), Set.of())));
+                && (!known || blankDimensions.contains(row.model())
+                || declared(source, row, dimensions.getOrDefault(row.model(), Set.of())));
         boolean complete = id & known & dimension
-                & checks.required(source, "Criterion", row.text())
-                & checks.required(source, "Remediation", row.remediation());
+                & checks.required(source, "Criterion", row.text());
         if (!complete) {
             practice(source, row.practice());
             effort(source, row.effort());
@@ -327,8 +358,8 @@ public final class DefinitionAssembler {
         }
         SectionRole role = roles.getOrDefault(row.model(), Map.of()).get(row.dimension());
         return Optional.of(new Criterion(row.id(), row.model(), role == SectionRole.REQUIRED ? 1 : 0,
-                row.dimension(), row.text(), row.practice(), row.required(), requiredRank.get(), row.remediation(),
-                effort.get(), source, ModelKind.CHECKLIST, List.of(), evidence.get(), appliesWhen.get()));
+                row.dimension(), row.text(), row.practice(), row.required(), requiredRank.get(),
+                blankToNull(row.remediation()), effort.get(), source, ModelKind.CHECKLIST, List.of(), evidence.get(), appliesWhen.get()));
     }
 
     private Optional<Criterion> gate(CriterionRow row, SourceRow source, Map<String, List<Level>> levels) {
@@ -351,8 +382,8 @@ public final class DefinitionAssembler {
             return Optional.empty();
         }
         return Optional.of(new Criterion(row.id(), row.model(), level.get(), row.dimension(), row.text(), row.practice(),
-                row.required(), requiredRank.get(), row.remediation(), effort.get(), source, ModelKind.GATED, List.of(),
-                evidence.get(), appliesWhen.get()));
+                row.required(), requiredRank.get(), blankToNull(row.remediation()), effort.get(), source,
+                ModelKind.GATED, List.of(), evidence.get(), appliesWhen.get()));
     }
 
     /** A test of a scored model: no level of its own, points per answer, full points is what it asks for. */
@@ -377,7 +408,7 @@ public final class DefinitionAssembler {
         int fullRank = IntStream.range(0, byRank.size()).filter(rank -> byRank.get(rank) == max).findFirst()
                 .orElseThrow();
         return Optional.of(new Criterion(row.id(), row.model(), 0, row.dimension(), row.text(), row.practice(),
-                practice.get().choices().get(fullRank), fullRank, row.remediation(), effort.get(), source,
+                practice.get().choices().get(fullRank), fullRank, blankToNull(row.remediation()), effort.get(), source,
                 ModelKind.SCORED, byRank, evidence.get(), appliesWhen.get()));
     }
 
@@ -443,9 +474,10 @@ public final class DefinitionAssembler {
         return rank;
     }
 
+    /** A stated effort, or {@link Effort#NOT_GIVEN} when the cell is blank (the lint warns about it). */
     private Optional<Effort> effort(SourceRow source, String effort) {
-        if (!checks.required(source, "Effort", effort)) {
-            return Optional.empty();
+        if (effort == null || effort.isBlank()) {
+            return Optional.of(Effort.NOT_GIVEN);
         }
         Optional<Effort> parsed = Effort.fromLabel(effort.trim().toLowerCase(Locale.ROOT));
         if (parsed.isEmpty()) {
@@ -458,8 +490,11 @@ public final class DefinitionAssembler {
     private MaturityModel model(ModelRow row, ModelKind kind, List<Level> levels, Set<String> declared,
                                 List<Criterion> criteria) {
         String where = "model " + row.id();
-        if (levels.isEmpty()) {
+        if (!levelRows.contains(row.id())) {
             checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no Levels table rows");
+        }
+        if (levels.isEmpty()) {
+            return null; // its Levels rows are wrong, and named: nothing more follows from them
         }
         if (criteria.isEmpty()) {
             checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no "
@@ -490,6 +525,19 @@ public final class DefinitionAssembler {
         return new MaturityModel(row.id(), row.name(), orEmpty(row.source()), kind, levels, dimensions, criteria);
     }
 
+    /** A Crosswalk cell names another model a Model table defines; reported once, at that cell. */
+    private void checkCrosswalks(Map<String, ModelRow> models) {
+        models.values().forEach(row -> {
+            String crosswalk = row.crosswalk();
+            if (crosswalk != null && !crosswalk.isBlank() && (crosswalk.equals(row.id())
+                    || !models.containsKey(crosswalk))) {
+                checks.problem(FindingKind.CROSSWALK, modelRows.get(row.id()), "Crosswalk \"" + crosswalk + "\" "
+                        + "must name another model defined in a Model table" + Closest.suggestion(crosswalk,
+                        models.keySet().stream().filter(id -> !id.equals(row.id())).toList()));
+            }
+        });
+    }
+
     /** A checklist needs both its levels and at least one required section (else nothing decides the verdict). */
     private void checklist(String where, String model, List<Level> levels, boolean anyRequired) {
         if (!levels.isEmpty() && levels.size() != 2 && !badLevels.contains(model)) {
@@ -516,10 +564,7 @@ public final class DefinitionAssembler {
                 }
                 MaturityModel reference = byId.get(alignment.model());
                 if (reference == null || reference == model) {
-                    checks.problem(FindingKind.CROSSWALK, "model " + model.id(), "Crosswalk "
-                            + "\"" + alignment.model() + "\" must name another "
-                            + "model defined in a Model table");
-                    return;
+                    break; // the Crosswalk cell is named (checkCrosswalks), or its model is refused for its own cells
                 }
                 if (alignment.to() > reference.topLevel()) {
                     checks.problem(FindingKind.CROSSWALK, "model " + model.id(), "level " + level.number() + " lines "
@@ -544,5 +589,10 @@ public final class DefinitionAssembler {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** An optional cell: null when the table leaves it blank, shown as "not given". */
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -45,17 +45,44 @@ public record Finding(FindingKind kind, String file, String sheet, Integer row, 
         return where() + ": " + message;
     }
 
-    /** Where, as an analyst reads it: {@code microsoft-mlops.drl.xlsx, sheet "Microsoft MLOps", cell C12}. */
+    /**
+     * Where, as an analyst reads it: {@code microsoft-mlops.drl.xlsx, sheet "Microsoft MLOps", cell C12}; in a CSV
+     * file, line and column as a text editor counts them ({@code ladder.drl.csv, line 12, column 3}), never a
+     * spreadsheet cell.
+     */
     public String where() {
         StringBuilder where = new StringBuilder(file);
+        if (isCsv(file)) {
+            if (row != null) {
+                where.append(", line ").append(row);
+            }
+            if (row != null && column != null) {
+                where.append(", column ").append(columnNumber(column));
+            }
+            return where.toString();
+        }
         if (sheet != null) {
             where.append(", sheet \"").append(sheet).append('"');
         }
         if (cell != null) {
             where.append(", cell ").append(cell);
         } else if (row != null) {
-            where.append(file.endsWith(".csv") || file.endsWith(".drl") ? ", line " : ", row ").append(row);
+            where.append(file.endsWith(".drl") ? ", line " : ", row ").append(row);
         }
         return where.toString();
+    }
+
+    /** Whether a file is a CSV table or list, whose positions are lines and columns. */
+    public static boolean isCsv(String file) {
+        return file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    }
+
+    /** 1 for A, 26 for Z, 27 for AA: the 1-based column of a column letter. */
+    public static int columnNumber(String letters) {
+        int number = 0;
+        for (char letter : letters.toCharArray()) {
+            number = number * 26 + (letter - 'A' + 1);
+        }
+        return number;
     }
 }

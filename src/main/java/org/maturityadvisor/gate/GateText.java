@@ -1,5 +1,6 @@
 package org.maturityadvisor.gate;
 
+import org.maturityadvisor.definition.NotGiven;
 import org.maturityadvisor.assessment.BlockedLevel;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.SectionShortfall;
@@ -25,7 +26,7 @@ public final class GateText {
                 continue;
             }
             text.append(String.format("  %-4s  %s >= %d: at %d, %s%n", outcome.met() ? "PASS" : "FAIL",
-                    outcome.model(), outcome.required(), outcome.level(), outcome.levelName()));
+                    outcome.model(), outcome.required(), outcome.level(), NotGiven.or(outcome.levelName())));
             outcome.blockedBy().forEach(level -> blocked(text, level));
         }
         return text.toString();

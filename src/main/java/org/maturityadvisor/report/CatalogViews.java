@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,11 @@ public final class CatalogViews {
 
     /**
      * Every model, how their levels line up ({@code crosswalk}: one row per level of the reference model, naming the
-     * levels of every other model that line up with it), and the target table.
+     * levels of every other model that line up with it), the models not on the crosswalk (their tables leave the
+     * Crosswalk blank: shown as "not on the crosswalk"), and the target table.
      */
     public record ModelsView(String rulesetVersion, List<ModelView> models, List<CrosswalkRow> crosswalk,
-                             List<TargetRuleView> targetRules) {
+                             List<String> notOnCrosswalk, List<TargetRuleView> targetRules) {
     }
 
     /**
@@ -93,7 +95,8 @@ public final class CatalogViews {
     public static ModelsView models(Advisor advisor) {
         List<MaturityModel> models = advisor.models();
         return new ModelsView(advisor.version(), models.stream().map(m -> model(m, advisor.catalog())).toList(),
-                crosswalk(models), advisor.definitions().targets().stream().map(CatalogViews::target).toList());
+                crosswalk(models), notOnCrosswalk(models),
+                advisor.definitions().targets().stream().map(CatalogViews::target).toList());
     }
 
     private static ModelView model(MaturityModel model, PracticeCatalog catalog) {
@@ -123,8 +126,17 @@ public final class CatalogViews {
             }
         }
         return new CriterionView(c.id(), c.text(), c.dimension(), c.practice(), c.required(), points,
-                c.remediation(), c.effort().words(), c.source().toString(), c.evidence(),
+                NotGiven.or(c.remediation()), c.effort().words(), c.source().toString(), c.evidence(),
                 c.appliesWhen().stream().map(Object::toString).toList());
+    }
+
+    /** The models that line up with no model and that no model lines up with, by id. */
+    static List<String> notOnCrosswalk(List<MaturityModel> models) {
+        List<String> references = models.stream().flatMap(m -> m.levels().stream())
+                .map(Level::alignment).filter(a -> a != null).map(Alignment::model).distinct().toList();
+        return models.stream().filter(m -> !references.contains(m.id()))
+                .filter(m -> m.levels().stream().allMatch(level -> level.alignment() == null))
+                .map(MaturityModel::id).toList();
     }
 
     /** One row per level of each reference model (a model others line up with). */
@@ -140,7 +152,7 @@ public final class CatalogViews {
                                         && IntStream.rangeClosed(l.alignment().from(), l.alignment().to())
                                         .anyMatch(n -> n == level.number()))
                                 .map(Level::number).toList();
-                        if (other != reference) {
+                        if (other != reference && other.levels().stream().anyMatch(l -> l.alignment() != null)) {
                             linedUp.put(other.id(), levels);
                         }
                     }

@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,7 +88,7 @@ public final class HtmlReport {
                 continue;
             }
             html.append("<tr><td>").append(esc(model.modelName())).append("</td><td>").append(model.level())
-                    .append(" of ").append(model.topLevel()).append("</td><td>").append(esc(model.levelName()))
+                    .append(" of ").append(model.topLevel()).append("</td><td>").append(esc(NotGiven.or(model.levelName())))
                     .append("</td><td>").append(model.score() == null ? "" : Points.format(model.score()))
                     .append("</td><td>").append(model.linesUpWith() == null ? "" : esc(model.linesUpWith().toString()))
                     .append("</td></tr>\n");
@@ -135,7 +136,7 @@ public final class HtmlReport {
                 .append(" (rule <code>").append(esc(target.rule())).append("</code>)</p>\n<p>")
                 .append(esc(target.summary())).append("</p>\n");
         for (BlockedLevel level : target.roadmap()) {
-            html.append("<h3>Roadmap, level ").append(level.level()).append(", ").append(esc(level.name()))
+            html.append("<h3>Roadmap, level ").append(level.level()).append(", ").append(esc(NotGiven.or(level.name())))
                     .append("</h3>\n");
             blockers(html, level);
         }
@@ -147,7 +148,7 @@ public final class HtmlReport {
             return;
         }
         html.append("<h2>").append(esc(model.modelName())).append(": level ").append(model.level()).append(", ")
-                .append(esc(model.levelName())).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
+                .append(esc(NotGiven.or(model.levelName()))).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
         restsOn(html, model.restsOn());
         if (!model.met().isEmpty()) {
             html.append("<table><tr><th>met</th><th>level</th><th>practice</th><th>observed</th><th>required</th>")
@@ -163,7 +164,7 @@ public final class HtmlReport {
         }
         notApplicable(html, model.notApplicable());
         for (BlockedLevel level : model.blockedLevels()) {
-            html.append("<h3>Why not level ").append(level.level()).append(", ").append(esc(level.name()))
+            html.append("<h3>Why not level ").append(level.level()).append(", ").append(esc(NotGiven.or(level.name())))
                     .append("</h3>\n");
             if (level.blockers().isEmpty()) {
                 html.append("<p>").append(level.shortfalls().isEmpty()
@@ -239,7 +240,7 @@ public final class HtmlReport {
                     .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed())).append("</td><td>")
                     .append(esc(blocker.required())).append("</td><td>").append(basis(blocker.basis()))
                     .append("</td><td>").append(blocker.effort().words())
-                    .append("</td><td>").append(esc(blocker.remediation())).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(NotGiven.or(blocker.remediation()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }

@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -52,7 +53,7 @@ public final class MarkdownReport {
                 continue;
             }
             md.append("| ").append(cell(model.modelName())).append(" | ").append(model.level()).append(" of ")
-                    .append(model.topLevel()).append(" | ").append(cell(model.levelName())).append(" | ")
+                    .append(model.topLevel()).append(" | ").append(cell(NotGiven.or(model.levelName()))).append(" | ")
                     .append(model.score() == null ? "" : Points.format(model.score())).append(" | ")
                     .append(model.linesUpWith() == null ? "" : cell(model.linesUpWith().toString())).append(" |\n");
         }
@@ -98,7 +99,7 @@ public final class MarkdownReport {
                 .append(" (").append(target.status().words()).append("). ").append(cell(target.reason()))
                 .append(" (rule `").append(target.rule()).append("`)\n\n").append(cell(target.summary())).append('\n');
         for (BlockedLevel level : target.roadmap()) {
-            md.append("\n### Roadmap, level ").append(level.level()).append(", ").append(cell(level.name()))
+            md.append("\n### Roadmap, level ").append(level.level()).append(", ").append(cell(NotGiven.or(level.name())))
                     .append("\n\n");
             blockers(md, level);
         }
@@ -110,7 +111,7 @@ public final class MarkdownReport {
             return;
         }
         md.append("\n## ").append(cell(model.modelName())).append(": level ").append(model.level()).append(", ")
-                .append(cell(model.levelName())).append("\n\n").append(cell(model.summary())).append("\n\n");
+                .append(cell(NotGiven.or(model.levelName()))).append("\n\n").append(cell(model.summary())).append("\n\n");
         restsOn(md, model.restsOn());
         if (!model.met().isEmpty()) {
             md.append("| met | level | practice | observed | required | rests on |\n|---|---|---|---|---|---|\n");
@@ -122,7 +123,7 @@ public final class MarkdownReport {
         }
         notApplicable(md, model.notApplicable());
         for (BlockedLevel level : model.blockedLevels()) {
-            md.append("\n### Why not level ").append(level.level()).append(", ").append(cell(level.name()))
+            md.append("\n### Why not level ").append(level.level()).append(", ").append(cell(NotGiven.or(level.name())))
                     .append("\n\n");
             if (level.blockers().isEmpty()) {
                 md.append(level.shortfalls().isEmpty() ? "Its own criteria are met; it waits for the levels below.\n"
@@ -187,7 +188,7 @@ public final class MarkdownReport {
                     .append("` | ").append(blocker.observed() == null ? "(unanswered)" : cell(blocker.observed()))
                     .append(" | ").append(cell(blocker.required())).append(" | ").append(basis(blocker.basis()))
                     .append(" | ").append(blocker.effort().words())
-                    .append(" | ").append(cell(blocker.remediation())).append(" |\n");
+                    .append(" | ").append(cell(NotGiven.or(blocker.remediation()))).append(" |\n");
         }
     }
 

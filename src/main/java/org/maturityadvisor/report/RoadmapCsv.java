@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ public final class RoadmapCsv {
         for (Roadmap.Bundle bundle : roadmap.bundles()) {
             for (Roadmap.Step step : bundle.steps()) {
                 row(csv, List.of(summary(step), description(step), step.effort().words(), roadmap.team(),
-                        bundle.modelName(), bundle.level() + " (" + bundle.levelName() + ")", String.valueOf(++order),
+                        bundle.modelName(), bundle.level() + " (" + NotGiven.or(bundle.levelName()) + ")", String.valueOf(++order),
                         step.question(), step.from() == null ? "unanswered" : step.from(), step.to(),
                         step.clears().stream().map(c -> c.text() + " (" + c.modelName() + ", level " + c.level() + ")")
                                 .collect(Collectors.joining("; ")),
@@ -42,7 +43,7 @@ public final class RoadmapCsv {
     }
 
     private static String description(Roadmap.Step step) {
-        return Stream.of(step.remediation(),
+        return Stream.of(step.remediation() == null ? "What to do: " + NotGiven.WORDS : step.remediation(),
                         step.clears().isEmpty() ? "" : "Clears: " + step.clears().stream().map(Roadmap.Cleared::text)
                                 .collect(Collectors.joining("; ")),
                         step.unlocks().isEmpty() ? "" : "Unlocks: " + unlocks(step.unlocks()))

@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import static org.maturityadvisor.report.MarkdownReport.cell;
 
 import java.util.List;
@@ -25,7 +26,7 @@ public final class RoadmapMarkdown {
         int number = 0;
         for (Roadmap.Bundle bundle : roadmap.bundles()) {
             md.append("\n## ").append(++number).append(". Level ").append(bundle.level()).append(" (")
-                    .append(cell(bundle.levelName())).append(") of the ").append(cell(bundle.modelName()))
+                    .append(cell(NotGiven.or(bundle.levelName()))).append(") of the ").append(cell(bundle.modelName()))
                     .append("\n\n").append(count(bundle.steps().size(), "change", "changes"));
             if (!bundle.gains().isEmpty()) {
                 md.append("; together they take ").append(gains(bundle.gains()));
@@ -43,8 +44,10 @@ public final class RoadmapMarkdown {
         md.append(number).append(". **").append(cell(step.question())).append("** ")
                 .append(step.from() == null ? "unanswered" : cell(step.from())).append(" \u2192 ")
                 .append(cell(step.to())).append(" (").append(step.effort().words()).append(" effort)\n");
-        if (!step.remediation().isBlank()) {
+        if (step.remediation() != null && !step.remediation().isBlank()) {
             md.append("   - What to do: ").append(cell(step.remediation())).append('\n');
+        } else {
+            md.append("   - What to do: ").append(NotGiven.WORDS).append('\n');
         }
         for (Roadmap.Cleared cleared : step.clears()) {
             md.append("   - Clears: ").append(cell(cleared.text())).append(" (").append(cell(cleared.modelName()))
@@ -57,7 +60,7 @@ public final class RoadmapMarkdown {
 
     static String goal(Roadmap.Goal goal) {
         String where = goal.nextLevels() ? "the next level of every model"
-                : "level " + goal.to() + " (" + cell(goal.levelName()) + ") of the " + cell(goal.modelName())
+                : "level " + goal.to() + " (" + cell(NotGiven.or(goal.levelName())) + ") of the " + cell(goal.modelName())
                 + ", from level " + goal.from();
         return where + (goal.reachable() ? "" : ", which cannot be reached") + ". " + cell(goal.reason());
     }

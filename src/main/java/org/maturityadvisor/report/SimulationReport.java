@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ public final class SimulationReport {
                     value(step.from()), step.to()));
             out.append("       meets ").append(step.criteria().stream().map(PathStep.PathCriterion::criterion)
                     .collect(Collectors.joining(", "))).append('\n');
-            out.append("       ").append(step.remediation()).append('\n');
+            out.append("       ").append(NotGiven.or(step.remediation())).append('\n');
         }
         return out.toString();
     }

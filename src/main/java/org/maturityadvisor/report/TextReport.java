@@ -1,5 +1,6 @@
 package org.maturityadvisor.report;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -85,7 +86,7 @@ public final class TextReport {
             String position = (model.kind() == ModelKind.SCORED ? "band " : "level ") + model.level() + " of "
                     + model.topLevel();
             String score = model.score() == null ? "" : ", score " + Points.format(model.score());
-            out.append(String.format("  %-40s %-12s %s%s%s%n", model.modelName(), position, model.levelName(), score,
+            out.append(String.format("  %-40s %-12s %s%s%s%n", model.modelName(), position, NotGiven.or(model.levelName()), score,
                     model.linesUpWith() == null ? "" : "  (lines up with " + model.linesUpWith() + ")"));
         }
     }
@@ -109,7 +110,7 @@ public final class TextReport {
             for (Blocker step : level.blockers()) {
                 out.append(String.format("    %d. [%s] %s: %s -> %s. %s%n", level.blockers().indexOf(step) + 1,
                         step.effort().words(), step.criterion(), step.observed() == null ? "(unanswered)" : step.observed(),
-                        step.required(), step.remediation()));
+                        step.required(), NotGiven.or(step.remediation())));
             }
         }
     }
@@ -133,7 +134,7 @@ public final class TextReport {
         String unit = scored ? "Band " : "Level ";
         out.append('\n').append(model.modelName()).append('\n');
         out.append("  ").append(unit).append(model.level()).append(" of ").append(model.topLevel()).append(": ")
-                .append(model.levelName())
+                .append(NotGiven.or(model.levelName()))
                 .append(model.score() == null ? "" : " (score " + Points.format(model.score()) + ")")
                 .append('\n');
         out.append("  ").append(model.summary()).append('\n');
@@ -141,7 +142,7 @@ public final class TextReport {
         out.append(scored ? "\n  Per section\n" : "\n  Per dimension\n");
         for (DimensionLevel dimension : model.dimensions()) {
             out.append(String.format("    %-26s %s%d, %s%s%s%n", dimension.dimension(), unit.toLowerCase(Locale.ROOT),
-                    dimension.level(), dimension.levelName(),
+                    dimension.level(), NotGiven.or(dimension.levelName()),
                     dimension.score() == null ? "" : " (sum " + Points.format(dimension.score()) + ")",
                     noCriteria(dimension)));
         }
@@ -274,7 +275,7 @@ public final class TextReport {
     private static void blocked(StringBuilder out, BlockedLevel level, boolean scored) {
         List<Blocker> blockers = level.blockers();
         out.append("\n  Why not ").append(scored ? "band " : "level ").append(level.level()).append(", ")
-                .append(level.name()).append(": ");
+                .append(NotGiven.or(level.name())).append(": ");
         if (scored) {
             out.append("every section must score above ").append(Points.format(level.shortfalls().get(0).needsAbove()))
                     .append("; short: ").append(level.shortfalls().stream()
@@ -299,7 +300,7 @@ public final class TextReport {
                     .append(", required ").append(blocker.required()).append(", effort ").append(blocker.effort().words())
                     .append('\n');
             basis(out, blocker.basis(), "      ");
-            out.append("      Remediation: ").append(blocker.remediation()).append('\n');
+            out.append("      Remediation: ").append(NotGiven.or(blocker.remediation())).append('\n');
         }
     }
 }

@@ -3,7 +3,10 @@ package org.maturityadvisor.ruleset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,7 +40,11 @@ final class DefinitionChecks {
 
     static List<Finding> check(Definitions definitions, ProblemCells cells, TableRows rows) {
         DefinitionChecks checks = new DefinitionChecks(cells, rows);
+        Set<String> references = new HashSet<>();
+        definitions.models().forEach(model -> model.levels().stream().map(Level::alignment).filter(Objects::nonNull)
+                .forEach(alignment -> references.add(alignment.model())));
         for (MaturityModel model : definitions.models()) {
+            checks.blankOptionalCells(model, references.contains(model.id()));
             if (model.kind() == ModelKind.GATED) {
                 checks.overlappingCriteria(model);
             } else {
@@ -103,6 +110,47 @@ final class DefinitionChecks {
                         + "section), so band " + level.number() + " cannot be reached", Severity.WARNING));
             }
         }
+    }
+
+    /**
+     * The cells a source may leave blank (remediation, effort, level name, description, crosswalk): each a warning
+     * at its cell, saying how it is shown. A model no other model lines up with and that lines up with none is not
+     * on the crosswalk; the crosswalk's reference model (the one the others name) needs no Crosswalk of its own.
+     */
+    private void blankOptionalCells(MaturityModel model, boolean reference) {
+        SourceRow modelRow = rows.models.get(model.id());
+        if (!reference && hasColumn(modelRow, "Crosswalk")
+                && model.levels().stream().allMatch(level -> level.alignment() == null)) {
+            warning(modelRow, "Crosswalk is blank: model " + model.id() + " is shown as \"not on the crosswalk\"");
+        }
+        for (Level level : model.levels()) {
+            SourceRow row = rows.levels.get(model.id() + "#" + level.number());
+            if (row != null && level.name() == null) {
+                warning(row, "Level name is blank: level " + level.number() + " is shown as \"not given\"");
+            }
+            if (hasColumn(row, "Description") && (level.description() == null || level.description().isBlank())) {
+                warning(row, "Description is blank: shown as \"not given\"");
+            }
+        }
+        for (Criterion criterion : model.criteria()) {
+            if (criterion.remediation() == null) {
+                warning(criterion.source(), "Remediation is blank: shown as \"not given\"");
+            }
+            if (!criterion.effort().given()) {
+                warning(criterion.source(), "Effort is blank: shown as \"not given\"; plans order it after stated "
+                        + "efforts");
+            }
+        }
+    }
+
+    /** Whether the table of this row has the column: a table may leave out an optional column altogether. */
+    private boolean hasColumn(SourceRow row, String label) {
+        TableRows.RowCells cells = row == null ? null : rows.cells.get(row);
+        return cells != null && cells.columns().containsKey(label);
+    }
+
+    private void warning(SourceRow source, String message) {
+        findings.add(cells.ofRow(FindingKind.BLANK_CELL, source, message, Severity.WARNING));
     }
 
     private void error(FindingKind kind, SourceRow source, String message) {

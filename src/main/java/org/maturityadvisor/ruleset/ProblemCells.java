@@ -60,7 +60,8 @@ final class ProblemCells {
         if (line.find()) {
             int number = Integer.parseInt(line.group(1));
             List<String> columns = problem.file().equals(DetectorReader.FILE) ? DETECTOR_COLUMNS : CATALOG_COLUMNS;
-            int column = line.group(2) == null ? -1 : columns.indexOf(line.group(2));
+            int column = line.group(2) == null ? -1 : line.group(2).matches("\\d+")
+                    ? Integer.parseInt(line.group(2)) - 1 : columns.indexOf(line.group(2));
             return column < 0 ? Finding.atRow(kind, problem.file(), null, number, severity, problem.message())
                     : Finding.atCell(kind, problem.file(), null, number - 1, column, severity, problem.message());
         }
@@ -86,9 +87,12 @@ final class ProblemCells {
         if (cells == null) {
             return Finding.atRow(kind, source.file(), firstSheets.get(source.file()), source.row(), severity, message);
         }
-        return column(cells, message)
-                .map(column -> Finding.atCell(kind, source.file(), cells.sheet(), cells.row(), column, severity,
-                        message))
+        // a CSV table's finding about a whole row is at its first cell: a line and a column, as a text editor counts
+        Optional<Integer> column = column(cells, message)
+                .or(() -> Finding.isCsv(source.file()) ? cells.columns().values().stream().min(Integer::compare)
+                        : Optional.empty());
+        return column
+                .map(c -> Finding.atCell(kind, source.file(), cells.sheet(), cells.row(), c, severity, message))
                 .orElseGet(() -> Finding.atRow(kind, source.file(), cells.sheet(), source.row(), severity, message));
     }
 

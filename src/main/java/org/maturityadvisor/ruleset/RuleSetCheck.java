@@ -59,9 +59,16 @@ final class RuleSetCheck {
         List<RuleFile> drls = new ArrayList<>();
         boolean everyTableRead = true;
         boolean anyTable = false;
+        Map<String, String> tablesByName = new HashMap<>();
         for (RuleFile file : files) {
             String name = file.name().toLowerCase(Locale.ROOT);
-            if (file.name().equals(RuleSetLoader.CATALOG)) {
+            String twin = isTable(name) ? tablesByName.putIfAbsent(tableName(name), file.name()) : null;
+            if (twin != null) {
+                // the same table in two formats: named once with both files, and read once (no echo of every row)
+                everyTableRead = false;
+                findings.add(Finding.error(FindingKind.DUPLICATE_ID, file.name(), "is defined twice: " + twin
+                        + " and " + file.name() + " are the same table in two formats; keep one of the two files"));
+            } else if (file.name().equals(RuleSetLoader.CATALOG)) {
                 catalogFile = file;
             } else if (file.name().equals(DetectorReader.FILE)) {
                 detectorFile = file;
@@ -153,9 +160,16 @@ final class RuleSetCheck {
         } catch (RuleSetException e) {
             e.problems().stream().map(problem -> cells.of(problem, Severity.ERROR))
                     .filter(f -> f.cell() == null || !flagged.contains(f.file() + "!" + f.cell()))
+                    .filter(f -> f.kind() != FindingKind.UNKNOWN_MODEL || !rows.refusedModelIds.contains(f.file()))
                     .forEach(findings::add);
             return null;
         }
+    }
+
+    /** A table's name without its format: {@code ladder} for ladder.drl.csv and ladder.drl.xlsx. */
+    private static String tableName(String lowerCaseName) {
+        return TABLE_SUFFIXES.stream().filter(lowerCaseName::endsWith).findFirst()
+                .map(suffix -> lowerCaseName.substring(0, lowerCaseName.length() - suffix.length())).orElseThrow();
     }
 
     static boolean isTable(String name) {

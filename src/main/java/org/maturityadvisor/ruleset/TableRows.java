@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,11 @@ final class TableRows {
     final Map<String, SourceRow> models = new HashMap<>();
     final Map<String, SourceRow> levels = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
+    /**
+     * The files where a Model id cell is blank or not an id: that cell is the cause, so the rows of that file naming
+     * a model no Model table defines are its dependants and are not reported again.
+     */
+    final Set<String> refusedModelIds = new HashSet<>();
     private final TableLimits limits;
     private final long deadline;
 
@@ -120,6 +127,9 @@ final class TableRows {
         TableColumn first = columns.get(firstColumn);
         SourceRow source = new SourceRow(layout.file(), row + 1);
         if (layout.cell(row, firstColumn) == null) {
+            if (first == TableColumn.MODEL_ID) {
+                refusedModelIds.add(layout.file());
+            }
             findings.add(TableStructure.at(layout, FindingKind.BLANK_CELL, row, firstColumn, first.label() + " is "
                     + "blank; every row starts "
                     + "with its " + (first.kind() == TableColumn.Kind.ID ? "id" : "model")
@@ -163,6 +173,9 @@ final class TableRows {
             return;
         }
         if (field.kind() == TableColumn.Kind.ID && !ID.matcher(value).matches()) {
+            if (field == TableColumn.MODEL_ID) {
+                refusedModelIds.add(layout.file());
+            }
             refuse(layout, FindingKind.BAD_ID, row, column, field.label() + " \"" + value + "\" is not an id: use "
                     + "lower-case letters "
                     + "and digits, words joined by - or . (e.g. ms-data-pipeline)");

@@ -1,5 +1,6 @@
 package org.maturityadvisor.simulation;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ final class NextStepsRanking {
             int gained = bundle.gains().stream().mapToInt(Roadmap.LevelGain::gained).sum();
             if (gained > 0) {
                 options.add(new NextSteps.Option(NextSteps.Kind.BUNDLE, "Reach level " + bundle.level() + " ("
-                        + bundle.levelName() + ") of the " + bundle.modelName() + " in " + count(bundle.steps().size()),
+                        + NotGiven.or(bundle.levelName()) + ") of the " + bundle.modelName() + " in " + count(bundle.steps().size()),
                         bundle.steps(), gained, bundle.gains(), largest(bundle.steps()), List.of()));
             }
         }
@@ -120,7 +121,8 @@ final class NextStepsRanking {
 
     private String remediation(List<Roadmap.Cleared> clears) {
         return clears.stream().sorted(Comparator.comparingInt(Roadmap.Cleared::level)).map(c -> criterion(c.criterion()))
-                .map(Criterion::remediation).findFirst().orElse("");
+                .findFirst().map(Criterion::remediation) // null when the table gives none: shown as "not given"
+                .orElse(null);
     }
 
     private Criterion criterion(String id) {

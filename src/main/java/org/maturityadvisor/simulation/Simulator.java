@@ -3,6 +3,7 @@ package org.maturityadvisor.simulation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,10 +119,10 @@ public final class Simulator {
         if (reached.level() < goal) {
             return new PathResult(modelId, model.name(), base.level(), goal, source, false, reached.level(),
                     evaluations[0], "Level " + goal + " cannot be reached: with every blocker changed the team "
-                    + "reaches level " + reached.level() + ".", steps(base, goal, changes, team.answers()));
+                    + "reaches level " + reached.level() + ".", steps(model, base, goal, changes, team.answers()));
         }
-        minimise(changes, team.answers(), goal, assess);
-        List<PathStep> steps = steps(base, goal, changes, team.answers());
+        minimise(model, changes, team.answers(), goal, assess);
+        List<PathStep> steps = steps(model, base, goal, changes, team.answers());
         return new PathResult(modelId, model.name(), base.level(), goal, source, true, goal, evaluations[0],
                 summary(model, base.level(), goal, steps), steps);
     }
@@ -150,16 +151,18 @@ public final class Simulator {
     /**
      * Drops every change the target can do without (the most expensive first), then lowers each kept change to the
      * lowest answer that still reaches it. Reaching a level never needs a lower answer, so one pass leaves a set from
-     * which no change can be dropped.
+     * which no change can be dropped. Only this model's efforts decide which change is tried first, and a kept change
+     * keeps its place: another model's table never changes this model's path.
      */
-    private void minimise(Map<String, Answer> changes, Answers base, int goal,
+    private void minimise(MaturityModel model, Map<String, Answer> changes, Answers base, int goal,
                           Function<Answers, ModelAssessment> assess) {
         List<String> order = new ArrayList<>(changes.keySet());
-        order.sort(Comparator.comparing((String p) -> effortOfPractice(p, changes.get(p))).reversed());
+        order.sort(Comparator.comparing((String p) -> effortOfPractice(model, p, changes.get(p))).reversed());
         for (String practice : order) {
-            Answer kept = changes.remove(practice);
-            if (assess.apply(apply(base, changes.values())).level() < goal) {
-                changes.put(practice, kept);
+            Map<String, Answer> without = new LinkedHashMap<>(changes);
+            without.remove(practice);
+            if (assess.apply(apply(base, without.values())).level() >= goal) {
+                changes.remove(practice);
             }
         }
         for (Map.Entry<String, Answer> change : changes.entrySet()) {
@@ -177,7 +180,17 @@ public final class Simulator {
         }
     }
 
-    private List<PathStep> steps(ModelAssessment base, int goal, Map<String, Answer> changes, Answers answers) {
+    /**
+     * The steps in plan order (rules/README.md, "How plans order steps"): by the lowest level each clears, then by its
+     * effort in this model (the largest this model's blocking criteria give it), then by the table row of the first
+     * criterion it clears, then by practice id. Nothing of another model takes part.
+     */
+    private List<PathStep> steps(MaturityModel model, ModelAssessment base, int goal, Map<String, Answer> changes,
+                                 Answers answers) {
+        Map<String, Integer> tableOrder = new HashMap<>();
+        model.criteria().stream().sorted(Comparator.comparing((Criterion c) -> c.source().file())
+                        .thenComparingInt(c -> c.source().row()))
+                .forEach(criterion -> tableOrder.putIfAbsent(criterion.id(), tableOrder.size()));
         List<Blocker> blockers = blockersUpTo(base, goal);
         List<PathStep> steps = new ArrayList<>();
         for (Answer change : changes.values()) {
@@ -195,7 +208,11 @@ public final class Simulator {
                     .map(b -> new PathStep.PathCriterion(b.criterion(), b.text(), b.level(), b.required())).toList()));
         }
         steps.sort(Comparator.comparingInt(PathStep::level)
-                .thenComparing(PathStep::effort));
+                .thenComparing(PathStep::effort)
+                .thenComparingInt(step -> step.criteria().stream()
+                        .mapToInt(c -> tableOrder.getOrDefault(c.criterion(), Integer.MAX_VALUE)).min()
+                        .orElse(Integer.MAX_VALUE))
+                .thenComparing(PathStep::practice));
         return steps;
     }
 
@@ -255,9 +272,9 @@ public final class Simulator {
                         + org.maturityadvisor.catalog.Echo.quoted(id) + "; one of " + advisor.models().stream().map(MaturityModel::id).toList()))));
     }
 
-    /** The largest effort among the criteria that ask this practice for at most this answer. */
-    private Effort effortOfPractice(String practiceId, Answer answer) {
-        return advisor.models().stream().flatMap(m -> m.criteria().stream())
+    /** The largest effort among this model's criteria that ask this practice for at most this answer. */
+    private static Effort effortOfPractice(MaturityModel model, String practiceId, Answer answer) {
+        return model.criteria().stream()
                 .filter(c -> c.practice().equals(practiceId) && c.requiredRank() <= answer.rank())
                 .map(Criterion::effort).max(Comparator.naturalOrder()).orElse(Effort.MEDIUM);
     }

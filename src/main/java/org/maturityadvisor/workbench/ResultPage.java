@@ -1,5 +1,6 @@
 package org.maturityadvisor.workbench;
 
+import org.maturityadvisor.definition.NotGiven;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ final class ResultPage {
     private static Verdict.Action action(Roadmap.Step step, Roadmap.Bundle bundle) {
         String toward = Words.count(bundle.steps().size(), "change", "changes") + " toward " + bundle.modelName()
                 + " level " + bundle.level();
-        return new Verdict.Action(step.question(), step.practice(), step.from(), step.to(), step.remediation(),
+        return new Verdict.Action(step.question(), step.practice(), step.from(), step.to(), NotGiven.or(step.remediation()),
                 step.effort().words(), step.unlocks().stream().filter(gain -> gain.gained() > 0)
                         .map(gain -> gain.modelName() + " level " + gain.to()).toList(),
                 toward,

@@ -69,14 +69,58 @@ class DefinitionAssemblerTest {
         });
     }
 
+    @Test
+    void remediationEffortAndLevelNameMayBeLeftBlankWhereTheSourceIsSilent() {
+        List<TableRow> rows = new ArrayList<>(ladder(SCRIPTED, new CriterionRow("ladder-tested", "ladder", "2", "Build",
+                "Is it so?", "build.tests", "yes", " ", null, null)));
+        rows.set(2, row(3, new LevelRow("ladder", "1", null, null, null, null)));
+
+        MaturityModel ladder = DefinitionAssembler.assemble(rows, CATALOG).models().get(0);
+
+        assertThat(ladder.level(1).name()).as("a blank level name").isNull();
+        assertThat(ladder.criteriaOf(2)).singleElement().satisfies(tested -> {
+            assertThat(tested.remediation()).as("a blank remediation").isNull();
+            assertThat(tested.effort()).isEqualTo(Effort.NOT_GIVEN);
+        });
+    }
+
+    @Test
+    void aBlankCrosswalkIsNamedOnceAtItsCellNotAsEveryRowOfAnUndefinedModel() {
+        List<TableRow> rows = new ArrayList<>(ladder(SCRIPTED, TESTED));
+        rows.set(0, row(1, new ModelRow("ladder", "Ladder", "the book", "gated", " ")));
+        rows.set(2, row(3, new LevelRow("ladder", "1", "Scripted", "", null, "2")));
+        rows.set(3, row(4, new LevelRow("ladder", "2", "Automated", "", null, "3")));
+
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> DefinitionAssembler.assemble(rows, CATALOG));
+
+        assertThat(refused.problems()).extracting(RuleSetProblem::toString).containsExactly("ladder.drl.csv row 1: "
+                + "Crosswalk is blank, but the Lines up with cells of model \"ladder\"'s levels name levels (e.g. "
+                + "\"2\" at ladder.drl.csv line 3); name the model they refer to here, or clear those cells");
+    }
+
+    @Test
+    void aCrosswalkNamingNoModelIsNamedAtItsCell() {
+        List<TableRow> rows = new ArrayList<>(ladder(SCRIPTED, TESTED));
+        rows.set(0, row(1, new ModelRow("ladder", "Ladder", "the book", "gated", "microsfot")));
+        for (int level = 0; level <= 2; level++) {
+            rows.set(level + 1, row(level + 2, new LevelRow("ladder", "" + level, "L" + level, "", null, "" + level)));
+        }
+
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> DefinitionAssembler.assemble(rows, CATALOG));
+
+        assertThat(refused.problems()).extracting(RuleSetProblem::toString).containsExactly("ladder.drl.csv row 1: "
+                + "Crosswalk \"microsfot\" must name another model defined in a Model table");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
             "level not a number | x | build.method | scripted | small | bad-value | Level \"x\" is not a whole number of at least 1",
             "level 0 | 0 | build.method | scripted | small | bad-value | Level \"0\" is not a whole number of at least 1",
             "unknown practice | 1 | build.methd | scripted | small | unknown-practice | build.methd",
             "value not a choice | 1 | build.method | weekly | small | bad-value | weekly",
-            "effort not an effort | 1 | build.method | scripted | huge | bad-value | Effort \"huge\" is not one of small, medium, large",
-            "blank effort | 1 | build.method | scripted | none | blank-cell | Effort is blank"})
+            "effort not an effort | 1 | build.method | scripted | huge | bad-value | Effort \"huge\" is not one of small, medium, large"})
     void aWrongCellIsRefusedAtItsRowWithItsKind(String description, String level, String practice, String required,
                                                String effort, String kind, String message) {
         RuleSetException refused = catchThrowableOfType(RuleSetException.class, () -> DefinitionAssembler.assemble(

@@ -89,11 +89,11 @@ class RuleSetLoaderTest {
     void aBlankCellIsRefusedRatherThanDroppedSilently() {
         RulesFixture rules = RulesFixture.copyOfShipped(temp);
         int row = rules.rowOf("ms-managed-compute");
-        rules.setCell("I" + row, null);
+        rules.setCell("E" + row, null);
 
         assertThat(rules.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.location()).endsWith("cell I" + row);
-            assertThat(problem.message()).startsWith("Effort is blank");
+            assertThat(problem.location()).endsWith("cell E" + row);
+            assertThat(problem.message()).startsWith("Criterion is blank");
         });
     }
 
@@ -187,7 +187,8 @@ class RuleSetLoaderTest {
 
         assertThat(rules.problems()).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(RuleSetLoader.CATALOG);
-            assertThat(problem.location()).isEqualTo("cell D3");
+            assertThat(problem.location()).as("a CSV file's place is a line and a column, never a spreadsheet cell")
+                    .isEqualTo("line 3, column 4");
         });
     }
 
