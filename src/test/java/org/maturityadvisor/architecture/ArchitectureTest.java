@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** The core: no framework, web, JSON, storage or KIE type, and nothing of the packages around it. */
     static final Set<String> CORE = Set.of("wire", "catalog", "definition", "assessment", "simulation", "gate",
-            "report");
+            "report", "trace");
 
     /** The only JDK packages the core needs: not java.sql, java.net, java.nio.file, logging or any library. */
     static final Set<String> PLAIN_JAVA = Set.of("java.lang..", "java.util..", "java.math..", "java.time..",
@@ -44,9 +44,10 @@ class ArchitectureTest {
             entry("simulation", Set.of("wire", "catalog", "definition", "assessment")),
             entry("gate", Set.of("catalog", "definition", "assessment")),
             entry("report", Set.of("catalog", "definition", "assessment", "simulation")),
+            entry("trace", Set.of("wire", "catalog", "definition", "assessment")),
             // reading input and rule sets, and the one adapter of the rules engine
             entry("input", Set.of("catalog", "assessment", "simulation")),
-            entry("ruleset", Set.of("catalog", "definition", "assessment", "scan")),
+            entry("ruleset", Set.of("catalog", "definition", "assessment", "scan", "trace")),
             entry("kie", Set.of("catalog", "definition", "assessment", "ruleset")),
             entry("json", Set.of("wire")),
             entry("scenario", Set.of("catalog", "assessment", "simulation", "input", "json", "scan")),
