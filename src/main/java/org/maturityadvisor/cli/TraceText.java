@@ -21,8 +21,8 @@ final class TraceText {
                 .append(trace.score() == null ? "" : " (score " + trace.score() + ")")
                 .append("; rule set ").append(trace.rulesetVersion()).append('\n');
         List<String> counts = new ArrayList<>();
-        trace.legend().stream().filter(c -> c.count() > 0).forEach(c -> counts.add(c.count() + " "
-                + (c.count() == 1 ? "row" : "rows") + " " + c.mark().words()));
+        trace.legend().stream().filter(c -> c.count() > 0).forEach(c -> counts.add(c.mark().words() + ": "
+                + c.count() + " " + (c.count() == 1 ? "row" : "rows")));
         text.append("Rows: ").append(String.join("; ", counts)).append('\n');
         for (TraceTable table : trace.tables()) {
             text.append('\n').append("RuleTable ").append(table.name()).append(" (")

@@ -192,7 +192,8 @@ public final class TableTracer {
         if (blocker != null) {
             TraceAnswer answer = TraceAnswer.of(blocker.observed(), blocker.basis());
             if (blocker.status() == CriterionStatus.UNKNOWN) {
-                return marked(row, TraceMark.BLOCKING_UNKNOWN, blocker.statusWords() + "; blocks " + levelWord()
+                return marked(row, TraceMark.BLOCKING_UNKNOWN, (blocker.doubt() == null ? "not answered"
+                        : blocker.doubt().words()) + "; blocks " + levelWord()
                         + " " + firstBlocked, answer);
             }
             return marked(row, TraceMark.BLOCKING_ABSENT, "answered " + blocker.observed() + ", requires "

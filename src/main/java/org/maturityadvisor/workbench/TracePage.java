@@ -48,7 +48,7 @@ record TracePage(String heading, String about, TableTrace trace, List<Segment> b
         List<Switch> switches = models.stream().map(id -> new Switch(names.getOrDefault(id, id), href.apply(id),
                 id.equals(trace.model()))).toList();
         String level = trace.levelName() == null ? "name not given" : trace.levelName();
-        return new TracePage(trace.modelName() + " on its table", about + ": level " + trace.level() + " of "
+        return new TracePage(trace.modelName(), about + ": level " + trace.level() + " of "
                 + trace.topLevel() + ", " + level + (trace.score() == null ? "" : " (score " + trace.score() + ")")
                 + ", under rule-set version " + trace.rulesetVersion() + ".", trace, bar, back, backText, switches);
     }

@@ -62,7 +62,7 @@ class TableTraceTest {
                 new Expected("tiny-inventory", TraceMark.STALE, "met on a stale answer", "yes (a bare claim, stale)"),
                 new Expected("tiny-tracking", TraceMark.BLOCKING_ABSENT,
                         "answered ad-hoc, requires centralized; blocks level 2", "ad-hoc (a bare claim)"),
-                new Expected("tiny-audit", TraceMark.BLOCKING_UNKNOWN, "unknown: not answered; blocks level 2",
+                new Expected("tiny-audit", TraceMark.BLOCKING_UNKNOWN, "not answered; blocks level 2",
                         "not answered"),
                 new Expected("tiny-canary", TraceMark.NOT_APPLICABLE, "by context: inference is batch",
                         "not applicable: inference is batch"));
