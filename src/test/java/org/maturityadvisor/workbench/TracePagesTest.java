@@ -67,7 +67,7 @@ class TracePagesTest {
     void aStoredAssessmentLinksEachModelToItsTraceAndAnUnknownModelIsA404Page() throws Exception {
         Api api = new Api(port);
         String team = "trace-page-" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJson("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Trace page\"}");
+        api.postJson("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"Search ranking\"}");
         String input = JsonMapper.builder().build().readTree(Files.readString(
                 Path.of("scenarios/google-level-1-pipeline-automation.json"))).get("input").toString();
         assertThat(api.postJson("/api/teams/" + team + "/assessments", input).statusCode()).isEqualTo(201);
