@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.maturityadvisor.catalog.Support;
 
-/** Counts what the met criteria of one level rest on. */
-final class LevelBases {
+/** Counts what the met criteria of one level (or a checklist's met statements) rest on. */
+public final class LevelBases {
 
     private LevelBases() {
     }
 
-    static LevelBasis of(int level, List<MetCriterion> met) {
+    public static LevelBasis of(int level, List<MetCriterion> met) {
         int confirmed = 0;
         int evidenced = 0;
         int claimed = 0;

@@ -13,12 +13,13 @@ public record LevelBasis(int level, int met, int confirmed, int evidenced, int c
 
     /** "level 2: 9 criteria met: 4 confirmed, 3 evidenced, 2 claimed (1 stale)". */
     public String words() {
-        String counts = met == 0 ? "" : ": " + joined();
+        String counts = met == 0 ? "" : ": " + counts();
         return "level " + level + ": " + met + (met == 1 ? " criterion" : " criteria") + " met" + counts
                 + (stale == 0 ? "" : " (" + stale + " stale)");
     }
 
-    private String joined() {
+    /** "4 confirmed, 3 evidenced, 2 claimed": what the met criteria rest on, without the level. */
+    public String counts() {
         StringBuilder text = new StringBuilder();
         append(text, confirmed, "confirmed");
         append(text, observed, "observed");

@@ -20,6 +20,7 @@ import org.maturityadvisor.assessment.Doubt;
 import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.NotApplicable;
+import org.maturityadvisor.assessment.SectionCompletion;
 import org.maturityadvisor.catalog.Agreement;
 import org.maturityadvisor.catalog.EvidenceItem;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -122,7 +123,7 @@ final class AssessmentSarif {
 
     /** SARIF's result levels this log uses: a blocker of the next level is an error, of a level above a warning. */
     enum Severity {
-        NONE, WARNING, ERROR;
+        NONE, NOTE, WARNING, ERROR;
 
         @JsonValue
         public String id() {
@@ -252,6 +253,10 @@ final class AssessmentSarif {
     private record ModelResults(ModelAssessment model, String inputUri, Map<String, Rule> rules, List<Result> results) {
 
         void add() {
+            if (model.checklist()) {
+                checklist();
+                return;
+            }
             for (MetCriterion met : model.met()) {
                 result(met.criterion(), met.text(), Kind.PASS, Severity.NONE, met.practice(), met.basis(),
                         model.modelName() + " level " + met.level() + ": met. " + met.text() + " (" + met.practice()
@@ -280,6 +285,45 @@ final class AssessmentSarif {
                         na.byContext(), null, null, null, null);
                 result(na.criterion(), na.text(), Kind.NOT_APPLICABLE, Severity.NONE, na.practice(), null,
                         model.modelName() + " level " + na.level() + ": not applicable. " + na.text() + " ("
+                                + (na.byContext() ? "by the team's context" : "marked not applicable")
+                                + (na.reason() == null ? "" : ": " + na.reason()) + ")", properties);
+            }
+        }
+
+        /**
+         * A checklist: every met statement passes; an unmet statement of a required section is an error (it keeps the
+         * verdict back, like a blocker of the next level), of an extra section a note (progress beyond the verdict).
+         */
+        private void checklist() {
+            for (MetCriterion met : model.met()) {
+                result(met.criterion(), met.text(), Kind.PASS, Severity.NONE, met.practice(), met.basis(),
+                        model.modelName() + ", section " + met.dimension() + ": met. " + met.text() + " ("
+                                + met.practice() + " = " + met.observed() + ", needs " + met.required() + ")",
+                        new ResultProperties(model.model(), met.level(), met.dimension(), met.practice(),
+                                CriterionStatus.MET, met.observed(), met.required(), null, null, null, null, null,
+                                null, null, null));
+            }
+            for (SectionCompletion section : model.sections()) {
+                for (Blocker blocker : section.unmet()) {
+                    ResultProperties properties = new ResultProperties(model.model(), blocker.level(),
+                            blocker.dimension(), blocker.practice(), blocker.status(), blocker.observed(),
+                            blocker.required(), blocker.doubt(), blocker.remediation(), null, null, null, null, null,
+                            null);
+                    result(blocker.criterion(), blocker.text(), Kind.FAIL,
+                            section.required() ? Severity.ERROR : Severity.NOTE, blocker.practice(), blocker.basis(),
+                            model.modelName() + ", " + (section.required() ? "required" : "extra") + " section "
+                                    + section.section() + " not complete: " + blocker.text() + " "
+                                    + blocker.statusWords() + " (" + blocker.practice() + " = "
+                                    + (blocker.observed() == null ? "(unanswered)" : blocker.observed()) + ", needs "
+                                    + blocker.required() + ")", properties);
+                }
+            }
+            for (NotApplicable na : model.notApplicable()) {
+                ResultProperties properties = new ResultProperties(model.model(), na.level(), na.dimension(),
+                        na.practice(), CriterionStatus.NOT_APPLICABLE, null, null, null, null, na.reason(),
+                        na.byContext(), null, null, null, null);
+                result(na.criterion(), na.text(), Kind.NOT_APPLICABLE, Severity.NONE, na.practice(), null,
+                        model.modelName() + ", section " + na.dimension() + ": not applicable. " + na.text() + " ("
                                 + (na.byContext() ? "by the team's context" : "marked not applicable")
                                 + (na.reason() == null ? "" : ": " + na.reason()) + ")", properties);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.assessment.ChecklistWords;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -34,7 +35,8 @@ public final class Gate {
         boolean met = model.level() >= requirement.level();
         return new RequirementOutcome(model.model(), model.modelName(), requirement.level(), model.level(),
                 model.levelName(), met, met ? List.of() : model.blockedLevels().stream()
-                .filter(level -> level.level() <= requirement.level()).toList());
+                .filter(level -> level.level() <= requirement.level()).toList(),
+                model.checklist() ? ChecklistWords.verdict(model) : null);
     }
 
     private static void checkPolicy(AssessmentResult result, List<Requirement> requirements) {

@@ -18,11 +18,30 @@ public final class GateText {
                 .append(verdict.requirements().size()).append(" requirements met (rule set ")
                 .append(verdict.rulesetVersion()).append(")\n");
         for (RequirementOutcome outcome : verdict.requirements()) {
+            if (outcome.verdict() != null) {
+                text.append(String.format("  %-4s  %s %s: %s%n", outcome.met() ? "PASS" : "FAIL", outcome.model(),
+                        outcome.required() >= 1 ? "complete" : ">= 0", outcome.verdict()));
+                outcome.blockedBy().forEach(level -> unmet(text, level));
+                continue;
+            }
             text.append(String.format("  %-4s  %s >= %d: at %d, %s%n", outcome.met() ? "PASS" : "FAIL",
                     outcome.model(), outcome.required(), outcome.level(), outcome.levelName()));
             outcome.blockedBy().forEach(level -> blocked(text, level));
         }
         return text.toString();
+    }
+
+    /** A checklist's required statements unmet, each with its section. */
+    private static void unmet(StringBuilder text, BlockedLevel level) {
+        text.append("        ").append(level.blockers().size())
+                .append(level.blockers().size() == 1 ? " required statement unmet" : " required statements unmet")
+                .append('\n');
+        for (Blocker blocker : level.blockers()) {
+            text.append("          ").append(blocker.criterion()).append(" [").append(blocker.dimension())
+                    .append("]: ").append(blocker.practice()).append(" observed ")
+                    .append(blocker.observed() == null ? "(unanswered)" : blocker.observed()).append(", required ")
+                    .append(blocker.required()).append(" (effort ").append(blocker.effort().words()).append(")\n");
+        }
     }
 
     private static void blocked(StringBuilder text, BlockedLevel level) {

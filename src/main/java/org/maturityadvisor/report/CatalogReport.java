@@ -5,6 +5,7 @@ import org.maturityadvisor.assessment.Points;
 import org.maturityadvisor.catalog.Practice;
 import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.definition.Criterion;
+import org.maturityadvisor.definition.Dimension;
 import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
@@ -46,9 +47,21 @@ public final class CatalogReport {
                                 : "  (score above " + Points.format(level.scoreAbove()) + ")")
                         .append(level.alignment() == null ? "" : "  lines up with " + level.alignment())
                         .append('\n');
-                for (Criterion criterion : model.criteriaOf(level.number())) {
+                for (Criterion criterion : model.kind() == ModelKind.CHECKLIST ? List.<Criterion>of()
+                        : model.criteriaOf(level.number())) {
                     out.append(String.format("    %-34s %-24s %s >= %s%n", criterion.id(), criterion.dimension(),
                             criterion.practice(), criterion.required()));
+                }
+            }
+            if (model.kind() == ModelKind.CHECKLIST) {
+                out.append("  Sections (level 1 when every statement of every required section is met)\n");
+                for (Dimension section : model.dimensions()) {
+                    out.append("    ").append(section.name()).append(" (")
+                            .append(section.role() == null ? "role not given" : section.role().label()).append(")\n");
+                    for (Criterion statement : model.criteriaOf(section.name())) {
+                        out.append(String.format("      %-44s %s >= %s%n", statement.id(), statement.practice(),
+                                statement.required()));
+                    }
                 }
             }
             if (scored) {

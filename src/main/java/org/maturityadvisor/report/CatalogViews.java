@@ -15,6 +15,7 @@ import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.EvidenceRule;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.definition.SectionRole;
 import org.maturityadvisor.definition.TargetRule;
 
 /** The JSON shapes of the catalog and model listings; shared by the API and {@code --json} on the CLI. */
@@ -38,8 +39,20 @@ public final class CatalogViews {
                              List<TargetRuleView> targetRules) {
     }
 
+    /**
+     * {@code sections}: a checklist model's sections in table order, each with its role and statements (its levels
+     * then list no criteria: level 1 is "every required section complete"); empty for the other kinds.
+     */
     public record ModelView(String id, String name, String source, ModelKind kind, int topLevel,
-                            List<String> dimensions, List<LevelView> levels) {
+                            List<String> dimensions, List<LevelView> levels, List<SectionView> sections) {
+
+        public ModelView {
+            sections = sections == null ? List.of() : List.copyOf(sections);
+        }
+    }
+
+    /** One section of a checklist model: required for the verdict or extra, and its statements. */
+    public record SectionView(String name, SectionRole role, List<CriterionView> statements) {
     }
 
     /**
@@ -84,14 +97,18 @@ public final class CatalogViews {
     }
 
     private static ModelView model(MaturityModel model, PracticeCatalog catalog) {
+        List<SectionView> sections = model.kind() != ModelKind.CHECKLIST ? List.of()
+                : model.dimensions().stream().map(d -> new SectionView(d.name(), d.role(), model.criteriaOf(d.name())
+                        .stream().map(c -> criterion(c, catalog)).toList())).toList();
         return new ModelView(model.id(), model.name(), model.source(), model.kind(), model.topLevel(),
                 model.dimensions().stream().map(Dimension::name).toList(),
-                model.levels().stream().map(level -> level(model, level, catalog)).toList());
+                model.levels().stream().map(level -> level(model, level, catalog)).toList(), sections);
     }
 
     private static LevelView level(MaturityModel model, Level level, PracticeCatalog catalog) {
         List<Criterion> criteria = model.kind() == ModelKind.SCORED
-                ? (level.number() == 0 ? model.criteria() : List.of()) : model.criteriaOf(level.number());
+                ? (level.number() == 0 ? model.criteria() : List.of())
+                : model.kind() == ModelKind.CHECKLIST ? List.of() : model.criteriaOf(level.number());
         return new LevelView(level.number(), level.name(), level.description(), level.scoreAbove(),
                 level.alignment(), criteria.stream().map(c -> criterion(c, catalog)).toList());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ChecklistWords;
 import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.MetCriterion;
@@ -16,6 +17,7 @@ import org.maturityadvisor.assessment.LevelBasis;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
+import org.maturityadvisor.assessment.SectionCompletion;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.catalog.EvidenceItem;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -76,6 +78,14 @@ public final class HtmlReport {
         }
         html.append("<table><tr><th>model</th><th>level</th><th>name</th><th>score</th><th>lines up with</th></tr>\n");
         for (ModelAssessment model : result.models()) {
+            if (model.checklist()) {
+                html.append("<tr><td>").append(esc(model.modelName())).append("</td><td>")
+                        .append(esc(ChecklistWords.verdict(model))).append("</td><td>")
+                        .append(esc(ChecklistWords.extras(model))).append("</td><td></td><td>")
+                        .append(model.linesUpWith() == null ? "" : esc(model.linesUpWith().toString()))
+                        .append("</td></tr>\n");
+                continue;
+            }
             html.append("<tr><td>").append(esc(model.modelName())).append("</td><td>").append(model.level())
                     .append(" of ").append(model.topLevel()).append("</td><td>").append(esc(model.levelName()))
                     .append("</td><td>").append(model.score() == null ? "" : Points.format(model.score()))
@@ -132,6 +142,10 @@ public final class HtmlReport {
     }
 
     private static void model(StringBuilder html, ModelAssessment model) {
+        if (model.checklist()) {
+            checklist(html, model);
+            return;
+        }
         html.append("<h2>").append(esc(model.modelName())).append(": level ").append(model.level()).append(", ")
                 .append(esc(model.levelName())).append("</h2>\n<p>").append(esc(model.summary())).append("</p>\n");
         restsOn(html, model.restsOn());
@@ -159,6 +173,59 @@ public final class HtmlReport {
                 blockers(html, level);
             }
         }
+    }
+
+    /** A checklist: its verdict and extras, every section's completion, then each section's unmet statements. */
+    private static void checklist(StringBuilder html, ModelAssessment model) {
+        html.append("<h2>").append(esc(model.modelName())).append(": ").append(esc(ChecklistWords.verdict(model)))
+                .append("</h2>\n");
+        if (ChecklistWords.extras(model) != null) {
+            html.append("<p>Beside the verdict, ").append(esc(ChecklistWords.extras(model))).append(".</p>\n");
+        }
+        html.append("<p>").append(esc(model.summary())).append("</p>\n");
+        restsOn(html, model.restsOn());
+        html.append("<table><tr><th>section</th><th>role</th><th>met</th><th>applicable</th><th>complete</th></tr>\n");
+        for (SectionCompletion section : ChecklistWords.requiredFirst(model)) {
+            html.append("<tr><td>").append(esc(section.section())).append("</td><td>")
+                    .append(ChecklistWords.role(section)).append("</td><td>").append(section.met()).append("</td><td>")
+                    .append(section.applicable()).append("</td><td>").append(section.complete() ? "yes" : "no")
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        for (SectionCompletion section : ChecklistWords.requiredFirst(model)) {
+            if (section.unmet().isEmpty()) {
+                continue;
+            }
+            html.append("<h3>").append(esc(section.section())).append(" (").append(ChecklistWords.role(section))
+                    .append("): ").append(esc(ChecklistWords.section(section))).append("</h3>\n")
+                    .append("<table><tr><th>unmet statement</th><th>status</th><th>practice</th><th>observed</th>")
+                    .append("<th>required</th><th>rests on</th><th>effort</th><th>remediation</th></tr>\n");
+            for (Blocker blocker : section.unmet()) {
+                html.append("<tr><td><code>").append(esc(blocker.criterion())).append("</code><br>")
+                        .append(esc(blocker.text())).append("</td><td class=\"").append(blocker.status().label())
+                        .append("\">").append(esc(blocker.statusWords())).append("</td><td><code>")
+                        .append(esc(blocker.practice())).append("</code></td><td>")
+                        .append(blocker.observed() == null ? "(unanswered)" : esc(blocker.observed()))
+                        .append("</td><td>").append(esc(blocker.required())).append("</td><td>")
+                        .append(basis(blocker.basis())).append("</td><td>").append(blocker.effort().words())
+                        .append("</td><td>").append(blocker.remediation() == null || blocker.remediation().isBlank()
+                                ? "not given" : esc(blocker.remediation())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!model.met().isEmpty()) {
+            html.append("<table><tr><th>met statement</th><th>section</th><th>practice</th><th>observed</th>")
+                    .append("<th>required</th><th>rests on</th></tr>\n");
+            for (MetCriterion met : model.met()) {
+                html.append("<tr><td><code>").append(esc(met.criterion())).append("</code><br>")
+                        .append(esc(met.text())).append("</td><td>").append(esc(met.dimension()))
+                        .append("</td><td><code>").append(esc(met.practice())).append("</code></td><td>")
+                        .append(esc(met.observed())).append("</td><td>").append(esc(met.required()))
+                        .append("</td><td>").append(basis(met.basis())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        notApplicable(html, model.notApplicable());
     }
 
     private static void blockers(StringBuilder html, BlockedLevel level) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ChecklistWords;
 import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.MetCriterion;
@@ -13,6 +14,7 @@ import org.maturityadvisor.assessment.LevelBasis;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
+import org.maturityadvisor.assessment.SectionCompletion;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.catalog.EvidenceItem;
 import org.maturityadvisor.catalog.PracticeCatalog;
@@ -43,6 +45,12 @@ public final class MarkdownReport {
         }
         md.append("| model | level | name | score | lines up with |\n|---|---|---|---|---|\n");
         for (ModelAssessment model : result.models()) {
+            if (model.checklist()) {
+                md.append("| ").append(cell(model.modelName())).append(" | ").append(cell(ChecklistWords.verdict(model)))
+                        .append(" | ").append(cell(ChecklistWords.extras(model))).append(" |  | ")
+                        .append(model.linesUpWith() == null ? "" : cell(model.linesUpWith().toString())).append(" |\n");
+                continue;
+            }
             md.append("| ").append(cell(model.modelName())).append(" | ").append(model.level()).append(" of ")
                     .append(model.topLevel()).append(" | ").append(cell(model.levelName())).append(" | ")
                     .append(model.score() == null ? "" : Points.format(model.score())).append(" | ")
@@ -97,6 +105,10 @@ public final class MarkdownReport {
     }
 
     private static void model(StringBuilder md, ModelAssessment model) {
+        if (model.checklist()) {
+            checklist(md, model);
+            return;
+        }
         md.append("\n## ").append(cell(model.modelName())).append(": level ").append(model.level()).append(", ")
                 .append(cell(model.levelName())).append("\n\n").append(cell(model.summary())).append("\n\n");
         restsOn(md, model.restsOn());
@@ -119,6 +131,51 @@ public final class MarkdownReport {
                 blockers(md, level);
             }
         }
+    }
+
+    /** A checklist: its verdict and extras, every section's completion, then each section's unmet statements. */
+    private static void checklist(StringBuilder md, ModelAssessment model) {
+        md.append("\n## ").append(cell(model.modelName())).append(": ").append(cell(ChecklistWords.verdict(model)))
+                .append("\n\n");
+        if (ChecklistWords.extras(model) != null) {
+            md.append("Beside the verdict, ").append(cell(ChecklistWords.extras(model))).append(".\n\n");
+        }
+        md.append(cell(model.summary())).append("\n\n");
+        restsOn(md, model.restsOn());
+        md.append("| section | role | met | applicable | complete |\n|---|---|---|---|---|\n");
+        for (SectionCompletion section : ChecklistWords.requiredFirst(model)) {
+            md.append("| ").append(cell(section.section())).append(" | ").append(ChecklistWords.role(section))
+                    .append(" | ").append(section.met()).append(" | ").append(section.applicable()).append(" | ")
+                    .append(section.complete() ? "yes" : "no").append(" |\n");
+        }
+        for (SectionCompletion section : ChecklistWords.requiredFirst(model)) {
+            if (section.unmet().isEmpty()) {
+                continue;
+            }
+            md.append("\n### ").append(cell(section.section())).append(" (").append(ChecklistWords.role(section))
+                    .append("): ").append(cell(ChecklistWords.section(section))).append("\n\n")
+                    .append("| unmet statement | status | practice | observed | required | rests on | effort | remediation |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n");
+            for (Blocker blocker : section.unmet()) {
+                md.append("| `").append(blocker.criterion()).append("` ").append(cell(blocker.text())).append(" | ")
+                        .append(cell(blocker.statusWords())).append(" | `").append(blocker.practice())
+                        .append("` | ").append(blocker.observed() == null ? "(unanswered)" : cell(blocker.observed()))
+                        .append(" | ").append(cell(blocker.required())).append(" | ").append(basis(blocker.basis()))
+                        .append(" | ").append(blocker.effort().words()).append(" | ")
+                        .append(blocker.remediation() == null || blocker.remediation().isBlank() ? "not given"
+                                : cell(blocker.remediation())).append(" |\n");
+            }
+        }
+        if (!model.met().isEmpty()) {
+            md.append("\n| met statement | section | practice | observed | required | rests on |\n")
+                    .append("|---|---|---|---|---|---|\n");
+            for (MetCriterion met : model.met()) {
+                md.append("| `").append(met.criterion()).append("` | ").append(cell(met.dimension())).append(" | `")
+                        .append(met.practice()).append("` | ").append(cell(met.observed())).append(" | ")
+                        .append(cell(met.required())).append(" | ").append(basis(met.basis())).append(" |\n");
+            }
+        }
+        notApplicable(md, model.notApplicable());
     }
 
     private static void blockers(StringBuilder md, BlockedLevel level) {

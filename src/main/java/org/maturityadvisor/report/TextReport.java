@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.Basis;
 import org.maturityadvisor.assessment.BlockedLevel;
+import org.maturityadvisor.assessment.ChecklistWords;
 import org.maturityadvisor.assessment.ClaimCheck;
 import org.maturityadvisor.assessment.Blocker;
 import org.maturityadvisor.assessment.DimensionLevel;
@@ -14,6 +15,7 @@ import org.maturityadvisor.assessment.MetCriterion;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.assessment.NotApplicable;
 import org.maturityadvisor.assessment.Points;
+import org.maturityadvisor.assessment.SectionCompletion;
 import org.maturityadvisor.assessment.TargetLevel;
 import org.maturityadvisor.assessment.TeamContext;
 import org.maturityadvisor.catalog.EvidenceItem;
@@ -75,6 +77,11 @@ public final class TextReport {
     private static void crosswalk(StringBuilder out, List<ModelAssessment> models) {
         out.append("\nWhere the team stands in each model (\"lines up with\" places a level on the reference model)\n");
         for (ModelAssessment model : models) {
+            if (model.checklist()) {
+                out.append(String.format("  %-40s %s%s%n", model.modelName(), ChecklistWords.verdict(model),
+                        ChecklistWords.extras(model) == null ? "" : "; " + ChecklistWords.extras(model)));
+                continue;
+            }
             String position = (model.kind() == ModelKind.SCORED ? "band " : "level ") + model.level() + " of "
                     + model.topLevel();
             String score = model.score() == null ? "" : ", score " + Points.format(model.score());
@@ -118,6 +125,10 @@ public final class TextReport {
     }
 
     private static void model(StringBuilder out, ModelAssessment model) {
+        if (model.checklist()) {
+            checklist(out, model);
+            return;
+        }
         boolean scored = model.kind() == ModelKind.SCORED;
         String unit = scored ? "Band " : "Level ";
         out.append('\n').append(model.modelName()).append('\n');
@@ -129,9 +140,10 @@ public final class TextReport {
         model.restsOn().forEach(level -> out.append("  Rests on, ").append(level.words()).append('\n'));
         out.append(scored ? "\n  Per section\n" : "\n  Per dimension\n");
         for (DimensionLevel dimension : model.dimensions()) {
-            out.append(String.format("    %-26s %s%d, %s%s%n", dimension.dimension(), unit.toLowerCase(Locale.ROOT),
+            out.append(String.format("    %-26s %s%d, %s%s%s%n", dimension.dimension(), unit.toLowerCase(Locale.ROOT),
                     dimension.level(), dimension.levelName(),
-                    dimension.score() == null ? "" : " (sum " + Points.format(dimension.score()) + ")"));
+                    dimension.score() == null ? "" : " (sum " + Points.format(dimension.score()) + ")",
+                    noCriteria(dimension)));
         }
         if (scored) {
             scoredMet(out, model);
@@ -140,6 +152,60 @@ public final class TextReport {
         }
         notApplicable(out, model.notApplicable());
         model.blockedLevels().forEach(level -> blocked(out, level, scored));
+    }
+
+    /** "; no criteria here at levels 1-2" for the levels a gated dimension reaches without being asked anything. */
+    static String noCriteria(DimensionLevel dimension) {
+        List<Integer> none = dimension.noCriteriaAt().stream().filter(l -> l <= dimension.level()).toList();
+        return none.isEmpty() ? "" : "; no criteria here at level" + (none.size() == 1 ? " " : "s ")
+                + none.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** A checklist: the verdict, the extras beside it, then every section with its unmet statements. */
+    private static void checklist(StringBuilder out, ModelAssessment model) {
+        out.append('\n').append(model.modelName()).append('\n');
+        out.append("  Verdict: ").append(ChecklistWords.verdict(model)).append('\n');
+        if (ChecklistWords.extras(model) != null) {
+            out.append("  Beside it, ").append(ChecklistWords.extras(model)).append('\n');
+        }
+        out.append("  ").append(model.summary()).append('\n');
+        model.restsOn().forEach(level -> out.append("  Rests on, ").append(level.words()).append('\n'));
+        out.append("\n  Per section (the verdict needs every required section complete)\n");
+        for (SectionCompletion section : ChecklistWords.requiredFirst(model)) {
+            out.append(String.format("    %-26s %-8s %s%n", section.section(), ChecklistWords.role(section),
+                    ChecklistWords.section(section)));
+            for (Blocker blocker : section.unmet()) {
+                out.append("      ").append(blocker.criterion()).append(' ')
+                        .append(blocker.status().label().toUpperCase(Locale.ROOT))
+                        .append(blocker.doubt() == null ? "" : ": " + blocker.doubt().words()).append('\n');
+                out.append("        ").append(oneLine(blocker.text())).append('\n');
+                out.append("        ").append(blocker.practice()).append(": observed ")
+                        .append(blocker.observed() == null ? "(unanswered)" : blocker.observed())
+                        .append(", required ").append(blocker.required()).append(", effort ")
+                        .append(blocker.effort().words()).append('\n');
+                basis(out, blocker.basis(), "        ");
+                out.append("        Remediation: ").append(given(blocker.remediation())).append('\n');
+            }
+        }
+        out.append("\n  Statements met: ").append(model.met().size()).append('\n');
+        for (MetCriterion met : model.met()) {
+            out.append(String.format("    %-34s [%s] %s = %s (needs %s)%n", met.criterion(), met.dimension(),
+                    met.practice(), met.observed(), met.required()));
+            basis(out, met.basis(), "         ");
+        }
+        if (!model.notApplicable().isEmpty()) {
+            out.append("\n  Not applicable, left out: ").append(model.notApplicable().size())
+                    .append(model.notApplicable().size() == 1 ? " statement" : " statements").append('\n');
+            for (NotApplicable na : model.notApplicable()) {
+                out.append(String.format("    %-34s [%s] %s: %s%n", na.criterion(), na.dimension(), na.practice(),
+                        Evidence.why(na)));
+            }
+        }
+    }
+
+    /** A cell the table may leave blank: "not given" then. */
+    static String given(String text) {
+        return text == null || text.isBlank() ? "not given" : text;
     }
 
     private static void met(StringBuilder out, ModelAssessment model) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.definition.ModelKind;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.StoredLevel;
 
@@ -39,21 +40,43 @@ public final class HistoryChart {
      */
     public record Data(String model, String name, int topLevel, boolean stepped, List<Point> points) {
 
-        /** The newest assessment's level in words: "now level 2 of 4: Automated Training". */
+        /** The newest assessment's level in words: "now level 2 of 4: Automated Training", a checklist's verdict. */
         public String now() {
             Point newest = points.get(points.size() - 1);
+            if (newest.level() != null && newest.checklist()) {
+                return "now " + newest.verdict();
+            }
             return newest.level() == null ? "not assessed in the newest assessment"
                     : "now level " + newest.level() + " of " + topLevel + (newest.levelName() == null
                     || newest.levelName().isBlank() ? "" : ": " + newest.levelName());
         }
     }
 
-    public record Point(int seq, String date, Integer level, String levelName) {
+    /** One assessment's level; {@code checklist}: the model is a checklist, so 1 reads as complete, 0 as not. */
+    public record Point(int seq, String date, Integer level, String levelName, boolean checklist) {
+
+        public Point(int seq, String date, Integer level, String levelName) {
+            this(seq, date, level, levelName, false);
+        }
 
         /** What a point says when hovered, and its row in the table. */
         public String words() {
-            return "#" + seq + ", " + date + ": " + (level == null ? "not assessed in this model"
-                    : "level " + level + (levelName == null || levelName.isBlank() ? "" : " " + levelName));
+            return "#" + seq + ", " + date + ": " + (level == null ? "not assessed in this model" : levelWords());
+        }
+
+        /** "level 2 Automated Training"; for a checklist "complete (MLOps mature)", "not complete". */
+        public String levelWords() {
+            if (level == null) {
+                return "not assessed";
+            }
+            return checklist ? verdict()
+                    : "level " + level + (levelName == null || levelName.isBlank() ? "" : " " + levelName);
+        }
+
+        /** A checklist's level in words: complete or not, with the table's name for it when it gives one. */
+        String verdict() {
+            String words = level >= 1 ? "complete" : "not complete";
+            return levelName == null || levelName.isBlank() ? words : words + " (" + levelName + ")";
         }
     }
 
@@ -74,7 +97,9 @@ public final class HistoryChart {
             for (StoredLevel level : entry.levels()) {
                 List<Point> points = byModel.computeIfAbsent(level.model(), m -> new ArrayList<>());
                 pad(points, entries, i);
-                points.add(new Point(entry.seq(), day, level.level(), level.levelName()));
+                MaturityModel definition = known.get(level.model());
+                points.add(new Point(entry.seq(), day, level.level(), level.levelName(),
+                        definition != null && definition.kind() == ModelKind.CHECKLIST));
             }
         }
         List<Panel> panels = new ArrayList<>();

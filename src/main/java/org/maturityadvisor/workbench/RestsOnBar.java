@@ -3,6 +3,7 @@ package org.maturityadvisor.workbench;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.maturityadvisor.assessment.LevelBases;
 import org.maturityadvisor.assessment.LevelBasis;
 import org.maturityadvisor.assessment.ModelAssessment;
 
@@ -23,6 +24,9 @@ public record RestsOnBar(String model, String modelName, int level, String words
 
     /** The reached level's basis (a scored model's one row); a model at level 0 rests on no criterion met. */
     static RestsOnBar of(ModelAssessment model) {
+        if (model.checklist()) {
+            return checklist(model);
+        }
         LevelBasis basis = model.restsOn().stream().filter(row -> row.level() == model.level()).findFirst()
                 .orElse(model.restsOn().isEmpty() ? null : model.restsOn().get(model.restsOn().size() - 1));
         if (basis == null) {
@@ -31,6 +35,16 @@ public record RestsOnBar(String model, String modelName, int level, String words
         }
         return new RestsOnBar(model.model(), model.modelName(), basis.level(), basis.words(), basis.met(),
                 basis.confirmed(), basis.observed(), basis.evidenced(), basis.claimed(), basis.stale());
+    }
+
+    /** A checklist rests on every statement it meets, required and extra: "4 statements met: 1 confirmed, 3 claimed". */
+    private static RestsOnBar checklist(ModelAssessment model) {
+        LevelBasis basis = LevelBases.of(model.level(), model.met());
+        String words = basis.met() == 0 ? "no statement met to rest on"
+                : Words.count(basis.met(), "statement", "statements") + " met: " + basis.counts()
+                + (basis.stale() == 0 ? "" : " (" + basis.stale() + " stale)");
+        return new RestsOnBar(model.model(), model.modelName(), model.level(), words, basis.met(), basis.confirmed(),
+                basis.observed(), basis.evidenced(), basis.claimed(), basis.stale());
     }
 
     /** Confirmed, observed, evidenced, then claimed, left to right; a bar with nothing met is one pale track. */

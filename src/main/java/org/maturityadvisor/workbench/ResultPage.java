@@ -60,12 +60,17 @@ final class ResultPage {
     static String show(Model page, AssessmentResult result, TeamProfile team, FormState state, Advisor advisor,
                        Detectors detectors, String stored, ResultQuery query) {
         Map<String, List<DimensionReading>> readings = new LinkedHashMap<>();
+        Map<String, ChecklistCard> checklists = new LinkedHashMap<>();
         for (ModelAssessment model : result.models()) {
             readings.put(model.model(), DimensionReading.of(model));
+            if (model.checklist()) {
+                checklists.put(model.model(), ChecklistCard.of(model));
+            }
         }
         page.addAttribute("result", result);
         page.addAttribute("verdict", verdict(result, team, advisor));
         page.addAttribute("readings", readings);
+        page.addAttribute("checklists", checklists);
         page.addAttribute("state", state);
         page.addAttribute("query", query.answers().encoded());
         page.addAttribute("whatIf", query.whatIf());

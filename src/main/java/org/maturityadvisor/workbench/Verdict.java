@@ -22,9 +22,16 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
     static final String RESTS_ON = "rests on the team's answers";
 
     /**
-     * One model at a glance: its level ladder, its dimensions as bars, and what its reached level rests on.
+     * One model at a glance: its level ladder, its dimensions as bars, and what its reached level rests on; a
+     * checklist model has its verdict and section bars instead ({@code checklist}, null for the other kinds).
      */
-    public record ModelCard(ModelAssessment model, LadderSvg ladder, List<DimensionBars> bars, RestsOnBar basis) {
+    public record ModelCard(ModelAssessment model, LadderSvg ladder, List<DimensionBars> bars, RestsOnBar basis,
+                            ChecklistCard checklist) {
+
+        /** The level in words for the chips: "level 1 of 4", or a checklist's verdict. */
+        public String levelWords() {
+            return checklist != null ? checklist.verdict() : "level " + model.level() + " of " + model.topLevel();
+        }
 
         /** The score as the reports write it ("6.5", "7"), or null for a gated model. */
         public String score() {
@@ -63,7 +70,8 @@ public record Verdict(List<ModelCard> models, TargetLevel target, String goal, S
             MaturityModel definition = definitions.stream().filter(d -> d.id().equals(model.model())).findFirst()
                     .orElse(null);
             return new ModelCard(model, LadderSvg.of(model, definition, result.target()),
-                    DimensionBars.of(model, definition), RestsOnBar.of(model));
+                    DimensionBars.of(model, definition), RestsOnBar.of(model),
+                    model.checklist() ? ChecklistCard.of(model) : null);
         }).toList();
     }
 

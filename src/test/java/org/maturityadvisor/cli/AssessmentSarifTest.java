@@ -82,7 +82,32 @@ class AssessmentSarifTest {
                 .startsWith("rests on 4 answers: 1 confirmed");
     }
 
+    @Test
+    void aChecklistsRequiredUnmetStatementIsAnErrorAndAnExtraOneANote() {
+        String log = Json.write(AssessmentSarif.of("1.0", org.maturityadvisor.testing.ChecklistResult.of("t"), null));
+        assertThat(SarifSchema.errors(log)).as(log).isEmpty();
+        JsonNode required = result(log, "list-trace-data");
+        assertThat(required.get("kind").stringValue()).isEqualTo("fail");
+        assertThat(required.get("level").stringValue()).isEqualTo("error");
+        assertThat(required.at("/message/text").stringValue())
+                .startsWith("Small checklist, required section Traceability not complete:");
+        JsonNode extra = result(log, "list-extra-ab");
+        assertThat(extra.get("kind").stringValue()).isEqualTo("fail");
+        assertThat(extra.get("level").stringValue()).isEqualTo("note");
+        assertThat(result(log, "list-doc-readme").get("kind").stringValue()).isEqualTo("pass");
+        long traceData = 0;
+        for (JsonNode each : JSON.readTree(log).at("/runs/0/results")) {
+            traceData += each.get("ruleId").stringValue().equals("list-trace-data") ? 1 : 0;
+        }
+        assertThat(traceData).as("one result per statement, not one per section and one per blocked level")
+                .isEqualTo(1);
+    }
+
     private JsonNode result(String criterion) {
+        return result(sarif, criterion);
+    }
+
+    private static JsonNode result(String sarif, String criterion) {
         for (JsonNode result : JSON.readTree(sarif).at("/runs/0/results")) {
             if (result.get("ruleId").stringValue().equals(criterion)) {
                 return result;

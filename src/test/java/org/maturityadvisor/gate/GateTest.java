@@ -97,4 +97,21 @@ class GateTest {
         assertThat(text).contains("level 2, Strong: 1 blocking criterion\n",
                 "section Monitoring: 0.5, needs above 1\n");
     }
+
+    @Test
+    void aChecklistRequirementSaysTheVerdictAndListsTheRequiredStatementsUnmetWithTheirSections() {
+        GateVerdict verdict = Gate.check(org.maturityadvisor.testing.ChecklistResult.of("Payments ML"),
+                List.of(new Requirement("list", 1)));
+
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.requirements()).singleElement().satisfies(outcome -> assertThat(outcome.verdict())
+                .isEqualTo("not yet Mature: 1 of 2 required sections complete"));
+        assertThat(GateText.render(verdict)).contains(
+                "  FAIL  list complete: not yet Mature: 1 of 2 required sections complete\n"
+                        + "        2 required statements unmet\n"
+                        + "          list-trace-data [Traceability]: data.versioned observed no, required yes "
+                        + "(effort not given)\n"
+                        + "          list-trace-code [Traceability]: code.versioned observed (unanswered), required "
+                        + "yes (effort small)\n").doesNotContain("list-extra-ab");
+    }
 }
