@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Classifies a team's MLOps practices under the maturity models in a rules directory.",
         subcommands = {AssessCommand.class, GateCommand.class, ScanCommand.class, SimulateCommand.class, RoadmapCommand.class,
                 PracticesCommand.class,
-                ModelsCommand.class, TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class,
+                ModelsCommand.class, TraceCommand.class, TestScenariosCommand.class, ValidateCommand.class, RulesetsCommand.class,
                 ServeCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; every gate requirement holds; the draft is valid or publishable",

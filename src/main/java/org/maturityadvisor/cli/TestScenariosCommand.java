@@ -42,6 +42,18 @@ final class TestScenariosCommand extends AdvisorCommand {
         InputFiles.readableDirectory(spec, scenarios, "scenarios directory (--scenarios)");
     }
 
+    /** Issue 26: how to see a failing scenario on the table: the model its first failure names. */
+    private java.util.Optional<String> traceHint(ScenarioOutcome outcome) {
+        if (!outcome.file().endsWith(".json")) {
+            return java.util.Optional.empty();
+        }
+        return outcome.failures().stream().map(failure -> failure.split(":", 2)[0])
+                .filter(model -> model.matches("[a-z0-9]+([.-][a-z0-9]+)*") && !model.equals("path")
+                        && !model.equals("target")).findFirst()
+                .map(model -> "       trace it on the table: maturity-advisor trace "
+                        + scenarios.resolve(outcome.file()) + " --model " + model + " --rules " + rules.directory);
+    }
+
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
         List<JunitXml.Timed> timed = new ArrayList<>();
@@ -63,6 +75,9 @@ final class TestScenariosCommand extends AdvisorCommand {
         for (ScenarioOutcome outcome : outcomes) {
             out.printf("%-6s %-44s %s%n", outcome.passed() ? "PASS" : "FAIL", outcome.file(),
                     outcome.passed() ? "" : String.join("; ", outcome.failures()));
+            if (!outcome.passed()) {
+                traceHint(outcome).ifPresent(out::println);
+            }
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
         if (junitXml != null) {

@@ -43,7 +43,8 @@ final class AccessRules {
     }
 
     /** The calls that store nothing: open to anonymous callers unless {@code maturity.security.open-assessments=false}. */
-    static final List<String> STATELESS_PATHS = List.of("POST /api/assessments", "POST /api/simulations",
+    static final List<String> STATELESS_PATHS = List.of("POST /api/assessments", "POST /api/assessments/trace",
+            "POST /api/simulations",
             "POST /api/simulations/path", "POST /api/simulations/impact", "GET /api/models", "GET /api/practices",
             "GET /api/context-fields",
             "POST /api/simulations/next-steps", "POST /api/simulations/roadmap");
@@ -53,7 +54,8 @@ final class AccessRules {
      * team's stored answers into the questionnaire ({@code GET /?load=ID}) reads stored data: a viewer's.
      */
     static final List<String> STATELESS_PAGES = List.of("GET /", "GET /models", "GET /models/files/*",
-            "GET /result", "GET /result.json", "GET /result/roadmap.md", "GET /result/roadmap.csv", "POST /result",
+            "GET /result", "GET /result.json", "GET /result/roadmap.md", "GET /result/roadmap.csv", "GET /result/trace",
+            "POST /result",
             "POST /result.json", "POST /what-if", "POST /what-if/path", "POST /what-if/impact", "POST /what-if/plans");
 
     /**
@@ -99,6 +101,8 @@ final class AccessRules {
                 rule(DELETE, Role.ASSESSOR, "/api/teams/*/tokens/*"),
                 // issue 25: observations are pushed by an assessor or the team's pipeline token (TeamScope)
                 rule(POST, Role.ASSESSOR, "/api/teams/*/observations"),
+                // issue 26: a stored assessment traced on its table: as the assessment itself
+                rule(GET, Role.VIEWER, "/api/teams/*/assessments/*/trace"),
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio", "/api/portfolio/teams"),
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
@@ -129,6 +133,8 @@ final class AccessRules {
                 rule(POST, Role.ASSESSOR, "/teams/*/observations", "/teams/*/tokens", "/teams/*/tokens/*/revoke"),
                 // issue 23: the import's template and an import's outcome page are the assessor's, as the import
                 rule(GET, Role.ASSESSOR, "/teams/import/template.csv", "/teams/imports/*"),
+                // issue 26: a stored assessment traced on its table, and a draft's failing scenario on the draft's
+                rule(GET, Role.VIEWER, "/teams/*/assessments/*/trace", "/rulesets/*/trace"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.ANALYST, "/rulesets/refused/*"), // issue 23: a refused draft's report, kept for the session

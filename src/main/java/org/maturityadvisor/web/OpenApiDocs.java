@@ -54,7 +54,7 @@ class OpenApiDocs {
 
     /** The operations whose body is one team input. */
     private static final java.util.List<String> ASSESSING = java.util.List.of("/api/assessments",
-            "/api/teams/{id}/assessments");
+            "/api/assessments/trace", "/api/teams/{id}/assessments");
 
     private static void teamInputBody(OpenAPI openApi, String path) {
         io.swagger.v3.oas.models.PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(path);

@@ -115,6 +115,7 @@ class TeamsController {
         StoredAssessment stored = teams.assessment(id, seq);
         FormState state = FormState.of(json.readTree(stored.input()));
         page.addAttribute("teamId", id);
+        page.addAttribute("traceBase", "/teams/" + id + "/assessments/" + seq + "/trace");
         return ResultPage.show(page, again.result(), state, ruleSet.get(), ruleSet.current().detectors(), storedLine(teams.team(id), stored,
                 again.identical()));
     }

@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** The core: no framework, web, JSON, storage or KIE type, and nothing of the packages around it. */
     static final Set<String> CORE = Set.of("wire", "catalog", "definition", "assessment", "simulation", "gate",
-            "report");
+            "report", "trace");
 
     /** The only JDK packages the core needs: not java.sql, java.net, java.nio.file, logging or any library. */
     static final Set<String> PLAIN_JAVA = Set.of("java.lang..", "java.util..", "java.math..", "java.time..",
@@ -44,9 +44,10 @@ class ArchitectureTest {
             entry("simulation", Set.of("wire", "catalog", "definition", "assessment")),
             entry("gate", Set.of("catalog", "definition", "assessment")),
             entry("report", Set.of("catalog", "definition", "assessment", "simulation")),
+            entry("trace", Set.of("wire", "catalog", "definition", "assessment")),
             // reading input and rule sets, and the one adapter of the rules engine
             entry("input", Set.of("catalog", "assessment", "simulation")),
-            entry("ruleset", Set.of("catalog", "definition", "assessment", "scan")),
+            entry("ruleset", Set.of("catalog", "definition", "assessment", "scan", "trace")),
             entry("kie", Set.of("catalog", "definition", "assessment", "ruleset")),
             entry("json", Set.of("wire")),
             entry("scenario", Set.of("catalog", "assessment", "simulation", "input", "json", "scan")),
@@ -57,19 +58,19 @@ class ArchitectureTest {
             entry("storage", Set.of("config")),
             entry("store", Set.of("wire", "catalog", "assessment")),
             entry("runtime", Set.of("catalog", "assessment", "ruleset", "config", "scan")),
-            entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
+            entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "trace",
                     "ruleset", "scenario", "scan", "json", "config", "store", "runtime")),
             entry("teams", Set.of("wire", "catalog", "definition", "assessment", "simulation", "input", "ruleset",
                     "config", "store", "runtime", "lifecycle", "scan")),
             // the edges: operations, access, HTTP, pages, the command line
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store")),
-            entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
+            entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset", "trace",
                     "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan")),
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
-                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan")),
+                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan", "trace")),
             entry("cli", Set.of("catalog", "definition", "assessment", "simulation", "gate", "report", "input",
-                    "ruleset", "json", "scenario", "scan", "lifecycle", "store")));
+                    "ruleset", "json", "scenario", "scan", "lifecycle", "store", "trace")));
 
     /** The rules the build compiles into Drools' executable model: generated, not ours to shape. */
     static final class NotGeneratedRules implements ImportOption {

@@ -48,6 +48,11 @@ class RoleMatrixTest {
     /** The decision for each endpoint, written out here on purpose: not derived from the production table. */
     static final Map<String, Least> EXPECTED = Map.ofEntries(
             entry("POST /api/assessments", ANONYMOUS),
+            entry("POST /api/assessments/trace", ANONYMOUS),
+            entry("GET /api/teams/{id}/assessments/{seq}/trace", VIEWER),
+            entry("GET /result/trace", ANONYMOUS),
+            entry("GET /teams/{id}/assessments/{seq}/trace", VIEWER),
+            entry("GET /rulesets/{id}/trace", VIEWER),
             entry("POST /api/simulations", ANONYMOUS),
             entry("POST /api/simulations/path", ANONYMOUS),
             entry("POST /api/simulations/impact", ANONYMOUS),
