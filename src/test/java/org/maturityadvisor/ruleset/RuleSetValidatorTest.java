@@ -39,7 +39,7 @@ class RuleSetValidatorTest {
         assertThat(report.findings()).isEmpty();
         assertThat(report.valid()).isTrue();
         assertThat(report.rulesetVersion()).isEqualTo(ShippedRules.advisor().version());
-        assertThat(report.compiled()).hasValueSatisfying(advisor -> assertThat(advisor.models()).hasSize(4));
+        assertThat(report.compiled()).hasValueSatisfying(advisor -> assertThat(advisor.models()).hasSize(5));
     }
 
     @Test
