@@ -23,8 +23,9 @@ final class SectionComparisons {
         }
         String id = model.model();
         if (!model.checklist()) {
-            failures.add(id + ": expects sections " + expected.keySet() + ", but it is a " + model.kind().label()
-                    + " model: only a checklist model has sections with a completion");
+            failures.add(id + ": expects sections " + expected.keySet() + ", but it is a "
+                    + (model.scored() ? "scored" : "gated") + " model: only a checklist model has sections with a "
+                    + "completion");
             return;
         }
         expected.forEach((section, want) -> {
