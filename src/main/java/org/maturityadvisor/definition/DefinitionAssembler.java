@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.maturityadvisor.catalog.Closest;
@@ -59,9 +60,14 @@ public final class DefinitionAssembler {
         Map<String, List<Level>> levels = levels(sorted, models, kinds);
         Map<String, Set<String>> dimensions = dimensions(sorted, models.keySet(), kinds);
         Map<String, List<Criterion>> criteria = criteria(sorted, levels, dimensions, models.keySet(), kinds);
-        // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
+        // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the models that line
+        // up with one, then the models not on the crosswalk at all (no Crosswalk, and no model names them), each by
+        // file: a model whose source places itself on no other never comes before the primary one.
+        Set<String> references = models.values().stream().map(ModelRow::crosswalk)
+                .filter(crosswalk -> crosswalk != null && !crosswalk.isBlank()).collect(Collectors.toSet());
         List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id()))
-                .sorted(Comparator.comparing(row -> row.crosswalk() != null && !row.crosswalk().isBlank()))
+                .sorted(Comparator.comparingInt(row -> references.contains(row.id()) ? 0
+                        : row.crosswalk() != null && !row.crosswalk().isBlank() ? 1 : 2))
                 .map(model -> model(model, kinds.get(model.id()), levels.getOrDefault(model.id(), List.of()),
                         dimensions.getOrDefault(model.id(), Set.of()), criteria.getOrDefault(model.id(), List.of())))
                 .filter(java.util.Objects::nonNull)

@@ -114,6 +114,7 @@ public final class ScenarioRunner {
             }
         }
         EvidenceComparisons.compare(model, expected, failures);
+        SectionComparisons.compare(model, expected.sections(), failures);
     }
 
     private static void compareTarget(AssessmentResult result, Expectations.OfTarget expected, List<String> failures) {
