@@ -63,7 +63,7 @@ final class TestScenariosCommand extends AdvisorCommand {
         for (Scenario scenario : ScenarioFiles.read(scenarios)) {
             long start = System.nanoTime();
             ScenarioOutcome outcome = ScenarioRunner.run(advisor, scenario,
-                    (run, result) -> exercised.add(new Exercised(run.file(), result)));
+                    (run, result) -> exercised.add(Exercised.of(run, result)));
             timed.add(new JunitXml.Timed(outcome, Duration.ofNanos(System.nanoTime() - start)));
         }
         Detectors detectors = DetectorReader.of(RuleSetLoader.read(rules.directory()), advisor.catalog());

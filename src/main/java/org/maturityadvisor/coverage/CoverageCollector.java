@@ -29,7 +29,8 @@ import org.maturityadvisor.definition.TargetRule;
  * lists it as a blocker of a blocked level or band (a test: without full points in a short section; a statement: unmet
  * in a required section); a level or band is reached at or below the result's level and blocked when the result lists
  * it blocked; a checklist section complete or incomplete as the result's sections say; a target row when it decides a
- * result's target. A result that counts one item twice (a scenario's team and its what-if) counts once per scenario.
+ * result's target. Only what a scenario checks counts ({@link Exercised}). A result that counts one item twice (a
+ * scenario's team and its what-if) counts once per scenario.
  */
 public final class CoverageCollector {
 
@@ -99,7 +100,7 @@ public final class CoverageCollector {
         for (MaturityModel model : definitions.models()) {
             ModelAssessment assessed = result.models().stream().filter(m -> m.model().equals(model.id()))
                     .findFirst().orElse(null);
-            if (assessed == null) {
+            if (assessed == null || !exercised.models().contains(model.id())) {
                 continue;
             }
             ItemKind rowKind = model.kind() == ModelKind.SCORED ? ItemKind.TEST
@@ -128,7 +129,7 @@ public final class CoverageCollector {
                 mark(tallies, key(ItemKind.SECTION, model.id(), section.section()), scenario, section.complete());
             }
         }
-        if (result.target() != null && result.target().rule() != null) {
+        if (exercised.target() && result.target() != null && result.target().rule() != null) {
             mark(tallies, key(ItemKind.TARGET_ROW, result.target().model(), result.target().rule()), scenario, true);
         }
     }

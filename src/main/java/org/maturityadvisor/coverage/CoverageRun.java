@@ -18,7 +18,7 @@ public record CoverageRun(List<ScenarioOutcome> outcomes, ScenarioCoverage cover
     public static CoverageRun of(Advisor advisor, List<Scenario> scenarios) {
         List<Exercised> results = new ArrayList<>();
         List<ScenarioOutcome> outcomes = ScenarioRunner.run(advisor, scenarios, (scenario, result) -> { },
-                (scenario, result) -> results.add(new Exercised(scenario.file(), result)));
+                (scenario, result) -> results.add(Exercised.of(scenario, result)));
         return new CoverageRun(outcomes, CoverageCollector.of(advisor.version(), advisor.definitions(), results));
     }
 }

@@ -166,7 +166,7 @@ public class RuleSetLifecycle {
     private static DraftReport.Gate gate(LoadedRuleSet draft, List<Scenario> scenarios, List<ScanCase> scanCases,
                                          Map<Scenario, AssessmentResult> assessed, List<Exercised> exercised) {
         List<ScenarioOutcome> outcomes = new ArrayList<>(ScenarioRunner.run(draft.advisor(), scenarios,
-                assessed::put, (scenario, result) -> exercised.add(new Exercised(scenario.file(), result))));
+                assessed::put, (scenario, result) -> exercised.add(Exercised.of(scenario, result))));
         outcomes.addAll(ScanCaseRunner.run(draft.detectors(), draft.version(), scanCases));
         List<ScenarioOutcome> failed = outcomes.stream().filter(outcome -> !outcome.passed()).toList();
         return new DraftReport.Gate(outcomes.size(), outcomes.size() - failed.size(), failed);

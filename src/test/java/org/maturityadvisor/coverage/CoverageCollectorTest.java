@@ -96,6 +96,22 @@ class CoverageCollectorTest {
                 .extracting(CoverageWarning::item).containsExactly("mini-small");
     }
 
+    @Test
+    void aModelOrTargetAScenarioExpectsNothingOfIsNotExercisedByIt() throws Exception {
+        Path only = java.nio.file.Files.createDirectories(temp.resolve("only-mini"));
+        java.nio.file.Files.writeString(only.resolve("mini-only.json"), """
+                {"name": "only mini", "input": {"team": "one", "answers": {"creation.data-pipeline": true,
+                  "release.ownership": "handed-to-software-engineers", "release.method": "ci-cd-pipeline"}},
+                 "expect": {"mini": {"level": 1}}}
+                """);
+
+        ScenarioCoverage mini = CoverageRun.of(RuleSetLoader.load(temp.resolve("rules")), ScenarioFiles.read(only))
+                .coverage();
+
+        assertThat(mini.uncovered()).extracting(CoverageItem::id).containsExactly("rr-method",
+                "rr-ab", "rr-tests", "1", "2", "mini-critical", "mini-small", "mini-any");
+    }
+
     private static CoverageItem item(String id) {
         return coverage.items().stream().filter(item -> item.id().equals(id)).findFirst().orElseThrow();
     }

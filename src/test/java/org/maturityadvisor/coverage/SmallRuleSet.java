@@ -50,11 +50,13 @@ public final class SmallRuleSet {
                       "answers": {"creation.data-pipeline": true, "release.ownership": "handed-to-software-engineers",
                                   "creation.experiment-tracking": "ad-hoc", "release.method": "ci-cd-pipeline",
                                   "release.ab-testing": true, "integration.model-tests": "basic"}},
-                     "expect": {"mini": {"level": 1}}}
+                     "expect": {"mini": {"level": 1}, "release-rubric": {"level": 0},
+                                "target": {"rule": "mini-critical"}}}
                     """);
             Files.writeString(scenarios.resolve("b-nothing.json"), """
                     {"name": "nothing", "input": {"team": "none", "answers": {"creation.data-pipeline": false}},
-                     "expect": {"mini": {"level": 0}}}
+                     "expect": {"mini": {"level": 0}, "release-rubric": {"level": 0},
+                                "target": {"rule": "mini-any"}}}
                     """);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
