@@ -38,13 +38,14 @@ public record ModelCoverage(String model, String modelName, ModelKind kind, int 
         return (int) items.stream().filter(which).count();
     }
 
-    /** "criteria", "tests" or "statements": what this model's rows are. */
+    /** "criteria", "tests" or "statements" (one: "criterion", ...): what this model's rows are. */
     public String rowWords() {
-        return switch (kind) {
-            case SCORED -> ItemKind.TEST.plural();
-            case CHECKLIST -> ItemKind.STATEMENT.plural();
-            default -> ItemKind.CRITERION.plural();
+        ItemKind row = switch (kind) {
+            case SCORED -> ItemKind.TEST;
+            case CHECKLIST -> ItemKind.STATEMENT;
+            default -> ItemKind.CRITERION;
         };
+        return rows == 1 ? row.words() : row.plural();
     }
 
     /** "levels", "bands", or for a checklist its one verdict: "verdicts". */

@@ -47,6 +47,12 @@ public record ScenarioCoverage(String rulesetVersion, int scenarios, Totals tota
         return items.stream().filter(CoverageItem::uncovered).toList();
     }
 
+    /** A model's name, for people; its id when the coverage does not know it. */
+    public String modelName(String model) {
+        return models.stream().filter(m -> m.model().equals(model)).map(ModelCoverage::modelName).findFirst()
+                .orElse(model);
+    }
+
     /** Items of one model (or of the target table: its model's rows are its items with kind target row). */
     public List<CoverageItem> itemsOf(String model) {
         return items.stream().filter(item -> item.model().equals(model)).toList();
