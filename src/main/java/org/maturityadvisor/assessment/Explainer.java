@@ -33,8 +33,11 @@ public final class Explainer {
     public static AssessmentResult explain(String team, String rulesetVersion, Definitions definitions,
                                            RuleFindings findings, TeamContext context, Answers answers) {
         List<ModelAssessment> models = definitions.models().stream()
-                .map(model -> model.kind() == ModelKind.SCORED ? ScoredExplainer.explain(model, findings)
-                        : explain(model, findings))
+                .map(model -> switch (model.kind()) {
+                    case SCORED -> ScoredExplainer.explain(model, findings);
+                    case CHECKLIST -> ChecklistExplainer.explain(model, findings);
+                    case GATED -> explain(model, findings);
+                })
                 .toList();
         TargetLevel target = definitions.targets().isEmpty() ? null
                 : TargetExplainer.explain(definitions.models(), models, findings, context);
@@ -152,10 +155,10 @@ public final class Explainer {
                 c.required(), points, Basis.of(result.answer()));
     }
 
-    /** A blocker of {@code level}; for a gated model the criterion's own level. */
+    /** A blocker of {@code level}; for a gated or checklist model the criterion's own level. */
     static Blocker blocker(CriterionResult result, int level) {
         Criterion c = result.criterion();
-        return new Blocker(c.id(), c.text(), c.kind() == ModelKind.GATED ? c.level() : level, c.dimension(),
+        return new Blocker(c.id(), c.text(), c.kind() != ModelKind.SCORED ? c.level() : level, c.dimension(),
                 c.practice(), result.observed(), c.required(), result.status(), c.remediation(),
                 c.effort(), result.doubt(), Basis.of(result.answer()));
     }

@@ -42,6 +42,43 @@ final class Summary {
                 .map(s -> s.section() + " " + Points.format(s.score())).collect(Collectors.joining(", ")) + ".";
     }
 
+    /**
+     * A checklist's verdict and its sections: "Level 0, Not mature: not complete: 2 of 4 required sections complete
+     * (Documentation 8/8, Traceability 18/20, ...); 3 required statements unmet. Extra sections: 3/14 met." Each
+     * section as met/applicable.
+     */
+    static String ofChecklist(Level reached, List<SectionCompletion> sections, int requiredUnmet) {
+        List<SectionCompletion> required = sections.stream().filter(SectionCompletion::required).toList();
+        List<SectionCompletion> extra = sections.stream().filter(s -> !s.required()).toList();
+        long complete = required.stream().filter(SectionCompletion::complete).count();
+        StringBuilder text = new StringBuilder("Level ").append(reached.number());
+        if (reached.name() != null && !reached.name().isBlank()) {
+            text.append(", ").append(reached.name());
+        }
+        text.append(requiredUnmet == 0 ? ": complete: " : ": not complete: ");
+        text.append(complete == required.size() ? (required.size() == 1 ? "the required section is complete"
+                : "all " + required.size() + " required sections complete")
+                : complete + " of " + required.size() + " required sections complete");
+        text.append(" (").append(fractions(required)).append(")");
+        if (requiredUnmet > 0) {
+            text.append("; ").append(requiredUnmet).append(requiredUnmet == 1 ? " required statement unmet"
+                    : " required statements unmet");
+        }
+        text.append(".");
+        if (!extra.isEmpty()) {
+            int met = extra.stream().mapToInt(SectionCompletion::met).sum();
+            int applicable = extra.stream().mapToInt(SectionCompletion::applicable).sum();
+            text.append(" Extra sections: ").append(met).append("/").append(applicable).append(" met (")
+                    .append(fractions(extra)).append(").");
+        }
+        return text.toString();
+    }
+
+    private static String fractions(List<SectionCompletion> sections) {
+        return sections.stream().map(s -> s.section() + " " + s.met() + "/" + s.applicable())
+                .collect(Collectors.joining(", "));
+    }
+
     private static String joined(List<String> names) {
         return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);

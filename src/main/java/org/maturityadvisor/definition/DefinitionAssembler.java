@@ -26,6 +26,9 @@ public final class DefinitionAssembler {
 
     private final PracticeCatalog catalog;
     private final RowChecks checks = new RowChecks();
+    /** Each checklist section's role, by model and section; and the models with a wrong or missing Role cell. */
+    private final Map<String, Map<String, SectionRole>> roles = new HashMap<>();
+    private final Set<String> badRoles = new HashSet<>();
 
     private DefinitionAssembler(PracticeCatalog catalog) {
         this.catalog = catalog;
@@ -44,7 +47,7 @@ public final class DefinitionAssembler {
         Map<String, ModelKind> kinds = new HashMap<>();
         models.values().forEach(row -> ModelKind.fromLabel(row.kind()).ifPresent(kind -> kinds.put(row.id(), kind)));
         Map<String, List<Level>> levels = levels(sorted, models, kinds);
-        Map<String, Set<String>> dimensions = dimensions(sorted, models.keySet());
+        Map<String, Set<String>> dimensions = dimensions(sorted, models.keySet(), kinds);
         Map<String, List<Criterion>> criteria = criteria(sorted, levels, dimensions, models.keySet(), kinds);
         // The reference models of the crosswalk (Microsoft's, the primary one) come first, then the others by file.
         List<MaturityModel> result = models.values().stream().filter(row -> kinds.containsKey(row.id()))
@@ -75,7 +78,7 @@ public final class DefinitionAssembler {
                 checks.required(source, "Model name", row.name());
                 if (checks.required(source, "Kind", row.kind()) && ModelKind.fromLabel(row.kind()).isEmpty()) {
                     checks.problem(FindingKind.BAD_VALUE, source, "Kind \"" + row.kind() + "\" is not one of gated, "
-                            + "scored");
+                            + "scored, checklist");
                 }
                 if (row.id() != null && models.putIfAbsent(row.id(), row) != null) {
                     checks.problem(FindingKind.DUPLICATE_ID, source, "model id \"" + row.id() + "\" is defined twice");
@@ -93,7 +96,8 @@ public final class DefinitionAssembler {
                 SourceRow source = tableRow.source();
                 boolean complete = knownModel(source, row.model(), models.keySet())
                         & checks.required(source, "Level name", row.name());
-                Optional<Integer> number = checks.integer(source, "Level", row.level(), 0);
+                Optional<Integer> number = checks.integer(source, "Level", row.level(), 0)
+                        .filter(n -> checklistLevel(source, kinds.get(row.model()), n));
                 if (complete && number.isPresent()) {
                     ModelKind kind = kinds.get(row.model());
                     Optional<Double> scoreAbove = scoreAbove(source, row, kind, number.get());
@@ -110,14 +114,26 @@ public final class DefinitionAssembler {
         return levels;
     }
 
+    /** A checklist has level 0 (not complete) and 1 (complete), and no other. */
+    private boolean checklistLevel(SourceRow source, ModelKind kind, int number) {
+        if (kind == ModelKind.CHECKLIST && number > 1) {
+            checks.problem(FindingKind.BAD_VALUE, source, "Level \"" + number + "\" is not a level of a checklist "
+                    + "model: a checklist has level 0 (not complete) and level 1 (complete: every required section "
+                    + "complete) only");
+            return false;
+        }
+        return true;
+    }
+
     /** Null when the cell is wrong; empty when the level has no floor (every gated level, and band 0). */
     private Optional<Double> scoreAbove(SourceRow source, LevelRow row, ModelKind kind, int number) {
         boolean blank = row.scoreAbove() == null || row.scoreAbove().isBlank();
-        if (kind == ModelKind.GATED || number == 0) {
+        if (kind != ModelKind.SCORED || number == 0) {
             if (!blank) {
                 checks.problem(FindingKind.BAD_VALUE, source, "Score above \"" + row.scoreAbove() + "\" is only for "
                         + "the bands above 0 of a "
                         + "scored model; " + (kind == ModelKind.GATED ? "a gated level is reached by its criteria"
+                        : kind == ModelKind.CHECKLIST ? "a checklist is complete when its required sections are"
                         : "band 0 is where every team starts") + ", so leave the cell empty");
                 return null;
             }
@@ -189,21 +205,49 @@ public final class DefinitionAssembler {
         }
     }
 
-    /** The dimensions each model declares, in table order. */
-    private Map<String, Set<String>> dimensions(List<TableRow> rows, Set<String> defined) {
+    /** The dimensions each model declares, in table order; a checklist section's role goes into {@link #roles}. */
+    private Map<String, Set<String>> dimensions(List<TableRow> rows, Set<String> defined,
+                                                Map<String, ModelKind> kinds) {
         Map<String, Set<String>> dimensions = new HashMap<>(); // sets in table order: a look-up per row, not a scan
         for (TableRow tableRow : rows) {
             if (tableRow.row() instanceof DimensionRow row) {
                 SourceRow source = tableRow.source();
-                if (knownModel(source, row.model(), defined) & checks.required(source, "Dimension", row.name())
+                boolean known = knownModel(source, row.model(), defined);
+                if (known & checks.required(source, "Dimension", row.name())
                         && !dimensions.computeIfAbsent(row.model(), m -> new LinkedHashSet<>()).add(row.name())) {
                     checks.problem(FindingKind.DUPLICATE_ID, source, "Dimension \"" + row.name() + "\" is "
                             + "declared twice for model "
                             + row.model());
+                } else if (known && row.name() != null && !row.name().isBlank() && kinds.containsKey(row.model())) {
+                    role(source, row, kinds.get(row.model()));
                 }
             }
         }
         return dimensions;
+    }
+
+    /** The Role cell: required or extra in a checklist model, blank in the others. */
+    private void role(SourceRow source, DimensionRow row, ModelKind kind) {
+        boolean blank = row.role() == null || row.role().isBlank();
+        if (kind != ModelKind.CHECKLIST) {
+            if (!blank) {
+                checks.problem(FindingKind.BAD_VALUE, source, "Role \"" + row.role() + "\" is only for the sections "
+                        + "of a checklist model; model \"" + row.model() + "\" is " + kind.label()
+                        + ", so leave the cell empty");
+            }
+            return;
+        }
+        Optional<SectionRole> role = blank ? Optional.empty()
+                : SectionRole.fromLabel(row.role().trim().toLowerCase(Locale.ROOT));
+        if (role.isPresent()) {
+            roles.computeIfAbsent(row.model(), m -> new HashMap<>()).put(row.name(), role.get());
+            return;
+        }
+        badRoles.add(row.model());
+        checks.problem(blank ? FindingKind.BLANK_CELL : FindingKind.BAD_VALUE, source, (blank ? "Role is blank"
+                : "Role \"" + row.role() + "\" is not one of required, extra") + "; every section of a checklist "
+                + "model is required (its statements decide the verdict) or extra (its progress is reported beside "
+                + "it)");
     }
 
     private Map<String, List<Criterion>> criteria(List<TableRow> rows, Map<String, List<Level>> levels,
@@ -222,7 +266,12 @@ public final class DefinitionAssembler {
                 });
             }
         }
-        criteria.values().forEach(list -> list.sort(Comparator.comparingInt(Criterion::level)));
+        // by level, but a checklist keeps table order: its sections and statements are read in the source's order
+        criteria.forEach((model, list) -> {
+            if (kinds.get(model) != ModelKind.CHECKLIST) {
+                list.sort(Comparator.comparingInt(Criterion::level));
+            }
+        });
         return criteria;
     }
 
@@ -240,7 +289,43 @@ public final class DefinitionAssembler {
             effort(source, row.effort());
             return Optional.empty();
         }
-        return kinds.get(row.model()) == ModelKind.SCORED ? test(row, source) : gate(row, source, levels);
+        return switch (kinds.get(row.model())) {
+            case SCORED -> test(row, source);
+            case CHECKLIST -> statement(row, source);
+            case GATED -> gate(row, source, levels);
+        };
+    }
+
+    /**
+     * A statement of a checklist model: judged like a gated criterion, with no level cell of its own: it gates level 1
+     * when its section is required, and counts for its section's progress only (level 0) when the section is extra.
+     */
+    private Optional<Criterion> statement(CriterionRow row, SourceRow source) {
+        boolean shaped = true;
+        if (row.level() != null && !row.level().isBlank()) {
+            checks.problem(FindingKind.BAD_VALUE, source, "Level \"" + row.level() + "\": a statement of a "
+                    + "checklist model has no level; its section's Role (required or extra) says what it counts "
+                    + "for, so leave the cell empty");
+            shaped = false;
+        }
+        if (row.points() != null && !row.points().isBlank()) {
+            checks.problem(FindingKind.BAD_VALUE, source, "Points \"" + row.points() + "\" are only for scored "
+                    + "models; model \"" + row.model() + "\" is a checklist");
+            shaped = false;
+        }
+        Optional<Practice> practice = practice(source, row.practice());
+        Optional<Integer> requiredRank = practice.flatMap(p -> requiredRank(source, p, row.required()));
+        Optional<Effort> effort = effort(source, row.effort());
+        Optional<EvidenceRule> evidence = Applicability.evidence(row, source, checks);
+        Optional<List<ContextCondition>> appliesWhen = Applicability.conditions("Applies when", row.appliesWhen(),
+                source, catalog, checks);
+        if (!shaped || requiredRank.isEmpty() || effort.isEmpty() || evidence.isEmpty() || appliesWhen.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionRole role = roles.getOrDefault(row.model(), Map.of()).get(row.dimension());
+        return Optional.of(new Criterion(row.id(), row.model(), role == SectionRole.REQUIRED ? 1 : 0,
+                row.dimension(), row.text(), row.practice(), row.required(), requiredRank.get(), row.remediation(),
+                effort.get(), source, ModelKind.CHECKLIST, List.of(), evidence.get(), appliesWhen.get()));
     }
 
     private Optional<Criterion> gate(CriterionRow row, SourceRow source, Map<String, List<Level>> levels) {
@@ -375,7 +460,8 @@ public final class DefinitionAssembler {
         }
         if (criteria.isEmpty()) {
             checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no "
-                    + "" + (kind == ModelKind.SCORED ? "Tests" : "Criteria") + " table rows");
+                    + "" + (kind == ModelKind.SCORED ? "Tests" : kind == ModelKind.CHECKLIST ? "Statements"
+                    : "Criteria") + " table rows");
         }
         Set<Integer> levelsUsed = new HashSet<>();
         Set<String> dimensionsUsed = new HashSet<>();
@@ -390,11 +476,29 @@ public final class DefinitionAssembler {
                             + "criteria, so it would be reached "
                             + "for free; give it at least one criterion or remove the level"));
         }
+        Map<String, SectionRole> sectionRoles = roles.getOrDefault(row.id(), Map.of());
+        if (kind == ModelKind.CHECKLIST) {
+            checklist(where, row.id(), levels, criteria.stream().anyMatch(criterion -> criterion.level() == 1));
+        }
         // in the order the Dimensions table declares them; a declared dimension no criterion uses places no team
         List<Dimension> dimensions = declared.stream()
                 .filter(dimensionsUsed::contains)
-                .map(name -> new Dimension(row.id(), name, kind)).toList();
+                .map(name -> new Dimension(row.id(), name, kind, sectionRoles.get(name))).toList();
         return new MaturityModel(row.id(), row.name(), orEmpty(row.source()), kind, levels, dimensions, criteria);
+    }
+
+    /** A checklist needs both its levels and at least one required section (else nothing decides the verdict). */
+    private void checklist(String where, String model, List<Level> levels, boolean anyRequired) {
+        if (!levels.isEmpty() && levels.size() != 2) {
+            checks.problem(FindingKind.MODEL_STRUCTURE, where, "a checklist model has exactly two levels, 0 (not "
+                    + "complete) and 1 (complete); its Levels table has " + levels.stream().map(Level::number)
+                    .toList());
+        }
+        if (!badRoles.contains(model) && !anyRequired) {
+            checks.problem(FindingKind.MODEL_STRUCTURE, where, "has no required section with statements, so "
+                    + "nothing would decide its verdict: mark at least one section required in the Role column of "
+                    + "its Dimensions table");
+        }
     }
 
     /** Every "Lines up with" range must name levels the crosswalk model has. */

@@ -16,6 +16,7 @@ import org.maturityadvisor.assessment.ModelScore;
 import org.maturityadvisor.assessment.RuleEngine;
 import org.maturityadvisor.assessment.RuleFindings;
 import org.maturityadvisor.assessment.SectionScore;
+import org.maturityadvisor.assessment.SectionTally;
 import org.maturityadvisor.assessment.Shortfall;
 import org.maturityadvisor.assessment.TargetAdvice;
 import org.maturityadvisor.assessment.TargetMatch;
@@ -100,7 +101,7 @@ final class KieVariants implements RuleEngine.Variants {
     private static RuleFindings findings(KieSession session) {
         return new RuleFindings(all(session, CriterionResult.class), all(session, Classification.class),
                 all(session, SectionScore.class), all(session, ModelScore.class), all(session, Shortfall.class),
-                all(session, TargetMatch.class), all(session, TargetAdvice.class));
+                all(session, TargetMatch.class), all(session, TargetAdvice.class), all(session, SectionTally.class));
     }
 
     private static <T> List<T> all(KieSession session, Class<T> type) {

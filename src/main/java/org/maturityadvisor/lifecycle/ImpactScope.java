@@ -22,6 +22,7 @@ import org.maturityadvisor.definition.EvidenceRule;
 import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.definition.SectionRole;
 import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.ruleset.RuleSetLoader;
@@ -43,6 +44,9 @@ import org.maturityadvisor.ruleset.RuleSetVersion;
  * <li>a scored model's score is the lowest section sum: adding or removing a test that earns the team nothing (an
  * unanswered test earns nothing either) changes no sum, unless a test may be left out for the team (sums are scaled
  * to the applicable tests).</li>
+ * <li>a checklist is a gated model of levels 0 and 1: a statement of a required section gates level 1, one of an
+ * extra section gates level 0, so any unmet one added or removed counts as one that may move the team (when in
+ * doubt, assess); a section's role is part of the model's shape.</li>
  * <li>a criterion or test is the same only with the same evidence columns and Applies when: a criterion the team's
  * answer meets in value but not in evidence, freshness or applicability counts as one it does not meet.</li>
  * </ul>
@@ -54,10 +58,10 @@ final class ImpactScope {
 
     /**
      * The version id ({@link RuleSetVersion}) of the {@code *.drl} files this reasoning holds for: the repository's
-     * {@code rules/promotion.drl}, {@code scoring.drl} and {@code target.drl}. Change it only after checking that the
+     * {@code rules/promotion.drl}, {@code scoring.drl}, {@code checklist.drl} and {@code target.drl}. Change it only after checking that the
      * reasoning above still holds for the new DRL.
      */
-    static final String REASONED_DRL = "sha256:863ff05a089f8d55";
+    static final String REASONED_DRL = "sha256:ddb9b01e047057b1";
 
     /**
      * What of a gated criterion places a team: the level it gates, the least answer that meets it, what it asks of the
@@ -145,14 +149,14 @@ final class ImpactScope {
     private record Shape(List<Step> levels, List<Section> dimensions) {
         static Shape of(MaturityModel model) {
             return new Shape(model.levels().stream().map(l -> new Step(l.number(), l.kind(), l.scoreAbove())).toList(),
-                    model.dimensions().stream().map(d -> new Section(d.name(), d.kind())).toList());
+                    model.dimensions().stream().map(d -> new Section(d.name(), d.kind(), d.role())).toList());
         }
     }
 
     private record Step(int number, ModelKind kind, Double scoreAbove) {
     }
 
-    private record Section(String name, ModelKind kind) {
+    private record Section(String name, ModelKind kind, SectionRole role) {
     }
 
     /** Why every team is assessed, or null when only those {@link #mayMove} says. */
@@ -196,7 +200,7 @@ final class ImpactScope {
             if (was.kind() != now.kind() || !Shape.of(was).equals(Shape.of(now))) {
                 return everyone("the kind, levels or dimensions of model " + was.id() + " differ");
             }
-            if (was.kind() == ModelKind.GATED) {
+            if (was.kind() != ModelKind.SCORED) { // a checklist statement gates level 1 (required) or nothing
                 GateChanges changes = GateChanges.between(was, now);
                 unchanged.put(was.id(), changes.unchanged());
                 if (!changes.removed().isEmpty() || !changes.added().isEmpty()) {

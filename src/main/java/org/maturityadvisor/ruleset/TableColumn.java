@@ -30,6 +30,7 @@ enum TableColumn {
     DIMENSION_MODEL(Table.DIMENSIONS, "DimensionRow d = DimensionRow.model(\"$param\"); insert(d);", "Model",
             Kind.ID, Limits.MODEL_ID),
     DIMENSION_NAME(Table.DIMENSIONS, "d.name(\"$param\");", "Dimension", Kind.VALUE, Limits.DIMENSION),
+    DIMENSION_ROLE(Table.DIMENSIONS, "d.role(\"$param\");", "Role", Kind.VALUE, Limits.NAME),
 
     CRITERION_ID(Table.CRITERIA, "CriterionRow c = CriterionRow.id(\"$param\"); insert(c);", "Criterion id",
             Kind.ID, Limits.CRITERION_ID),

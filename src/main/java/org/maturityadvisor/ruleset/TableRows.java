@@ -180,7 +180,8 @@ final class TableRows {
             case LEVELS -> new LevelRow(v.get(TableColumn.LEVEL_MODEL), v.get(TableColumn.LEVEL_NUMBER),
                     v.get(TableColumn.LEVEL_NAME), v.get(TableColumn.LEVEL_DESCRIPTION),
                     v.get(TableColumn.LEVEL_SCORE_ABOVE), v.get(TableColumn.LEVEL_LINES_UP_WITH));
-            case DIMENSIONS -> new DimensionRow(v.get(TableColumn.DIMENSION_MODEL), v.get(TableColumn.DIMENSION_NAME));
+            case DIMENSIONS -> new DimensionRow(v.get(TableColumn.DIMENSION_MODEL), v.get(TableColumn.DIMENSION_NAME),
+                    v.get(TableColumn.DIMENSION_ROLE));
             case CRITERIA -> new CriterionRow(v.get(TableColumn.CRITERION_ID), v.get(TableColumn.CRITERION_MODEL),
                     v.get(TableColumn.CRITERION_LEVEL), v.get(TableColumn.CRITERION_DIMENSION),
                     v.get(TableColumn.CRITERION_TEXT), v.get(TableColumn.CRITERION_PRACTICE),

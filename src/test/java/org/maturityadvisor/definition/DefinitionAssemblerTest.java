@@ -113,7 +113,7 @@ class DefinitionAssemblerTest {
 
         assertThat(refused.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo("row 1");
-            assertThat(problem.message()).isEqualTo("Kind \"stepped\" is not one of gated, scored");
+            assertThat(problem.message()).isEqualTo("Kind \"stepped\" is not one of gated, scored, checklist");
         });
     }
 

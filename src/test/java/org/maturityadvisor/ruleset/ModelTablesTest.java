@@ -90,7 +90,7 @@ class ModelTablesTest {
         RulesFixture rules = RulesFixture.copyOfShipped(temp).setCell(RUBRIC, "D" + modelRow, "ladder");
 
         assertThat(rules.problems()).extracting(RuleSetProblem::toString).singleElement().isEqualTo(RUBRIC
-                + " sheet \"ML Test Score\", cell D" + modelRow + ": Kind \"ladder\" is not one of gated, scored");
+                + " sheet \"ML Test Score\", cell D" + modelRow + ": Kind \"ladder\" is not one of gated, scored, checklist");
     }
 
     @Test
