@@ -67,7 +67,8 @@ public final class Explainer {
                 .toList();
         List<DimensionLevel> dimensions = model.dimensions().stream().map(dimension -> {
             int reached = level(model, dimension.name(), classified);
-            return new DimensionLevel(dimension.name(), reached, model.level(reached).name(), null);
+            return new DimensionLevel(dimension.name(), reached, model.level(reached).name(), null,
+                    noCriteriaAt(model, dimension.name()));
         }).toList();
         Level reached = model.level(level);
         List<LevelBasis> restsOn = model.levels().stream().filter(l -> l.number() >= 1 && l.number() <= level)
@@ -76,6 +77,19 @@ public final class Explainer {
         return new ModelAssessment(model.id(), model.name(), model.kind(), level, reached.name(),
                 model.topLevel(), null, reached.alignment(), Summary.of(model, reached, blocked), dimensions, met,
                 blocked, notApplicable, restsOn);
+    }
+
+    /** The levels (1 and up) at which a gated dimension has no criterion: it passes them by default. */
+    static List<Integer> noCriteriaAt(MaturityModel model, String dimension) {
+        boolean[] has = new boolean[model.topLevel() + 1];
+        model.criteriaOf(dimension).forEach(criterion -> has[criterion.level()] = true);
+        List<Integer> none = new ArrayList<>();
+        for (int level = 1; level <= model.topLevel(); level++) {
+            if (!has[level]) {
+                none.add(level);
+            }
+        }
+        return none;
     }
 
     static NotApplicable notApplicable(CriterionResult result) {

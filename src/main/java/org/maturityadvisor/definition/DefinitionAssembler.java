@@ -29,6 +29,8 @@ public final class DefinitionAssembler {
     /** Each checklist section's role, by model and section; and the models with a wrong or missing Role cell. */
     private final Map<String, Map<String, SectionRole>> roles = new HashMap<>();
     private final Set<String> badRoles = new HashSet<>();
+    /** The checklist models with a Level cell other than 0 and 1 (reported there, not again as a missing level). */
+    private final Set<String> badLevels = new HashSet<>();
 
     private DefinitionAssembler(PracticeCatalog catalog) {
         this.catalog = catalog;
@@ -97,7 +99,7 @@ public final class DefinitionAssembler {
                 boolean complete = knownModel(source, row.model(), models.keySet())
                         & checks.required(source, "Level name", row.name());
                 Optional<Integer> number = checks.integer(source, "Level", row.level(), 0)
-                        .filter(n -> checklistLevel(source, kinds.get(row.model()), n));
+                        .filter(n -> checklistLevel(source, row.model(), kinds.get(row.model()), n));
                 if (complete && number.isPresent()) {
                     ModelKind kind = kinds.get(row.model());
                     Optional<Double> scoreAbove = scoreAbove(source, row, kind, number.get());
@@ -115,8 +117,9 @@ public final class DefinitionAssembler {
     }
 
     /** A checklist has level 0 (not complete) and 1 (complete), and no other. */
-    private boolean checklistLevel(SourceRow source, ModelKind kind, int number) {
+    private boolean checklistLevel(SourceRow source, String model, ModelKind kind, int number) {
         if (kind == ModelKind.CHECKLIST && number > 1) {
+            badLevels.add(model);
             checks.problem(FindingKind.BAD_VALUE, source, "Level \"" + number + "\" is not a level of a checklist "
                     + "model: a checklist has level 0 (not complete) and level 1 (complete: every required section "
                     + "complete) only");
@@ -489,7 +492,7 @@ public final class DefinitionAssembler {
 
     /** A checklist needs both its levels and at least one required section (else nothing decides the verdict). */
     private void checklist(String where, String model, List<Level> levels, boolean anyRequired) {
-        if (!levels.isEmpty() && levels.size() != 2) {
+        if (!levels.isEmpty() && levels.size() != 2 && !badLevels.contains(model)) {
             checks.problem(FindingKind.MODEL_STRUCTURE, where, "a checklist model has exactly two levels, 0 (not "
                     + "complete) and 1 (complete); its Levels table has " + levels.stream().map(Level::number)
                     .toList());

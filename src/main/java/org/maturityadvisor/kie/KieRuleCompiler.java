@@ -144,16 +144,19 @@ public final class KieRuleCompiler implements RuleCompiler {
                                                      List<RuleFile> drls) {
         RuleFindings findings = engine.evaluate(Answers.none(), TeamContext.unknown());
         List<RuleSetProblem> problems = new ArrayList<>();
+        // the judging and classifying rules every kind relies on are in promotion.drl; blame it when it is there
+        String blamed = drls.stream().map(RuleFile::name).filter(name -> name.equals("promotion.drl")).findFirst()
+                .orElse(drls.get(0).name());
         try {
             Explainer.explain("", "", definitions, findings, TeamContext.unknown());
         } catch (IllegalStateException e) {
-            problems.add(new RuleSetProblem(FindingKind.UNEXPLAINED_TEAM, drls.get(0).name(), "", "for a team with "
+            problems.add(new RuleSetProblem(FindingKind.UNEXPLAINED_TEAM, blamed, "", "for a team with "
                     + "no answers " + e.getMessage()));
         }
         for (MaturityModel model : definitions.models()) {
             long judged = findings.results().stream().filter(r -> r.model().equals(model.id())).count();
             if (judged > model.criteria().size()) {
-                problems.add(new RuleSetProblem(FindingKind.UNEXPLAINED_TEAM, drls.get(0).name(), "",
+                problems.add(new RuleSetProblem(FindingKind.UNEXPLAINED_TEAM, blamed, "",
                         "for a team with no answers the rules "
                         + "judged " + judged + " results for the " + model.criteria().size() + " criteria of model "
                         + model.id() + "; each criterion must be judged exactly once"));

@@ -169,4 +169,19 @@ class DefinitionAssemblerTest {
         assertThat(e.problems()).filteredOn(p -> p.location().startsWith("row")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains(message));
     }
+
+    @Test
+    void aRoleCellInAGatedModelIsRefusedAtThatCell() {
+        List<TableRow> rows = new ArrayList<>(ladder(SCRIPTED, TESTED));
+        rows.set(4, row(5, new DimensionRow("ladder", "Build", "required")));
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> DefinitionAssembler.assemble(rows, CATALOG));
+
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo("row 5");
+            assertThat(problem.message()).isEqualTo("Role \"required\" is only for the sections of a checklist "
+                    + "model; model \"ladder\" is gated, so leave the cell empty");
+        });
+    }
 }

@@ -15,6 +15,7 @@ import org.maturityadvisor.catalog.PracticeType;
 import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.definition.FindingKind;
 import org.maturityadvisor.definition.ModelKind;
+import org.maturityadvisor.definition.SectionRole;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.VersionOrigin;
 import org.maturityadvisor.store.VersionState;
@@ -33,6 +34,7 @@ class WireJsonTest {
                 Arrays.stream(CriterionStatus.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(Effort.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(ModelKind.values()).map(v -> Arguments.of(v, v.id())),
+                Arrays.stream(SectionRole.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(PracticeType.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(TargetStatus.values()).map(v -> Arguments.of(v, v.id())),
                 Arrays.stream(FindingKind.values()).map(v -> Arguments.of(v, v.id())),
