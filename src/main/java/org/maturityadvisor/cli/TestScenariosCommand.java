@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.maturityadvisor.assessment.Advisor;
+import org.maturityadvisor.coverage.CoverageCollector;
+import org.maturityadvisor.coverage.CoverageText;
+import org.maturityadvisor.coverage.Exercised;
+import org.maturityadvisor.coverage.ScenarioCoverage;
 import org.maturityadvisor.ruleset.DetectorReader;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.scan.Detectors;
@@ -26,7 +30,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "test-scenarios", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Runs every scenario, and every detector regression case in scans/, against the rules and "
-        + "prints a pass/fail table; exits 1 if any fails.")
+        + "prints a pass/fail table, then the scenarios' coverage: which criteria, tests, statements, levels, "
+        + "sections and target rows some scenario exercises as met and as blocking, and which none does; exits 1 if "
+        + "any scenario fails (uncovered items never fail the run).")
 final class TestScenariosCommand extends AdvisorCommand {
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios",
@@ -36,6 +42,14 @@ final class TestScenariosCommand extends AdvisorCommand {
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "also write JUnit XML to FILE, one testcase per scenario, for CI to show as tests")
     Path junitXml;
+
+    @Option(names = "--coverage-json", paramLabel = "FILE",
+            description = "also write the scenarios' coverage to FILE as JSON (the shape of GET "
+                    + "/api/rulesets/{version}/coverage)")
+    Path coverageJson;
+
+    @Option(names = "--no-coverage", description = "leave the coverage summary out of the printed output")
+    boolean noCoverage;
 
     @Override
     void checkFiles() {
@@ -57,9 +71,11 @@ final class TestScenariosCommand extends AdvisorCommand {
     @Override
     int run(Advisor advisor, PrintWriter out) throws IOException {
         List<JunitXml.Timed> timed = new ArrayList<>();
+        List<Exercised> exercised = new ArrayList<>();
         for (Scenario scenario : ScenarioFiles.read(scenarios)) {
             long start = System.nanoTime();
-            ScenarioOutcome outcome = ScenarioRunner.run(advisor, scenario);
+            ScenarioOutcome outcome = ScenarioRunner.run(advisor, scenario,
+                    (run, result) -> exercised.add(Exercised.of(run, result)));
             timed.add(new JunitXml.Timed(outcome, Duration.ofNanos(System.nanoTime() - start)));
         }
         Detectors detectors = DetectorReader.of(RuleSetLoader.read(rules.directory()), advisor.catalog());
@@ -85,6 +101,14 @@ final class TestScenariosCommand extends AdvisorCommand {
             Files.writeString(junitXml, JunitXml.render(name == null ? "scenarios" : name.toString(), timed));
         }
         out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
+        ScenarioCoverage coverage = CoverageCollector.of(advisor.version(), advisor.definitions(), exercised);
+        if (!noCoverage) {
+            out.println();
+            out.print(CoverageText.render(coverage));
+        }
+        if (coverageJson != null) {
+            Files.writeString(coverageJson, Json.write(coverage));
+        }
         return failed == 0 ? 0 : Cli.SCENARIO_FAILED;
     }
 }

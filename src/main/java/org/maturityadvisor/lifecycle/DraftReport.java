@@ -2,6 +2,8 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.List;
 
+import org.maturityadvisor.coverage.ScenarioCoverage;
+
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.scan.DetectorDiff;
 import org.maturityadvisor.scenario.ScenarioOutcome;
@@ -11,14 +13,25 @@ import org.maturityadvisor.scenario.ScenarioOutcome;
  * still passes, which stored teams and scenarios would change level and the criteria responsible, and whether it may
  * be published. {@code baseVersion} is the version active when it was drafted: it may be published only while that
  * version is still active (or rebased onto the one active now). Times in milliseconds. A refused draft lists at most
- * {@code maturity.limits.errors} findings; {@code findingsLeftOut} says how many more there were.
+ * {@code maturity.limits.errors} findings; {@code findingsLeftOut} says how many more there were. {@code coverage} is
+ * what the scenarios exercise of the draft, with a warning per changed row none exercises (null for a refused draft
+ * and in reports stored before coverage was read); a warning never blocks publishing.
  */
 public record DraftReport(Long seq, String version, String baseVersion, String comment, boolean valid,
                           List<Finding> findings,
-                          Gate gate, Impact impact, boolean publishable, Timings timings, int findingsLeftOut) {
+                          Gate gate, Impact impact, boolean publishable, Timings timings, int findingsLeftOut,
+                          ScenarioCoverage coverage) {
 
     public DraftReport {
         findings = List.copyOf(findings);
+    }
+
+    /** A report without scenario coverage: a refused draft, or one stored before coverage was read. */
+    public DraftReport(Long seq, String version, String baseVersion, String comment, boolean valid,
+                       List<Finding> findings, Gate gate, Impact impact, boolean publishable, Timings timings,
+                       int findingsLeftOut) {
+        this(seq, version, baseVersion, comment, valid, findings, gate, impact, publishable, timings,
+                findingsLeftOut, null);
     }
 
     /** The scenario suite run on the draft; any failure blocks publishing unless an admin forces it. */

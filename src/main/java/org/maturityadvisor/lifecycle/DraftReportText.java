@@ -33,6 +33,12 @@ public final class DraftReportText {
                 .append(" scenarios change\n");
         impact.teams().forEach(change -> append(text, "team", change));
         impact.scenarios().forEach(change -> append(text, "scenario", change));
+        if (report.coverage() != null) {
+            text.append("Scenario coverage:\n");
+            report.coverage().summary().forEach(line -> text.append("  ").append(line).append('\n'));
+            report.coverage().warnings().forEach(warning -> text.append("  WARNING ").append(warning.message())
+                    .append('\n'));
+        }
         text.append(report.publishable() ? "Publishable.\n" : "Not publishable without an admin's forced publish.\n");
         return text.toString();
     }

@@ -13,6 +13,9 @@ import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.config.AdvisorProperties;
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.coverage.CoverageCollector;
+import org.maturityadvisor.coverage.Exercised;
+import org.maturityadvisor.coverage.ScenarioCoverage;
 import org.maturityadvisor.definition.Finding;
 import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.ruleset.RuleFile;
@@ -131,7 +134,10 @@ public class RuleSetLifecycle {
         List<Scenario> scenarios = ScenarioFiles.read(scenariosDir);
         long gateStart = System.nanoTime();
         Map<Scenario, AssessmentResult> assessed = new IdentityHashMap<>();
-        DraftReport.Gate gate = gate(draft, scenarios, ScanCases.read(scenariosDir), assessed);
+        List<Exercised> exercised = new ArrayList<>();
+        DraftReport.Gate gate = gate(draft, scenarios, ScanCases.read(scenariosDir), assessed, exercised);
+        ScenarioCoverage coverage = DraftCoverage.withWarnings(CoverageCollector.of(version,
+                draft.advisor().definitions(), exercised), current.files(), draft.files());
         long gated = millisSince(gateStart);
         long impactStart = System.nanoTime();
         ImpactPreview.Preview preview = this.preview.of(current, draft, scenarios, assessed);
@@ -145,7 +151,7 @@ public class RuleSetLifecycle {
         RuleSetStore.Recorded recorded = versions.keep(draft, VersionOrigin.DRAFT, author, comment);
         DraftReport report = new DraftReport(recorded.seq(), version, current.version(), comment, true,
                 validation.findings(), gate,
-                impact, gate.open(), new DraftReport.Timings(validated, gated, previewed), 0);
+                impact, gate.open(), new DraftReport.Timings(validated, gated, previewed), 0, coverage);
         store.draft(version, json.writeValueAsString(report));
         store.audit(author, AuditAction.DRAFT, version, comment, gate.open() ? "valid; every scenario passes"
                 : "valid; " + gate.failures().size() + " scenario(s) fail", now());
@@ -153,13 +159,14 @@ public class RuleSetLifecycle {
     }
 
     /**
-     * Runs every scenario on the draft, keeping each scenario's team assessed for the impact preview, and every scan
+     * Runs every scenario on the draft, keeping each scenario's team assessed for the impact preview and every result
+     * compared for the coverage, and every scan
      * case on the draft's detectors: a detector edit that breaks a case closes the gate like a rule edit.
      */
     private static DraftReport.Gate gate(LoadedRuleSet draft, List<Scenario> scenarios, List<ScanCase> scanCases,
-                                         Map<Scenario, AssessmentResult> assessed) {
+                                         Map<Scenario, AssessmentResult> assessed, List<Exercised> exercised) {
         List<ScenarioOutcome> outcomes = new ArrayList<>(ScenarioRunner.run(draft.advisor(), scenarios,
-                assessed::put));
+                assessed::put, (scenario, result) -> exercised.add(Exercised.of(scenario, result))));
         outcomes.addAll(ScanCaseRunner.run(draft.detectors(), draft.version(), scanCases));
         List<ScenarioOutcome> failed = outcomes.stream().filter(outcome -> !outcome.passed()).toList();
         return new DraftReport.Gate(outcomes.size(), outcomes.size() - failed.size(), failed);

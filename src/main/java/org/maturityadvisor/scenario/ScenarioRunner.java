@@ -35,15 +35,32 @@ public final class ScenarioRunner {
      */
     public static List<ScenarioOutcome> run(Advisor advisor, List<Scenario> scenarios,
                                             BiConsumer<Scenario, AssessmentResult> assessed) {
-        return scenarios.stream().map(scenario -> run(advisor, scenario, assessed)).toList();
+        return run(advisor, scenarios, assessed, (s, result) -> { });
+    }
+
+    /**
+     * Also hands every result a scenario's expectations are compared with to {@code exercised}: the team as its input
+     * describes it and, for a what-if scenario, the changed team too (what scenario coverage reads).
+     */
+    public static List<ScenarioOutcome> run(Advisor advisor, List<Scenario> scenarios,
+                                            BiConsumer<Scenario, AssessmentResult> assessed,
+                                            BiConsumer<Scenario, AssessmentResult> exercised) {
+        return scenarios.stream().map(scenario -> runOne(advisor, scenario, assessed, exercised)).toList();
     }
 
     public static ScenarioOutcome run(Advisor advisor, Scenario scenario) {
-        return run(advisor, scenario, (s, result) -> { });
+        return runOne(advisor, scenario, (s, result) -> { }, (s, result) -> { });
     }
 
-    private static ScenarioOutcome run(Advisor advisor, Scenario scenario,
-                                       BiConsumer<Scenario, AssessmentResult> assessed) {
+    /** One scenario, handing each result it is compared with to {@code exercised} (see above). */
+    public static ScenarioOutcome run(Advisor advisor, Scenario scenario,
+                                      BiConsumer<Scenario, AssessmentResult> exercised) {
+        return runOne(advisor, scenario, (s, result) -> { }, exercised);
+    }
+
+    private static ScenarioOutcome runOne(Advisor advisor, Scenario scenario,
+                                          BiConsumer<Scenario, AssessmentResult> assessed,
+                                          BiConsumer<Scenario, AssessmentResult> exercised) {
         List<String> failures = new ArrayList<>();
         if (scenario.input() == null) {
             failures.add(scenario.description());
@@ -54,6 +71,7 @@ public final class ScenarioRunner {
                 TeamProfile team = TeamInputReader.read(scenario.input(), advisor.catalog(), scenario.options());
                 AssessmentResult before = advisor.assess(team);
                 assessed.accept(scenario, before);
+                exercised.accept(scenario, before);
                 Scenario.WhatIf whatIf = scenario.whatIf();
                 boolean changes = whatIf != null && whatIf.changes() != null;
                 if (changes) {
@@ -61,6 +79,9 @@ public final class ScenarioRunner {
                             advisor.catalog()));
                 }
                 AssessmentResult result = changes ? advisor.assess(team) : before;
+                if (changes) {
+                    exercised.accept(scenario, result);
+                }
                 Expectations expect = scenario.expect();
                 expect.models().forEach((model, expectation) -> {
                     compare(result, model, expectation, failures);

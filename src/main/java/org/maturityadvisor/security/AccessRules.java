@@ -111,6 +111,7 @@ final class AccessRules {
                 rule(PATCH, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(DELETE, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
+                rule(GET, Role.VIEWER, "/api/rulesets/*/coverage"), // issue 26: what the scenarios exercise
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
                 rule(GET, Role.ADMIN, "/api/audit"),
                 // issue 25: an archive in, what its files show out; nothing stored, but it costs a scan: an assessor's

@@ -11,9 +11,12 @@ import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.coverage.CoverageText;
+import org.maturityadvisor.coverage.ScenarioCoverage;
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.DraftReportText;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
+import org.maturityadvisor.lifecycle.ScenarioCoverages;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.SarifReport;
 import org.maturityadvisor.security.Role;
@@ -50,11 +53,14 @@ class RuleSetController {
     private final RuleSetLifecycle lifecycle;
     private final RuleSetStore store;
     private final ActiveRuleSet active;
+    private final ScenarioCoverages coverages;
 
-    RuleSetController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active) {
+    RuleSetController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active,
+                      ScenarioCoverages coverages) {
         this.lifecycle = lifecycle;
         this.store = store;
         this.active = active;
+        this.coverages = coverages;
     }
 
     record VersionView(long seq, String id, String createdAt, String author, String comment, VersionOrigin origin,
@@ -97,6 +103,22 @@ class RuleSetController {
             default -> throw new InvalidInputException("report format", List.of(new InputError("format",
                     "expected json, text or sarif, got " + Echo.quoted(format))));
         };
+    }
+
+    /**
+     * What the scenario suite exercises of a version (the active one's id from {@code GET /api/rulesets}): every
+     * criterion, test, statement, level, band, section and target row, as met and as blocking, and the uncovered.
+     */
+    @GetMapping(path = "/api/rulesets/{id}/coverage")
+    ResponseEntity<?> coverage(@PathVariable VersionRef id, @RequestParam(defaultValue = "json") String format) {
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new InvalidInputException("coverage format", List.of(new InputError("format",
+                    "expected json or text, got " + Echo.quoted(format))));
+        }
+        ScenarioCoverage coverage = coverages.of(id.text());
+        return format.equals("text")
+                ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(CoverageText.render(coverage))
+                : ResponseEntity.ok(coverage);
     }
 
     /** The service's version, as SARIF's tool version. */

@@ -7,6 +7,7 @@ import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.lifecycle.DraftReport;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
+import org.maturityadvisor.lifecycle.ScenarioCoverages;
 import org.maturityadvisor.ruleset.DraftFiles;
 import org.maturityadvisor.ruleset.RuleSetArchive;
 import org.maturityadvisor.ruleset.TableDiff;
@@ -43,11 +44,14 @@ class RuleSetsController {
     private final RuleSetLifecycle lifecycle;
     private final RuleSetStore store;
     private final ActiveRuleSet active;
+    private final ScenarioCoverages coverages;
 
-    RuleSetsController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active) {
+    RuleSetsController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active,
+                       ScenarioCoverages coverages) {
         this.lifecycle = lifecycle;
         this.store = store;
         this.active = active;
+        this.coverages = coverages;
     }
 
     @GetMapping("/rulesets")
@@ -124,6 +128,9 @@ class RuleSetsController {
     }
 
     private String report(Model page, DraftReport report, StoredRuleSet version, List<RuleFile> files) {
+        // a draft's coverage as drafted (with its changed-row warnings); any other version's read now
+        page.addAttribute("coverage", report != null && report.coverage() != null ? report.coverage()
+                : coverages.of(version.hash()));
         page.addAttribute("report", report);
         page.addAttribute("version", version);
         page.addAttribute("findings", report == null ? List.of() : FindingView.of(report.findings(), files));

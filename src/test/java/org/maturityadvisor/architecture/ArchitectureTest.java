@@ -52,25 +52,28 @@ class ArchitectureTest {
             entry("json", Set.of("wire")),
             entry("scenario", Set.of("catalog", "assessment", "simulation", "input", "json", "scan")),
             entry("scan", Set.of("wire", "catalog")),
+            entry("coverage", Set.of("wire", "catalog", "definition", "assessment", "scenario")),
             // settings, storage, the active rule set and its life cycle
             entry("config", Set.of("catalog", "input", "ruleset", "scan")),
             entry("problem", Set.of()),
             entry("storage", Set.of("config")),
             entry("store", Set.of("wire", "catalog", "assessment")),
             entry("runtime", Set.of("catalog", "assessment", "ruleset", "config", "scan")),
-            entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "trace",
-                    "ruleset", "scenario", "scan", "json", "config", "store", "runtime")),
+            entry("lifecycle", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
+                    "ruleset", "scenario", "scan", "json", "config", "store", "runtime", "coverage", "trace")),
             entry("teams", Set.of("wire", "catalog", "definition", "assessment", "simulation", "input", "ruleset",
                     "config", "store", "runtime", "lifecycle", "scan")),
             // the edges: operations, access, HTTP, pages, the command line
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store")),
-            entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset", "trace",
-                    "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan")),
+            entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
+                    "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan", "coverage",
+                    "trace")),
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
-                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan", "trace")),
+                    "ruleset", "config", "store", "runtime", "lifecycle", "teams", "security", "web", "scan", "coverage",
+                    "trace")),
             entry("cli", Set.of("catalog", "definition", "assessment", "simulation", "gate", "report", "input",
-                    "ruleset", "json", "scenario", "scan", "lifecycle", "store", "trace")));
+                    "ruleset", "json", "scenario", "scan", "lifecycle", "store", "coverage", "trace")));
 
     /** The rules the build compiles into Drools' executable model: generated, not ours to shape. */
     static final class NotGeneratedRules implements ImportOption {

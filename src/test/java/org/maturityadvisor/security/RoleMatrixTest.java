@@ -78,6 +78,7 @@ class RoleMatrixTest {
             entry("GET /api/rulesets", VIEWER),
             entry("GET /api/rulesets/{id}", VIEWER),
             entry("GET /api/rulesets/{id}/report", VIEWER),
+            entry("GET /api/rulesets/{id}/coverage", VIEWER),
             entry("GET /api/me", VIEWER),
             entry("PUT /api/users/me/password", VIEWER),
             entry("GET /api/tokens", VIEWER),
