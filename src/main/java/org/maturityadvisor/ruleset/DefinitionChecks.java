@@ -132,15 +132,39 @@ final class DefinitionChecks {
                 warning(row, "Description is blank: shown as \"not given\"");
             }
         }
-        for (Criterion criterion : model.criteria()) {
-            if (criterion.remediation() == null) {
-                warning(criterion.source(), "Remediation is blank: shown as \"not given\"");
-            }
-            if (!criterion.effort().given()) {
-                warning(criterion.source(), "Effort is blank: shown as \"not given\"; plans order it after stated "
-                        + "efforts");
-            }
+        blankColumn(model.criteria().stream().filter(criterion -> criterion.remediation() == null)
+                .map(Criterion::source).toList(), "Remediation is blank", "shown as \"not given\"");
+        blankColumn(model.criteria().stream().filter(criterion -> !criterion.effort().given())
+                .map(Criterion::source).toList(), "Effort is blank", "shown as \"not given\"; plans order it after "
+                + "stated efforts");
+    }
+
+    /**
+     * One warning per column of a model's rows left blank: at the cell when one row leaves it blank, else at the first
+     * with every row named (a source with no remediations leaves 50 rows blank, which is one fact, not 50).
+     */
+    private void blankColumn(List<SourceRow> blank, String what, String shown) {
+        if (blank.size() == 1) {
+            warning(blank.get(0), what + ": " + shown);
+        } else if (!blank.isEmpty()) {
+            String unit = Finding.isCsv(blank.get(0).file()) ? "lines " : "rows ";
+            warning(blank.get(0), what + " in " + blank.size() + " rows (" + unit
+                    + ranges(blank.stream().map(SourceRow::row).toList()) + "): " + shown);
         }
+    }
+
+    /** 25, 26, 27, 29 as "25-27, 29". */
+    private static String ranges(List<Integer> numbers) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < numbers.size(); i++) {
+            int start = numbers.get(i);
+            while (i + 1 < numbers.size() && numbers.get(i + 1) == numbers.get(i) + 1) {
+                i++;
+            }
+            out.append(out.isEmpty() ? "" : ", ").append(start)
+                    .append(start == numbers.get(i) ? "" : "-" + numbers.get(i));
+        }
+        return out.toString();
     }
 
     /** Whether the table of this row has the column: a table may leave out an optional column altogether. */
