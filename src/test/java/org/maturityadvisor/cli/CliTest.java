@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.ShippedFindings;
 import org.maturityadvisor.testing.SarifSchema;
 
 import org.w3c.dom.Element;
@@ -140,7 +141,8 @@ class CliTest {
     void validateOfTheShippedRulesExitsZero() {
         assertThat(run("validate", "rules")).isZero();
 
-        assertThat(out.toString()).contains("is valid: 0 errors, 0 warnings");
+        // warnings only: cells a table's source leaves blank, one per column of a model
+        assertThat(out.toString()).contains("is valid: 0 errors, " + ShippedFindings.baseline().size() + " warnings");
     }
 
     @Test

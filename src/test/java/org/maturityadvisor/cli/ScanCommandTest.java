@@ -219,7 +219,7 @@ class ScanCommandTest {
 
         assertThat(run("scan", repo.toString(), "--rules", broken.toString())).isEqualTo(Cli.INVALID_RULES);
 
-        assertThat(err.toString()).contains("detectors.csv", "cell F2");
+        assertThat(err.toString()).contains("detectors.csv", "line 2, column 6");
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class SmallRuleSet {
             try (var files = Files.list(ShippedRules.DIRECTORY)) {
                 for (Path file : files.toList()) {
                     String name = file.getFileName().toString();
-                    if (!name.endsWith(".xlsx") && !name.endsWith(".md")) {
+                    // the catalog, the detectors and the DRL: no shipped model, so only the small ones are counted
+                    if (!name.contains(".drl.") && !name.endsWith(".md") || name.endsWith(".drl")) {
                         Files.copy(file, rules.resolve(name));
                     }
                 }

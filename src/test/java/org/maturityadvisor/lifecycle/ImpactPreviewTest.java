@@ -141,7 +141,7 @@ class ImpactPreviewTest {
         BulkStore bulk = new BulkStore(jdbc, teams, transactions);
         Advisor active = Drafts.shipped().advisor();
         Advisor older = Drafts.all().get("a criterion moved down a level").advisor();
-        GeneratedTeams generated = new GeneratedTeams(active.catalog(), 42);
+        GeneratedTeams generated = new GeneratedTeams(active.catalog(), 7);
         List<BulkStore.ImportItem> items = new ArrayList<>();
         for (int i = 0; i < TEAMS + TEAMS / 10; i++) {
             int team = i < TEAMS ? i : (i - TEAMS) * 10;

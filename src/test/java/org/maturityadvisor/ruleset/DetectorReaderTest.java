@@ -141,7 +141,7 @@ class DetectorReaderTest {
         assertThat(report.findings()).filteredOn(Finding::refuses).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(FindingKind.BAD_PATTERN);
             assertThat(finding.cell()).isEqualTo("F3");
-            assertThat(finding.sentence()).startsWith("detectors.csv, cell F3: pattern: not a regular expression");
+            assertThat(finding.sentence()).startsWith("detectors.csv, line 3, column 6: pattern: not a regular expression");
         });
     }
 
