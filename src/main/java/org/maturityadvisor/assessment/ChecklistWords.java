@@ -20,10 +20,21 @@ public final class ChecklistWords {
         List<SectionCompletion> required = required(model);
         long complete = required.stream().filter(SectionCompletion::complete).count();
         if (model.level() >= 1) {
-            return model.levelName() == null || model.levelName().isBlank() ? "complete" : model.levelName();
+            return name(model);
         }
         return notYet(model) + ": " + complete + " of " + count(required.size(), "required section",
                 "required sections") + " complete";
+    }
+
+    /**
+     * The verdict in the fewest words (the level chips at the top of a result, one line on a phone): the reached
+     * level's name, or "complete" / the level-0 wording when the table leaves it blank.
+     */
+    public static String name(ModelAssessment model) {
+        if (model.level() >= 1) {
+            return model.levelName() == null || model.levelName().isBlank() ? "complete" : model.levelName();
+        }
+        return notYet(model);
     }
 
     /** The level-0 name, or "not yet" and the level-1 name when the table leaves level 0 blank. */

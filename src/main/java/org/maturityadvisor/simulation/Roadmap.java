@@ -73,7 +73,10 @@ public record Roadmap(String team, Goal goal, List<Bundle> bundles, Gap gap) {
         }
     }
 
-    /** How many changes the roadmap asks, by effort (every effort present, 0 when none). */
+    /**
+     * How many changes the roadmap asks, by effort: every stated effort present (0 when none), and "not given" only
+     * when some step's table leaves its effort blank.
+     */
     public record Gap(int changes, Map<Effort, Integer> byEffort) {
 
         public Gap {
@@ -85,7 +88,9 @@ public record Roadmap(String team, Goal goal, List<Bundle> bundles, Gap gap) {
         static Gap of(List<Step> steps) {
             Map<Effort, Integer> counts = new EnumMap<>(Effort.class);
             for (Effort effort : Effort.values()) {
-                counts.put(effort, 0);
+                if (effort.given()) {
+                    counts.put(effort, 0);
+                }
             }
             steps.forEach(step -> counts.merge(step.effort(), 1, Integer::sum));
             return new Gap(steps.size(), counts);
@@ -97,7 +102,7 @@ public record Roadmap(String team, Goal goal, List<Bundle> bundles, Gap gap) {
                 return "nothing to change";
             }
             return changes + (changes == 1 ? " change: " : " changes: ") + byEffort.entrySet().stream()
-                    .filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey().label())
+                    .filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey().words())
                     .collect(Collectors.joining(", "));
         }
     }

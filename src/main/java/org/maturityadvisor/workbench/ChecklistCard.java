@@ -15,9 +15,10 @@ import org.maturityadvisor.assessment.SectionCompletion;
  *
  * @param extras the extra sections' progress in words, or null when the model has none
  * @param next   what the verdict still needs, in one line; null when complete
+ * @param chip   the verdict in the fewest words, for the level chips at the top of the result
  */
 public record ChecklistCard(String model, boolean complete, String verdict, String extras, String next,
-                            List<SectionBar> sections, String label) {
+                            List<SectionBar> sections, String label, String chip) {
 
     /**
      * One section: its role in words, met of applicable, its bar's width in percent, and its unmet statements.
@@ -43,7 +44,8 @@ public record ChecklistCard(String model, boolean complete, String verdict, Stri
         String next = next(model);
         String label = model.modelName() + ": " + verdict + (extras == null ? "" : "; " + extras) + ". "
                 + String.join("; ", bars.stream().map(b -> b.section() + " (" + b.role() + ") " + b.value()).toList());
-        return new ChecklistCard(model.model(), model.level() >= 1, verdict, extras, next, bars, label);
+        return new ChecklistCard(model.model(), model.level() >= 1, verdict, extras, next, bars, label,
+                ChecklistWords.name(model));
     }
 
     private static SectionBar bar(SectionCompletion section) {
