@@ -3,8 +3,6 @@ package org.maturityadvisor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +17,7 @@ import org.maturityadvisor.definition.Effort;
 import org.maturityadvisor.definition.Severity;
 import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.TableGrid;
 
 /**
  * A model whose source gives no remediation, effort or level names (a small table built here): it loads with
@@ -30,44 +29,14 @@ class NotGivenInReportsTest {
     Path temp;
 
     private static List<List<String>> quietModel() {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("RuleSet", "org.maturityadvisor.rules.quiet"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Model"));
-        rows.add(Collections.nCopies(4, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("ModelRow m = ModelRow.id(\"$param\"); insert(m);", "m.name(\"$param\");",
-                "m.source(\"$param\");", "m.kind(\"$param\");"));
-        rows.add(List.of("Model id", "Model name", "Source", "Kind"));
-        rows.add(List.of("quiet", "Quiet model", "a source that gives no advice", "gated"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Levels"));
-        rows.add(Collections.nCopies(3, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("LevelRow l = LevelRow.model(\"$param\"); insert(l);", "l.level(\"$param\");",
-                "l.name(\"$param\");"));
-        rows.add(List.of("Model", "Level", "Level name"));
-        rows.add(List.of("quiet", "0", ""));
-        rows.add(List.of("quiet", "1", ""));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Dimensions"));
-        rows.add(Collections.nCopies(2, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("DimensionRow d = DimensionRow.model(\"$param\"); insert(d);", "d.name(\"$param\");"));
-        rows.add(List.of("Model", "Dimension"));
-        rows.add(List.of("quiet", "Release"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Criteria"));
-        rows.add(Collections.nCopies(9, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("CriterionRow c = CriterionRow.id(\"$param\"); insert(c);", "c.model(\"$param\");",
-                "c.level(\"$param\");", "c.dimension(\"$param\");", "c.text(\"$param\");", "c.practice(\"$param\");",
-                "c.required(\"$param\");", "c.remediation(\"$param\");", "c.effort(\"$param\");"));
-        rows.add(List.of("Criterion id", "Model", "Level", "Dimension", "Criterion", "Practice", "Required value",
-                "Remediation", "Effort"));
-        rows.add(List.of("quiet-scripted", "quiet", "1", "Release", "Is the release scripted?", "release.method",
-                "scripted", "", ""));
-        return rows;
+        return TableGrid.ruleSet("org.maturityadvisor.rules.quiet")
+                .table("Model", TableGrid.MODEL, List.of(List.of("quiet", "Quiet model",
+                        "a source that gives no advice", "gated")))
+                .table("Levels", TableGrid.LEVELS, List.of(List.of("quiet", "0", ""), List.of("quiet", "1", "")))
+                .table("Dimensions", TableGrid.DIMENSIONS, List.of(List.of("quiet", "Release")))
+                .table("Criteria", TableGrid.CRITERIA, List.of(List.of("quiet-scripted", "quiet", "1", "Release",
+                        "Is the release scripted?", "release.method", "scripted", "", "")))
+                .rows();
     }
 
     @Test

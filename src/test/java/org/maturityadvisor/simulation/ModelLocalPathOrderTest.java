@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.maturityadvisor.ruleset.RuleSetLoader;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.scenario.ScenarioFiles;
 import org.maturityadvisor.testing.RulesFixture;
+import org.maturityadvisor.testing.TableGrid;
 import org.maturityadvisor.testing.ShippedRules;
 
 /**
@@ -90,51 +90,24 @@ class ModelLocalPathOrderTest {
                         : "small");
             }
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("RuleSet", "org.maturityadvisor.rules.extra"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Model"));
-        rows.add(Collections.nCopies(4, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("ModelRow m = ModelRow.id(\"$param\"); insert(m);", "m.name(\"$param\");",
-                "m.source(\"$param\");", "m.kind(\"$param\");"));
-        rows.add(List.of("Model id", "Model name", "Source", "Kind"));
-        rows.add(List.of(EXTRA, "Extra model", "a test", "gated"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Levels"));
-        rows.add(Collections.nCopies(3, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("LevelRow l = LevelRow.model(\"$param\"); insert(l);", "l.level(\"$param\");",
-                "l.name(\"$param\");"));
-        rows.add(List.of("Model", "Level", "Level name"));
-        rows.add(List.of(EXTRA, "0", "Start"));
-        rows.add(List.of(EXTRA, "1", "Everything"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Dimensions"));
-        rows.add(Collections.nCopies(2, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("DimensionRow d = DimensionRow.model(\"$param\"); insert(d);", "d.name(\"$param\");"));
-        rows.add(List.of("Model", "Dimension"));
         Set<String> dimensions = new LinkedHashSet<>();
         efforts.keySet().forEach(practice -> dimensions.add(dimension(shipped, practice)));
-        dimensions.forEach(dimension -> rows.add(List.of(EXTRA, dimension)));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Criteria"));
-        rows.add(Collections.nCopies(9, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("CriterionRow c = CriterionRow.id(\"$param\"); insert(c);", "c.model(\"$param\");",
-                "c.level(\"$param\");", "c.dimension(\"$param\");", "c.text(\"$param\");", "c.practice(\"$param\");",
-                "c.required(\"$param\");", "c.remediation(\"$param\");", "c.effort(\"$param\");"));
-        rows.add(List.of("Criterion id", "Model", "Level", "Dimension", "Criterion", "Practice", "Required value",
-                "Remediation", "Effort"));
+        List<List<String>> criteria = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, String> effort : efforts.entrySet()) {
             Practice practice = shipped.catalog().find(effort.getKey()).orElseThrow();
-            rows.add(List.of("extra-" + (++n), EXTRA, "1", dimension(shipped, practice.id()), "Is it done?",
+            criteria.add(List.of("extra-" + (++n), EXTRA, "1", dimension(shipped, practice.id()), "Is it done?",
                     practice.id(), practice.choices().get(practice.choices().size() - 1), "Do it.",
                     effort.getValue()));
         }
-        return rows;
+        return TableGrid.ruleSet("org.maturityadvisor.rules.extra")
+                .table("Model", TableGrid.MODEL, List.of(List.of(EXTRA, "Extra model", "a test", "gated")))
+                .table("Levels", TableGrid.LEVELS, List.of(List.of(EXTRA, "0", "Start"),
+                        List.of(EXTRA, "1", "Everything")))
+                .table("Dimensions", TableGrid.DIMENSIONS, dimensions.stream()
+                        .map(dimension -> List.of(EXTRA, dimension)).toList())
+                .table("Criteria", TableGrid.CRITERIA, criteria)
+                .rows();
     }
 
     private static String dimension(Advisor shipped, String practice) {

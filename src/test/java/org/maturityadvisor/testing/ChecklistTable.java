@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A small checklist model over practices of its own, written into a copy of the shipped rules as an analyst would:
@@ -52,68 +50,35 @@ public final class ChecklistTable {
 
     /** The grid as CSV: a cell with a comma or a quote is quoted, its quotes doubled. */
     public static String csv(List<List<String>> rows) {
-        return rows.stream().map(row -> row.stream().map(ChecklistTable::quoted).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private static String quoted(String cell) {
-        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+        return TableGrid.csv(rows);
     }
 
     /** The table's rows, one list of cell texts per line (an empty list is an empty line); a mutable copy. */
     public static List<List<String>> rows() {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("RuleSet", "org.maturityadvisor.rules.checklist"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Model"));
-        rows.add(Collections.nCopies(4, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("ModelRow m = ModelRow.id(\"$param\"); insert(m);", "m.name(\"$param\");",
-                "m.source(\"$param\");", "m.kind(\"$param\");"));
-        rows.add(List.of("Model id", "Model name", "Source", "Kind"));
-        rows.add(List.of("check", "Small checklist", "a test", "checklist"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Levels"));
-        rows.add(Collections.nCopies(3, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("LevelRow l = LevelRow.model(\"$param\"); insert(l);", "l.level(\"$param\");",
-                "l.name(\"$param\");"));
-        rows.add(List.of("Model", "Level", "Level name"));
-        rows.add(List.of("check", "0", "Not complete"));
-        rows.add(List.of("check", "1", "Complete"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Sections"));
-        rows.add(Collections.nCopies(3, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("DimensionRow d = DimensionRow.model(\"$param\"); insert(d);", "d.name(\"$param\");",
-                "d.role(\"$param\");"));
-        rows.add(List.of("Model", "Section", "Role"));
-        rows.add(List.of("check", "Docs", "required"));
-        rows.add(List.of("check", "Serving", " Required "));
-        rows.add(List.of("check", "Extras", "extra"));
-        rows.add(List.of());
-        rows.add(List.of("RuleTable Statements"));
-        rows.add(Collections.nCopies(10, "ACTION"));
-        rows.add(List.of());
-        rows.add(List.of("CriterionRow c = CriterionRow.id(\"$param\"); insert(c);", "c.model(\"$param\");",
-                "c.dimension(\"$param\");", "c.text(\"$param\");", "c.practice(\"$param\");",
-                "c.required(\"$param\");", "c.remediation(\"$param\");", "c.effort(\"$param\");",
-                "c.mayBeNotApplicable(\"$param\");", "c.appliesWhen(\"$param\");"));
-        rows.add(List.of("Statement id", "Model", "Section", "Statement", "Practice", "Required value",
-                "Remediation", "Effort", "May be not applicable", "Applies when"));
-        rows.add(List.of("chk-readme", "check", "Docs", "Does the project have a README?", "chk.readme", "yes",
-                "Write one.", "small", "", ""));
-        rows.add(List.of("chk-api-docs", "check", "Docs", "Is the API documented?", "chk.api-docs", "yes",
-                "Document it.", "medium", "", ""));
-        rows.add(List.of("chk-latency", "check", "Serving", "Is serving latency monitored?", "chk.latency", "yes",
-                "Monitor it.", "medium", "yes", SERVING + " = online"));
-        rows.add(List.of("chk-canary", "check", "Serving", "Are releases canaried?", "chk.canary", "yes",
-                "Canary them.", "large", "yes", SERVING + " = online"));
-        rows.add(List.of("chk-dashboard", "check", "Extras", "Is there a model dashboard?", "chk.dashboard", "yes",
-                "Build one.", "small", "", ""));
-        rows.add(List.of("chk-alerts", "check", "Extras", "Do drift alerts page someone?", "chk.alerts", "yes",
-                "Page someone.", "medium", "", ""));
-        return rows;
+        return TableGrid.ruleSet("org.maturityadvisor.rules.checklist")
+                .table("Model", TableGrid.MODEL, List.of(List.of("check", "Small checklist", "a test", "checklist")))
+                .table("Levels", TableGrid.LEVELS, List.of(List.of("check", "0", "Not complete"),
+                        List.of("check", "1", "Complete")))
+                .table("Sections", List.of(TableGrid.DIMENSION_MODEL, TableGrid.DIMENSION.as("Section"),
+                        TableGrid.ROLE), List.of(List.of("check", "Docs", "required"),
+                        List.of("check", "Serving", " Required "), List.of("check", "Extras", "extra")))
+                .table("Statements", List.of(TableGrid.CRITERION_ID.as("Statement id"), TableGrid.CRITERION_MODEL,
+                        TableGrid.CRITERION_DIMENSION.as("Section"), TableGrid.TEXT.as("Statement"),
+                        TableGrid.PRACTICE, TableGrid.REQUIRED, TableGrid.REMEDIATION, TableGrid.EFFORT,
+                        TableGrid.MAY_BE_NOT_APPLICABLE, TableGrid.APPLIES_WHEN), List.of(
+                        List.of("chk-readme", "check", "Docs", "Does the project have a README?", "chk.readme",
+                                "yes", "Write one.", "small", "", ""),
+                        List.of("chk-api-docs", "check", "Docs", "Is the API documented?", "chk.api-docs", "yes",
+                                "Document it.", "medium", "", ""),
+                        List.of("chk-latency", "check", "Serving", "Is serving latency monitored?", "chk.latency",
+                                "yes", "Monitor it.", "medium", "yes", SERVING + " = online"),
+                        List.of("chk-canary", "check", "Serving", "Are releases canaried?", "chk.canary", "yes",
+                                "Canary them.", "large", "yes", SERVING + " = online"),
+                        List.of("chk-dashboard", "check", "Extras", "Is there a model dashboard?", "chk.dashboard",
+                                "yes", "Build one.", "small", "", ""),
+                        List.of("chk-alerts", "check", "Extras", "Do drift alerts page someone?", "chk.alerts",
+                                "yes", "Page someone.", "medium", "", "")))
+                .rows();
     }
 
     /** The 1-based line of the row whose first cell is {@code id}. */
