@@ -32,4 +32,9 @@ public record MaturityModel(String id, String name, String source, ModelKind kin
     public List<Criterion> criteriaOf(String dimension) {
         return criteria.stream().filter(criterion -> criterion.dimension().equals(dimension)).toList();
     }
+
+    /** Whether the model is a checklist (a verdict and sections, not a ladder): pages test this, never the kind's name. */
+    public boolean checklist() {
+        return kind == ModelKind.CHECKLIST;
+    }
 }

@@ -55,6 +55,11 @@ public final class CatalogViews {
 
     /** One section of a checklist model: required for the verdict or extra, and its statements. */
     public record SectionView(String name, SectionRole role, List<CriterionView> statements) {
+
+        /** Whether the section counts for the verdict (pages test this, never the role's name). */
+        public boolean required() {
+            return role == SectionRole.REQUIRED;
+        }
     }
 
     /**

@@ -111,12 +111,14 @@ class RuleSetController {
      */
     @GetMapping(path = "/api/rulesets/{id}/coverage")
     ResponseEntity<?> coverage(@PathVariable VersionRef id, @RequestParam(defaultValue = "json") String format) {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new InvalidInputException("coverage format", List.of(new InputError("format",
+        boolean text = switch (format) { // read before the scenarios run: a bad format costs nothing
+            case "text" -> true;
+            case "json" -> false;
+            default -> throw new InvalidInputException("coverage format", List.of(new InputError("format",
                     "expected json or text, got " + Echo.quoted(format))));
-        }
+        };
         ScenarioCoverage coverage = coverages.of(id.text());
-        return format.equals("text")
+        return text
                 ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(CoverageText.render(coverage))
                 : ResponseEntity.ok(coverage);
     }
