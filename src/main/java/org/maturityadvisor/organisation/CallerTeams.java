@@ -8,4 +8,18 @@ package org.maturityadvisor.organisation;
 public interface CallerTeams {
 
     TeamSet readable();
+
+    /**
+     * The teams the caller may change (store assessments, plans, confirmations; rename, move, archive): an assessor's.
+     * A team is placed in, or moved to, a group only when that group is in this set too
+     * ({@code writable().inGroups(Set.of(group))} not empty, or the whole organisation).
+     */
+    TeamSet writable();
+
+    /** Whether the caller may place a team in {@code groupId} (null: directly in the organisation). */
+    default boolean mayPlaceIn(String groupId) {
+        TeamSet writable = writable();
+        return writable.team() == null
+                && (writable.wholeOrganisation() || groupId != null && writable.groups().contains(groupId));
+    }
 }

@@ -15,4 +15,9 @@ class EveryTeam implements CallerTeams {
     public TeamSet readable() {
         return TeamSet.active();
     }
+
+    @Override
+    public TeamSet writable() {
+        return TeamSet.active();
+    }
 }
