@@ -3,10 +3,12 @@ package org.maturityadvisor.teams;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.input.StrictText;
@@ -160,12 +162,31 @@ public class GroupService {
      * exist, so that no group's name leaks.
      */
     public Optional<String> refusePlacement(String groupId) {
-        if (groupId == null) {
-            return callerTeams.mayPlaceIn(null) ? Optional.empty()
-                    : Optional.of("choose a group: you may place teams only in the groups you assess");
+        return placements().refuse(groupId);
+    }
+
+    /** Where this caller may place new teams, read once (an import asks for every row). */
+    public Placements placements() {
+        GroupTree tree = groups.tree();
+        Set<String> allowed = new HashSet<>();
+        tree.all().stream().map(Group::id).filter(callerTeams::mayPlaceIn).forEach(allowed::add);
+        return new Placements(tree, Set.copyOf(allowed), callerTeams.mayPlaceIn(null));
+    }
+
+    /**
+     * The groups a caller may place new teams in, and whether directly in the organisation, with the tree they were
+     * read from (for a group's path in words).
+     */
+    public record Placements(GroupTree tree, Set<String> allowed, boolean organisation) {
+
+        /** Why a new team may not go into {@code groupId} (null: directly in the organisation), or empty. */
+        public Optional<String> refuse(String groupId) {
+            if (groupId == null) {
+                return organisation ? Optional.empty()
+                        : Optional.of("choose a group: you may place teams only in the groups you assess");
+            }
+            return allowed.contains(groupId) ? Optional.empty() : Optional.of("no group " + groupId);
         }
-        return groups.tree().group(groupId).isPresent() && callerTeams.mayPlaceIn(groupId) ? Optional.empty()
-                : Optional.of("no group " + groupId);
     }
 
     private String clean(String name) {
