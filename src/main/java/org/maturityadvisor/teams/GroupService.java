@@ -120,15 +120,16 @@ public class GroupService {
         String clean = name.map(this::clean).orElse(null);
         return inTransaction(() -> {
             GroupTree tree = groups.tree();
-            refuseIf(GroupChange.change(tree, id, clean, parent.isPresent(), parent.map(Parent::id).orElse(null),
-                    text.teamName()));
+            refuseIf(GroupChange.change(tree, id, clean, parent.isPresent(),
+                    parent.isPresent() ? parent.get().id() : null, text.teamName()));
             Group before = tree.group(id).orElseThrow();
             if (clean != null && !clean.equals(before.name())) {
                 groups.rename(id, clean);
                 record(actor, AuditAction.GROUP_RENAMED, "group " + id + " renamed from \"" + before.name()
                         + "\" to \"" + clean + "\"");
             }
-            String newParent = parent.map(Parent::id).orElse(before.parentId());
+            // not parent.map(Parent::id): a null id (directly under the organisation) would read as "kept"
+            String newParent = parent.isPresent() ? parent.get().id() : before.parentId();
             if (!Objects.equals(newParent, before.parentId())) {
                 groups.reparent(id, newParent);
                 record(actor, AuditAction.GROUP_MOVED, "group " + id + " moved from " + under(tree,
