@@ -50,8 +50,8 @@ record GroupRows(List<Row> rows, List<Option> parents, Integer outsideGroups, St
     }
 
     private static int bar(GroupService.Listed listed, int most) {
-        return !listed.inScope() || most == 0 ? 0 : Math.max(1, Math.round(WIDTH * listed.teamsWithin()
-                / (float) most));
+        return !listed.inScope() || most == 0 || listed.teamsWithin() == 0 ? 0
+                : Math.max(1, Math.round(WIDTH * listed.teamsWithin() / (float) most));
     }
 
     private static String counts(GroupService.Listed listed) {
