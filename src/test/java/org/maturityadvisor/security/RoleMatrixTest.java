@@ -105,6 +105,12 @@ class RoleMatrixTest {
             entry("POST /api/users", ADMIN),
             entry("PATCH /api/users/{name}", ADMIN),
             entry("DELETE /api/users/{name}", ADMIN),
+            // issue 27: a user's grants
+            entry("GET /api/users/{name}/grants", ADMIN),
+            entry("POST /api/users/{name}/grants", ADMIN),
+            entry("DELETE /api/users/{name}/grants", ADMIN),
+            entry("POST /users/{name}/grants", ADMIN),
+            entry("POST /users/{name}/grants/remove", ADMIN),
             // The workbench: pages that store nothing are as open as the stateless API, the rest as the API behind them
             entry("GET /login", ANONYMOUS),
             entry("GET /", ANONYMOUS),
