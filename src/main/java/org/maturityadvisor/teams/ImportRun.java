@@ -21,6 +21,7 @@ import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.organisation.TeamSet;
 import org.maturityadvisor.store.BulkStore;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.TeamStore;
@@ -46,6 +47,7 @@ final class ImportRun {
     private final EvidenceLimits evidence;
     private final FirstErrors errors;
     private final LatestScans scans;
+    private final TeamSet writable;
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
     private long badRows;
@@ -54,8 +56,9 @@ final class ImportRun {
     private boolean more = true;
 
     ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
-              MaturityLimits limits, EvidenceLimits evidence, LatestScans scans) {
+              MaturityLimits limits, EvidenceLimits evidence, LatestScans scans, TeamSet writable) {
         this.scans = scans;
+        this.writable = writable;
         this.evidence = evidence;
         this.rows = rows;
         this.advisor = advisor;
@@ -132,11 +135,17 @@ final class ImportRun {
     /** Every row checked; the good ones assessed, unless the import is refused already. */
     private List<Ready> checkAndAssess(BulkStore store, List<ImportRow> batch) {
         // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
-        Map<String, String> registered = refused() ? Map.of() : store.names(ids(batch));
+        Map<String, String> registered = refused() ? Map.of() : new HashMap<>(store.names(ids(batch)));
+        // issue 27: a team the caller may not change is refused as an unknown one, its name never read back
+        Set<String> outside = refused() ? Set.of() : store.outside(registered.keySet(), writable);
+        registered.keySet().removeAll(outside);
         Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
+            if (row.teamId() != null && outside.contains(row.teamId())) {
+                rowErrors.add(row.error("team", "no team " + row.teamId()));
+            }
             nameMismatch(row, registered).ifPresent(rowErrors::add);
             Checked checked = check(row, names, rowErrors);
             if (rowErrors.isEmpty()) {

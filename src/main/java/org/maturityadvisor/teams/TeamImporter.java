@@ -10,6 +10,7 @@ import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.organisation.CallerTeams;
 import org.maturityadvisor.store.BulkStore;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,13 @@ public class TeamImporter {
     private final ImportProgress progress;
     private final EvidenceLimits evidence;
     private final LatestScans scans;
+    private final CallerTeams callerTeams;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
-                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans) {
+                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans,
+                 CallerTeams callerTeams) {
         this.scans = scans;
+        this.callerTeams = callerTeams;
         this.limits = limits;
         this.evidence = evidence.limits();
         this.ruleSet = ruleSet;
@@ -69,7 +73,7 @@ public class TeamImporter {
         try {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
-                    limits, evidence, scans);
+                    limits, evidence, scans, callerTeams.writable().withArchived(true));
             ImportReport report = run.execute(store, teams);
             state = ImportState.IMPORTED;
             return report;

@@ -227,6 +227,21 @@ class ScopedAccessTest {
     }
 
     @Test
+    void anImportRowForATeamOutsideTheCallersUnitIsRefusedAsAnUnknownTeam() {
+        String assessor = SignIn.as("sa-retail-assessor");
+        HttpResponse<String> refused = api.send(api.anonymous("/api/imports").header("Authorization", assessor)
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "team,name,mlUseCases\nsa-r1,,1\nsa-x1,,1\n")));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("no team sa-x1", "line 3").doesNotContain("Team sa-x1");
+
+        HttpResponse<String> inScope = api.send(api.anonymous("/api/imports").header("Authorization", assessor)
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "team,name,mlUseCases\nsa-r1,,1\n")));
+        assertThat(inScope.statusCode()).as(inScope.body()).isEqualTo(201);
+    }
+
+    @Test
     void aGroupOutOfScopeIsTheSame404AsAMissingOne() {
         ScopeGuard guard = new ScopeGuard(AccessRules.rules(settings.openAssessments()), current, places);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
