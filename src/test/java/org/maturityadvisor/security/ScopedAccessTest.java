@@ -222,8 +222,8 @@ class ScopedAccessTest {
                 .statusCode()).isEqualTo(404);
 
         String audit = get("/api/audit?limit=50", SignIn.admin()).body();
-        assertThat(audit).contains("GRANT_ADDED", "sa-granted: assessor of Retail › Pricing (sa-pricing)",
-                "GRANT_REMOVED");
+        assertThat(audit).contains("grant-added", "sa-granted: assessor of Retail › Pricing (sa-pricing)",
+                "grant-removed");
     }
 
     @Test
