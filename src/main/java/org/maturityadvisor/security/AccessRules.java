@@ -91,6 +91,10 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/api/tokens"),
                 rule(POST, Role.VIEWER, "/api/tokens"),
                 rule(DELETE, Role.VIEWER, "/api/tokens/*"),
+                // issue 27: a user's grants, the admin's (listed before /api/users/* so they are not taken for a user)
+                rule(GET, Role.ADMIN, "/api/users/*/grants"),
+                rule(POST, Role.ADMIN, "/api/users/*/grants"),
+                rule(DELETE, Role.ADMIN, "/api/users/*/grants"),
                 rule(GET, Role.ADMIN, "/api/users"),
                 rule(POST, Role.ADMIN, "/api/users"),
                 rule(PATCH, Role.ADMIN, "/api/users/*"),
@@ -154,7 +158,8 @@ final class AccessRules {
                 rule(POST, Role.VIEWER, "/account/password", "/account/tokens", "/account/tokens/*/revoke"),
                 rule(GET, Role.ADMIN, "/users", "/users/*"),
                 rule(POST, Role.ADMIN, "/users", "/users/*/role", "/users/*/disabled", "/users/*/password",
-                        "/users/*/delete", "/users/tokens/*/revoke"));
+                        "/users/*/delete", "/users/tokens/*/revoke"),
+                rule(POST, Role.ADMIN, "/users/*/grants", "/users/*/grants/remove")); // issue 27
     }
 
     /**

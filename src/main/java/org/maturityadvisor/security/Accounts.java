@@ -20,25 +20,76 @@ public class Accounts {
     private final Users users;
     private final Tokens tokens;
     private final SecurityAudit clock;
+    private final UserGrants grants;
+    private final CurrentAccess current;
 
-    Accounts(Users users, Tokens tokens, SecurityAudit clock) {
+    Accounts(Users users, Tokens tokens, SecurityAudit clock, UserGrants grants, CurrentAccess current) {
         this.users = users;
         this.tokens = tokens;
         this.clock = clock;
+        this.grants = grants;
+        this.current = current;
     }
 
-    /** A user as the administration page shows them; {@code lockedUntil} only while the lock lasts. */
+    /**
+     * A user as the administration page shows them; {@code lockedUntil} only while the lock lasts; {@code role} on
+     * the organisation, null when they hold roles on groups only.
+     */
     public record User(String name, Role role, boolean disabled, OffsetDateTime lockedUntil,
                        OffsetDateTime createdAt) {
 
         public boolean locked() {
             return lockedUntil != null;
         }
+
+        /** The role on the organisation in words: its label, or "none" (roles on groups only). */
+        public String roleWords() {
+            return Users.words(role);
+        }
     }
 
-    /** A personal API token as the pages show it (never its secret). */
+    /** A role a user holds and where, in words ("assessor of Retail › Pricing"); {@code group} null: organisation. */
+    public record GrantLine(Role role, String group, String where) {
+
+        public String words() {
+            return role.label() + " of " + where;
+        }
+    }
+
+    /** A group as a grant's or a token's form offers it: its id and its path in words. */
+    public record GroupChoice(String id, String path) {
+    }
+
+    /** A personal API token as the pages show it (never its secret); its reach in words ("" for its owner's). */
     public record Token(long id, String name, String owner, Role role, OffsetDateTime createdAt,
-                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired) {
+                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired, String reach) {
+    }
+
+    /** The user's grants, the organisation's first. */
+    public List<GrantLine> grants(String name) {
+        return grants.of(name).stream().map(view -> new GrantLine(view.role(), view.group(), view.where())).toList();
+    }
+
+    /** The signed-in caller's grants. */
+    public List<GrantLine> ownGrants() {
+        return grants.views(current.access().grants()).stream().map(view -> new GrantLine(view.role(), view.group(),
+                view.where())).toList();
+    }
+
+    /** Every group, in the tree's order, for a form's choice. */
+    public List<GroupChoice> groups() {
+        var tree = current.tree();
+        return tree.all().stream().map(group -> new GroupChoice(group.id(), tree.pathWords(group.id()))).toList();
+    }
+
+    /** Grants {@code role} on {@code group} (blank: the organisation); answers it in words. */
+    public GrantLine grant(String actor, String name, String role, String group) {
+        UserGrants.View view = grants.grant(actor, name, role, group);
+        return new GrantLine(view.role(), view.group(), view.where());
+    }
+
+    public void removeGrant(String actor, String name, String group) {
+        grants.remove(actor, name, group);
     }
 
     /** A token just created: its secret is shown this once and never stored. */
@@ -91,7 +142,13 @@ public class Accounts {
     }
 
     public NewToken createToken(Authentication caller, String name, String role, Integer days) {
-        ApiTokens.Issued issued = tokens.create(caller, name, role, days);
+        return createToken(caller, name, role, days, null, null, false);
+    }
+
+    /** A token reaching one group or one team (both blank: as far as its owner), perhaps read only. */
+    public NewToken createToken(Authentication caller, String name, String role, Integer days, String group,
+                                String team, boolean readOnly) {
+        ApiTokens.Issued issued = tokens.create(caller, name, role, days, new Tokens.Scope(group, team, readOnly));
         return new NewToken(token(issued.stored()), issued.token());
     }
 
@@ -112,6 +169,7 @@ public class Accounts {
 
     private Token token(StoredToken stored) {
         return new Token(stored.id(), stored.name(), stored.owner(), stored.role(), stored.createdAt(),
-                stored.expiresAt(), stored.lastUsedAt(), !clock.now().isBefore(stored.expiresAt()));
+                stored.expiresAt(), stored.lastUsedAt(), !clock.now().isBefore(stored.expiresAt()),
+                Tokens.reachWords(stored).replaceFirst("^(, | )", ""));
     }
 }

@@ -12,12 +12,24 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     private final StoredToken token;
     private final Role role;
+    private final Access access;
 
-    ApiTokenAuthentication(StoredToken token, Role role) {
-        super(token.pipeline() ? java.util.List.of() : role.authorities());
+    /** @param role the highest role the token holds anywhere within its reach (null: none) */
+    ApiTokenAuthentication(StoredToken token, Role role, Access access) {
+        super(token.pipeline() || role == null ? java.util.List.of() : role.authorities());
         this.token = token;
         this.role = role;
+        this.access = access;
         setAuthenticated(true);
+    }
+
+    /** What the token may do: its owner's grants, as they are now, within the token's reach. */
+    Access access() {
+        return access;
+    }
+
+    boolean readOnly() {
+        return token.readOnly();
     }
 
     @Override
@@ -45,6 +57,6 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     /** The team of a pipeline token; empty for a personal token. */
     java.util.Optional<String> team() {
-        return java.util.Optional.ofNullable(token.team());
+        return token.pipeline() ? java.util.Optional.ofNullable(token.team()) : java.util.Optional.empty();
     }
 }

@@ -27,28 +27,36 @@ class ApiTokens {
     private final TokenStore tokens;
     private final UserStore users;
     private final SecurityAudit audit;
+    private final GrantStore grants;
+    private final TeamPlaces places;
+    private final CurrentAccess current;
 
-    ApiTokens(TokenStore tokens, UserStore users, SecurityAudit audit) {
+    ApiTokens(TokenStore tokens, UserStore users, SecurityAudit audit, GrantStore grants, TeamPlaces places,
+              CurrentAccess current) {
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
+        this.grants = grants;
+        this.places = places;
+        this.current = current;
     }
 
     /** A new token, shown once; empty when the name is taken. */
     record Issued(StoredToken stored, String token) {
     }
 
-    Optional<Issued> issue(String name, String owner, Role role, int days) {
-        return issue(name, owner, role, days, null);
+    /** A new pipeline token of {@code team}, shown once; empty when the name is taken. */
+    Optional<Issued> issue(String name, String owner, Role role, int days, String team) {
+        return issue(name, owner, role, days, new TokenStore.Scope(null, team, false, true));
     }
 
-    /** A new pipeline token of {@code team} (null: a personal token), shown once; empty when the name is taken. */
-    Optional<Issued> issue(String name, String owner, Role role, int days, String team) {
+    /** A new token reaching as far as {@code scope}, shown once; empty when the name is taken. */
+    Optional<Issued> issue(String name, String owner, Role role, int days, TokenStore.Scope scope) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         var now = audit.now();
-        return tokens.create(name, owner, role, sha256(token), now, now.plusDays(days), team)
+        return tokens.create(name, owner, role, sha256(token), now, now.plusDays(days), scope)
                 .map(stored -> new Issued(stored, token));
     }
 
@@ -62,12 +70,18 @@ class ApiTokens {
         }
         UserAccount owner = users.find(stored.owner()).filter(user -> !user.disabled())
                 .orElseThrow(() -> new DisabledException("the owner of API token " + stored.name() + " is disabled"));
-        if (stored.pipeline() && !owner.role().includes(Role.ASSESSOR)) {
-            throw new DisabledException("the owner of pipeline token " + stored.name() + " is no longer an assessor");
+        // the token's reach is checked against its owner's grants as they are now, at every use
+        String teamGroup = stored.team() == null ? null : places.of(stored.team()).map(TeamPlaces.Place::group)
+                .orElse(null);
+        Access access = new Access(grants.of(owner.name()).orElse(Grants.NONE), stored.reach(teamGroup));
+        var tree = current.tree();
+        if (stored.pipeline() && access.onTeam(stored.team(), teamGroup, tree).filter(role -> role.includes(
+                Role.ASSESSOR)).isEmpty()) {
+            throw new DisabledException("the owner of pipeline token " + stored.name() + " is no longer an assessor "
+                    + "of team " + stored.team());
         }
-        Role role = owner.role().includes(stored.role()) ? stored.role() : owner.role();
         tokens.used(stored.id(), now);
-        return new ApiTokenAuthentication(stored, role);
+        return new ApiTokenAuthentication(stored, access.anywhere(tree).orElse(null), access);
     }
 
     static String sha256(String token) {

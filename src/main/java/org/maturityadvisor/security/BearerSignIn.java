@@ -17,13 +17,13 @@ final class BearerSignIn implements AuthenticationManager {
     private final JwtAuthenticationProvider jwt;
 
     /** @param decoder the issuer's decoder (Spring Boot's, from {@code spring.security.oauth2.resourceserver.jwt.*}), or null */
-    BearerSignIn(ApiTokens tokens, JwtDecoder decoder, SecuritySettings.Jwt settings) {
+    BearerSignIn(ApiTokens tokens, JwtDecoder decoder, SecuritySettings settings) {
         this.tokens = tokens;
         if (decoder == null) {
             this.jwt = null;
         } else {
             this.jwt = new JwtAuthenticationProvider(decoder);
-            this.jwt.setJwtAuthenticationConverter(new JwtRoles(settings));
+            this.jwt.setJwtAuthenticationConverter(new JwtRoles(settings.jwt(), settings.oidc()));
         }
     }
 

@@ -27,9 +27,12 @@ final class PasswordSignIn implements AuthenticationProvider {
     private final LockoutPolicy lockout;
     private final SecurityAudit audit;
     private final DaoAuthenticationProvider passwords;
+    private final GrantStore grants;
 
-    PasswordSignIn(UserStore users, PasswordEncoder encoder, LockoutPolicy lockout, SecurityAudit audit) {
+    PasswordSignIn(UserStore users, PasswordEncoder encoder, LockoutPolicy lockout, SecurityAudit audit,
+                   GrantStore grants) {
         this.users = users;
+        this.grants = grants;
         this.lockout = lockout;
         this.audit = audit;
         this.passwords = new DaoAuthenticationProvider(this::userDetails);
@@ -87,7 +90,11 @@ final class PasswordSignIn implements AuthenticationProvider {
 
     private UserDetails userDetails(String name) {
         UserAccount user = users.find(name).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(user.name()).password(user.passwordHash()).authorities(user.role().authorities())
+        // the highest role held anywhere (the organisation or a group): what the pages show; every decision reads
+        // the grants afresh at each request (CurrentAccess)
+        var authorities = grants.of(name).flatMap(Grants::anywhere).map(Role::authorities)
+                .orElse(java.util.List.of());
+        return User.withUsername(user.name()).password(user.passwordHash()).authorities(authorities)
                 .disabled(user.disabled()).build();
     }
 

@@ -70,6 +70,10 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             write(request, response, HttpStatus.FORBIDDEN, "Forbidden", TeamScope.refusal(team));
             return;
         }
+        if (ReadOnlyTokens.writing(request) && !(denied instanceof CsrfException)) {
+            write(request, response, HttpStatus.FORBIDDEN, "Forbidden", ReadOnlyTokens.REFUSAL);
+            return;
+        }
         if (AccessRules.isPage(request)) {
             String detail = denied instanceof CsrfException ? "the page's security token is missing or stale (the "
                     + "session may have ended): reload the page and try again" : needed(request)

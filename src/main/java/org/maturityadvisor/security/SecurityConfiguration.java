@@ -49,27 +49,30 @@ class SecurityConfiguration {
     /** The only password check (a bean, so Spring Boot creates no default in-memory user beside it). */
     @Bean
     PasswordSignIn passwordSignIn(UserStore users, PasswordEncoder encoder, SecuritySettings settings,
-                                  SecurityAudit audit) {
-        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit);
+                                  SecurityAudit audit, GrantStore grants) {
+        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit, grants);
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
                                             ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json, UserStore users,
-                                            SecurityAudit audit) throws Exception {
+                                            SecurityAudit audit, CurrentAccess access) throws Exception {
         List<AccessRules.Rule> rules = AccessRules.rules(settings.openAssessments());
         Refusals refusals = new Refusals(rules, json);
-        BearerSignIn bearer = new BearerSignIn(tokens, jwtDecoder.getIfAvailable(), settings.jwt());
+        BearerSignIn bearer = new BearerSignIn(tokens, jwtDecoder.getIfAvailable(), settings);
         http.authorizeHttpRequests(requests -> {
             requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
             // a pipeline token (issue 25) pushes its team's observations and does nothing else, open calls included
             requests.requestMatchers(TeamScope::outOfScope).denyAll();
             requests.requestMatchers(TeamScope::inScope).permitAll();
+            // issue 27: a read-only token reads and calls what stores nothing, whatever its role
+            requests.requestMatchers(ReadOnlyTokens::writing).denyAll();
             for (AccessRules.Rule rule : rules) {
                 if (rule.role() == null) {
                     requests.requestMatchers(rule.matcher()).permitAll();
                 } else {
-                    requests.requestMatchers(rule.matcher()).hasRole(rule.role().name());
+                    // the role held anywhere (organisation or a group); ScopeGuard checks the team or group named
+                    requests.requestMatchers(rule.matcher()).access(new HeldAnywhere(rule.role(), access));
                 }
             }
             requests.anyRequest().denyAll();

@@ -21,11 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt             how an OIDC issuer's JWTs map to roles (the issuer itself is Spring Boot's
  *                        {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code .jwk-set-uri})
  * @param tokens          personal API tokens
+ * @param oidc            what an OIDC issuer's JWT is granted beyond its role claim: roles on groups by claim value
  */
 @ConfigurationProperties("maturity.security")
 public record SecuritySettings(@DefaultValue("true") boolean openAssessments, String adminPassword,
                                @DefaultValue Lockout lockout, @DefaultValue Cors cors, @DefaultValue Jwt jwt,
-                               @DefaultValue Tokens tokens) {
+                               @DefaultValue Tokens tokens, @DefaultValue Oidc oidc) {
 
     /**
      * @param maxFailures wrong passwords in a row that lock the user (default 10)
@@ -53,5 +54,20 @@ public record SecuritySettings(@DefaultValue("true") boolean openAssessments, St
      * @param maxDays     the longest lifetime allowed (default 365)
      */
     public record Tokens(@DefaultValue("90") int defaultDays, @DefaultValue("365") int maxDays) {
+    }
+
+    /**
+     * @param grants claim values that grant a role, e.g. {@code grants[0].claim=groups},
+     *               {@code grants[0].value=ml-retail-leads}, {@code grants[0].role=viewer},
+     *               {@code grants[0].group=retail} (no group: on the whole organisation)
+     */
+    public record Oidc(@DefaultValue List<ClaimGrant> grants) {
+    }
+
+    /**
+     * A JWT whose claim {@code claim} (a string or a list of strings) holds {@code value} is granted {@code role} on
+     * {@code group} (null: the organisation). Analyst and admin are organisation-wide only.
+     */
+    public record ClaimGrant(String claim, String value, Role role, String group) {
     }
 }

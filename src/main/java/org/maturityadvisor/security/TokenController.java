@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,22 +29,29 @@ class TokenController {
         this.tokens = tokens;
     }
 
-    record NewToken(String name, String role, Integer expiresInDays) {
+    /**
+     * @param group    issue 27: the token reaches only this group and its sub-groups (a group id)
+     * @param team     issue 27: the token reaches only this team (a CI gate's token); not with {@code group}
+     * @param readOnly issue 27: the token may only read (GET, HEAD) and call what stores nothing
+     */
+    record NewToken(String name, String role, Integer expiresInDays, String group, String team, Boolean readOnly) {
     }
 
     /** The token itself appears here only, once. */
     record Created(long id, String name, String owner, Role role, String createdAt, String expiresAt,
-                   String token) {
+                   String token, @JsonInclude(JsonInclude.Include.NON_NULL) String group,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) String team, boolean readOnly) {
     }
 
     @PostMapping(path = "/api/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Created> create(@RequestBody NewToken request, Authentication authentication) {
         ApiTokens.Issued issued = tokens.create(authentication, request.name(), request.role(),
-                request.expiresInDays());
+                request.expiresInDays(), new Tokens.Scope(request.group(), request.team(),
+                        Boolean.TRUE.equals(request.readOnly())));
         StoredToken stored = issued.stored();
         return ResponseEntity.created(URI.create("/api/tokens/" + stored.id())).body(new Created(stored.id(),
                 stored.name(), stored.owner(), stored.role(), stored.createdAt().toString(),
-                stored.expiresAt().toString(), issued.token()));
+                stored.expiresAt().toString(), issued.token(), stored.group(), stored.team(), stored.readOnly()));
     }
 
     @GetMapping("/api/tokens")

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TokenStore {
 
-    private static final String COLUMNS = "id, name, owner, role, created_at, expires_at, last_used_at, team_id";
+    private static final String COLUMNS = "id, name, owner, role, created_at, expires_at, last_used_at, team_id, group_id, "
+            + "read_only, pipeline";
 
     private final JdbcClient jdbc;
 
@@ -25,19 +26,33 @@ class TokenStore {
     /** The new token's row, or empty when the name is taken. */
     Optional<StoredToken> create(String name, String owner, Role role, String hash, OffsetDateTime at,
                                  OffsetDateTime expires) {
-        return create(name, owner, role, hash, at, expires, null);
+        return create(name, owner, role, hash, at, expires, Scope.OWNERS);
     }
 
-    /** The same, scoped to a team when {@code team} is not null (a pipeline token). */
+    /** A pipeline token of {@code team}. */
     Optional<StoredToken> create(String name, String owner, Role role, String hash, OffsetDateTime at,
                                  OffsetDateTime expires, String team) {
+        return create(name, owner, role, hash, at, expires, new Scope(null, team, false, true));
+    }
+
+    /**
+     * Where a token reaches: a group or a team (both null: its owner's reach), read only or not; a pipeline token
+     * pushes its team's observations only.
+     */
+    record Scope(String group, String team, boolean readOnly, boolean pipeline) {
+        static final Scope OWNERS = new Scope(null, null, false, false);
+    }
+
+    /** The new token's row, scoped, or empty when the name is taken. */
+    Optional<StoredToken> create(String name, String owner, Role role, String hash, OffsetDateTime at,
+                                 OffsetDateTime expires, Scope scope) {
         if (jdbc.sql("select count(*) from api_token where name = ?").param(name).query(Long.class).single() > 0) {
             return Optional.empty();
         }
         try {
-            jdbc.sql("insert into api_token (name, owner, role, token_hash, created_at, expires_at, team_id)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)").params(name, owner, role.label(), hash, at, expires, team)
-                    .update();
+            jdbc.sql("insert into api_token (name, owner, role, token_hash, created_at, expires_at, team_id, group_id,"
+                    + " read_only, pipeline) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(name, owner, role.label(),
+                    hash, at, expires, scope.team(), scope.group(), scope.readOnly(), scope.pipeline()).update();
         } catch (DuplicateKeyException raced) {
             return Optional.empty();
         }
@@ -65,7 +80,8 @@ class TokenStore {
 
     /** The pipeline tokens of a team. */
     List<StoredToken> ofTeam(String team) {
-        return jdbc.sql("select " + COLUMNS + " from api_token where team_id = ? order by id").param(team)
+        return jdbc.sql("select " + COLUMNS + " from api_token where team_id = ? and pipeline = ? order by id")
+                .params(team, true)
                 .query(TokenStore::token).list();
     }
 
@@ -81,6 +97,7 @@ class TokenStore {
         return new StoredToken(rs.getLong("id"), rs.getString("name"), rs.getString("owner"),
                 Role.of(rs.getString("role")).orElseThrow(), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
-                rs.getString("team_id"));
+                rs.getString("team_id"), rs.getString("group_id"), rs.getBoolean("read_only"),
+                rs.getBoolean("pipeline"));
     }
 }

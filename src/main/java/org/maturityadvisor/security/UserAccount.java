@@ -2,7 +2,10 @@ package org.maturityadvisor.security;
 
 import java.time.OffsetDateTime;
 
-/** A user who signs in with a password, as stored (the hash never leaves this package). */
+/**
+ * A user who signs in with a password, as stored (the hash never leaves this package); {@code role} is their role on
+ * the whole organisation, null when they hold roles on groups only ({@link GrantStore}).
+ */
 record UserAccount(String name, String passwordHash, Role role, boolean disabled, OffsetDateTime createdAt,
                    int failedSignIns, OffsetDateTime lockedUntil) {
 
@@ -12,7 +15,7 @@ record UserAccount(String name, String passwordHash, Role role, boolean disabled
      * Failed sign-ins and locks are not part of it: they say nothing about who signed in.
      */
     String credentialStamp() {
-        return ApiTokens.sha256(passwordHash + "\n" + role.label() + "\n" + disabled);
+        return ApiTokens.sha256(passwordHash + "\n" + (role == null ? "" : role.label()) + "\n" + disabled);
     }
 
     /** What the API shows of a user. */

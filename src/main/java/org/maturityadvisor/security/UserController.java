@@ -20,18 +20,28 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final Users users;
+    private final UserGrants grants;
+    private final CurrentAccess current;
 
-    UserController(Users users) {
+    UserController(Users users, UserGrants grants, CurrentAccess current) {
         this.users = users;
+        this.grants = grants;
+        this.current = current;
     }
 
-    record Me(String name, Role role, SignIn signedInWith) {
+    /**
+     * @param role   the highest role held anywhere (within a token's reach)
+     * @param grants every role held, and where (a token: its owner's, which its reach narrows)
+     */
+    record Me(String name, Role role, SignIn signedInWith, List<UserGrants.View> grants) {
     }
 
     @GetMapping("/api/me")
     Me me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        return new Me(caller.name(), caller.role().orElse(null), caller.kind());
+        Access access = current.of(authentication);
+        return new Me(caller.name(), access.anywhere(current.tree()).orElse(null), caller.kind(),
+                grants.views(access.grants()));
     }
 
     record NewUser(String name, String password, String role) {

@@ -39,14 +39,14 @@ class UserStore {
         return jdbc.sql("select " + COLUMNS + " from app_user order by name").query(UserStore::account).list();
     }
 
-    /** False when the name is taken. */
+    /** False when the name is taken. {@code role}: on the organisation, null for none. */
     boolean create(String name, String passwordHash, Role role, OffsetDateTime at) {
         if (find(name).isPresent()) {
             return false;
         }
         try {
             jdbc.sql("insert into app_user (name, password_hash, role, created_at) values (?, ?, ?, ?)")
-                    .params(name, passwordHash, role.label(), at).update();
+                    .params(name, passwordHash, role == null ? null : role.label(), at).update();
             return true;
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             return false;
@@ -60,7 +60,8 @@ class UserStore {
     void update(UserAccount account, boolean newPassword) {
         jdbc.sql("update app_user set password_hash = ?, role = ?, disabled = ?"
                         + (newPassword ? ", failed_sign_ins = 0, locked_until = null" : "") + " where name = ?")
-                .params(account.passwordHash(), account.role().label(), account.disabled(), account.name()).update();
+                .params(account.passwordHash(), account.role() == null ? null : account.role().label(),
+                        account.disabled(), account.name()).update();
     }
 
     boolean delete(String name) {
@@ -104,7 +105,7 @@ class UserStore {
 
     private static UserAccount account(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getString("name"), rs.getString("password_hash"),
-                Role.of(rs.getString("role")).orElseThrow(), rs.getBoolean("disabled"),
+                Role.of(rs.getString("role")).orElse(null), rs.getBoolean("disabled"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getInt("failed_sign_ins"),
                 rs.getObject("locked_until", OffsetDateTime.class));
     }

@@ -21,6 +21,8 @@ class Users {
 
     /** What a refusal of a user's fields says was invalid: "Invalid user". */
     private static final String SUBJECT = "user";
+    /** No role on the organisation: the user holds roles on groups only, or none yet. */
+    static final String NONE = "none";
 
     private final UserStore store;
     private final PasswordEncoder encoder;
@@ -42,10 +44,10 @@ class Users {
         AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
         Optional<Role> role = role(roleLabel, errors);
         InvalidInputException.throwIfAny(SUBJECT, errors);
-        if (!store.create(name, encoder.encode(password), role.orElseThrow(), audit.now())) {
+        if (!store.create(name, encoder.encode(password), role.orElse(null), audit.now())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "user " + name + " exists already");
         }
-        audit.record(actor, AuditAction.USER_CREATED, "created by an admin", name + " as " + role.get().label());
+        audit.record(actor, AuditAction.USER_CREATED, "created by an admin", name + " as " + words(role.orElse(null)));
         return find(name);
     }
 
@@ -53,13 +55,13 @@ class Users {
     UserAccount change(String actor, String name, String roleLabel, String password, Boolean disabled) {
         UserAccount user = find(name);
         List<InputError> errors = new ArrayList<>();
-        Optional<Role> role = roleLabel == null ? Optional.of(user.role()) : role(roleLabel, errors);
+        Optional<Role> role = roleLabel == null ? Optional.ofNullable(user.role()) : role(roleLabel, errors);
         if (password != null) {
             AccountPolicy.refusePassword(password).ifPresent(reason -> errors.add(new InputError("password", reason)));
         }
         InvalidInputException.throwIfAny(SUBJECT, errors);
         UserAccount changed = new UserAccount(name, password == null ? user.passwordHash() : encoder.encode(password),
-                role.orElseThrow(), disabled == null ? user.disabled() : disabled, user.createdAt(),
+                role.orElse(null), disabled == null ? user.disabled() : disabled, user.createdAt(),
                 password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
         refuseWithoutAdmin(store.all().stream().map(other -> other.name().equals(name) ? changed : other).toList());
         store.update(changed, password != null);
@@ -106,12 +108,21 @@ class Users {
         return store.find(name).orElseThrow(() -> new NotFoundException("no user " + name));
     }
 
+    /** The role on the organisation named; {@code none} (issue 27: roles on groups only) is empty. */
     private static Optional<Role> role(String label, List<InputError> errors) {
+        if (label != null && label.strip().equalsIgnoreCase(NONE)) {
+            return Optional.empty();
+        }
         Optional<Role> role = Role.of(label);
         if (role.isEmpty()) {
-            errors.add(new InputError("role", "expected one of " + Role.labels() + ", got " + label));
+            errors.add(new InputError("role", "expected one of " + Role.labels() + " or " + NONE + ", got " + label));
         }
         return role;
+    }
+
+    /** What a user's role on the organisation is called: its label, or {@code none}. */
+    static String words(Role organisationRole) {
+        return organisationRole == null ? NONE : organisationRole.label();
     }
 
     private static void refuseWithoutAdmin(List<UserAccount> after) {
@@ -123,7 +134,7 @@ class Users {
     private static List<String> changes(UserAccount before, UserAccount after, boolean password) {
         List<String> changes = new ArrayList<>();
         if (before.role() != after.role()) {
-            changes.add("role " + before.role().label() + " -> " + after.role().label());
+            changes.add("role " + words(before.role()) + " -> " + words(after.role()));
         }
         if (before.disabled() != after.disabled()) {
             changes.add(after.disabled() ? "disabled" : "enabled");

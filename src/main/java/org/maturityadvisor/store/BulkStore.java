@@ -211,6 +211,23 @@ public class BulkStore {
         return groups;
     }
 
+    /**
+     * Issue 27: those of {@code ids} that are registered but outside {@code set} (a caller's writable teams): an
+     * import refuses their rows as unknown teams.
+     */
+    public Set<String> outside(Collection<String> ids, org.maturityadvisor.organisation.TeamSet set) {
+        Set<String> outside = new HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            List<Object> params = new ArrayList<>(page);
+            String within = TeamSets.condition("t", set, params);
+            outside.addAll(jdbc.sql("select t.id from team t where t.id in (" + placeholders(page.size())
+                    + ") and not (" + within + ")").params(params).query(String.class).list());
+        }
+        return outside;
+    }
+
     /** The names of those of {@code ids} that are registered. */
     public Map<String, String> names(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();

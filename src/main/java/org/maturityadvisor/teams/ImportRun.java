@@ -21,6 +21,7 @@ import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.StrictText;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.organisation.TeamSet;
 import org.maturityadvisor.store.BulkStore;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.TeamStore;
@@ -51,6 +52,7 @@ final class ImportRun {
     /** Issue 27: the group each new team is placed in, decided by its first row giving one (null: none given). */
     private final Map<String, String> newGroups = new HashMap<>();
     private final List<String> firstCreated = new ArrayList<>();
+    private final TeamSet writable;
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
     private long badRows;
@@ -60,10 +62,11 @@ final class ImportRun {
 
     ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
               MaturityLimits limits, EvidenceLimits evidence, LatestScans scans, GroupService.Placements placements,
-              Registered registered) {
+              Registered registered, TeamSet writable) {
         this.scans = scans;
         this.placements = placements;
         this.registeredHook = registered;
+        this.writable = writable;
         this.evidence = evidence;
         this.rows = rows;
         this.advisor = advisor;
@@ -151,12 +154,18 @@ final class ImportRun {
     /** Every row checked; the good ones assessed, unless the import is refused already. */
     private List<Ready> checkAndAssess(BulkStore store, List<ImportRow> batch) {
         // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
-        Map<String, String> registered = refused() ? Map.of() : store.names(ids(batch));
+        Map<String, String> registered = refused() ? Map.of() : new HashMap<>(store.names(ids(batch)));
+        // issue 27: a team the caller may not change is refused as an unknown one, its name never read back
+        Set<String> outside = refused() ? Set.of() : store.outside(registered.keySet(), writable);
+        registered.keySet().removeAll(outside);
         Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
         Map<String, String> groupsNow = refused() ? Map.of() : store.groups(grouped(batch, registered));
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
+            if (row.teamId() != null && outside.contains(row.teamId())) {
+                rowErrors.add(row.error("team", "no team " + row.teamId()));
+            }
             nameMismatch(row, registered).ifPresent(rowErrors::add);
             groupProblem(row, registered, groupsNow).ifPresent(rowErrors::add);
             Checked checked = check(row, names, rowErrors);

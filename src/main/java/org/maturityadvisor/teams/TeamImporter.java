@@ -11,6 +11,7 @@ import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
 import org.maturityadvisor.store.AuditAction;
+import org.maturityadvisor.organisation.CallerTeams;
 import org.maturityadvisor.store.BulkStore;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.TeamStore;
@@ -40,13 +41,15 @@ public class TeamImporter {
     private final LatestScans scans;
     private final GroupService groups;
     private final RuleSetStore audit;
+    private final CallerTeams callerTeams;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
                  MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans,
-                 GroupService groups, RuleSetStore audit) {
+                 GroupService groups, RuleSetStore audit, CallerTeams callerTeams) {
         this.scans = scans;
         this.groups = groups;
         this.audit = audit;
+        this.callerTeams = callerTeams;
         this.limits = limits;
         this.evidence = evidence.limits();
         this.ruleSet = ruleSet;
@@ -83,7 +86,8 @@ public class TeamImporter {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
                     limits, evidence, scans, groups.placements(), (count, firsts) -> audit.audit(author,
-                    AuditAction.TEAM_CREATED, null, "", registered(format, count, firsts), at));
+                    AuditAction.TEAM_CREATED, null, "", registered(format, count, firsts), at),
+                    callerTeams.writable().withArchived(true));
             ImportReport report = run.execute(store, teams);
             state = ImportState.IMPORTED;
             return report;

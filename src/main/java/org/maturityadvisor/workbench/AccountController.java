@@ -40,6 +40,8 @@ class AccountController {
         page.addAttribute("tokenRoles", Arrays.stream(Role.values()).filter(role::includes).toList());
         page.addAttribute("tokens", accounts.tokens(caller, false));
         page.addAttribute("days", accounts.tokenDays());
+        page.addAttribute("grants", accounts.ownGrants());
+        page.addAttribute("groups", accounts.groups());
         return "account";
     }
 
@@ -60,11 +62,13 @@ class AccountController {
 
     @PostMapping("/account/tokens")
     String createToken(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role,
-                       @RequestParam(required = false) Integer days, Authentication caller, Model page,
+                       @RequestParam(required = false) Integer days, @RequestParam(defaultValue = "") String group,
+                       @RequestParam(defaultValue = "") String team,
+                       @RequestParam(defaultValue = "false") boolean readOnly, Authentication caller, Model page,
                        HttpServletResponse response, RedirectAttributes flash) {
         try {
             Accounts.NewToken created = accounts.createToken(caller, name.strip(), role.isBlank() ? null : role,
-                    days);
+                    days, group, team, readOnly);
             flash.addFlashAttribute("created", created);
             return "redirect:/account";
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {

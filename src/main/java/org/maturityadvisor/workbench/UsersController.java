@@ -63,7 +63,31 @@ class UsersController {
         page.addAttribute("tokens", accounts.tokens(caller, true).stream()
                 .filter(token -> token.owner().equals(name)).toList());
         page.addAttribute("self", name.equals(caller.getName()));
+        page.addAttribute("grants", accounts.grants(name));
+        page.addAttribute("groups", accounts.groups());
         return "user";
+    }
+
+    /** Issue 27: a role on a group (or, with no group, on the organisation). */
+    @PostMapping("/users/{name}/grants")
+    String grant(@PathVariable String name, @RequestParam(defaultValue = "") String role,
+                 @RequestParam(defaultValue = "") String group, Authentication caller, Model page,
+                 HttpServletResponse response, RedirectAttributes flash) {
+        try {
+            Accounts.GrantLine granted = accounts.grant(caller.getName(), name, role, group);
+            flash.addFlashAttribute("done", name + " is now " + granted.words() + ".");
+            return "redirect:/users/" + name;
+        } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
+            return refusedOn(name, e, caller, page, response);
+        }
+    }
+
+    @PostMapping("/users/{name}/grants/remove")
+    String removeGrant(@PathVariable String name, @RequestParam(defaultValue = "") String group,
+                       Authentication caller, Model page, HttpServletResponse response, RedirectAttributes flash) {
+        return change(name, () -> accounts.removeGrant(caller.getName(), name, group), name + " no longer holds a "
+                + "role on " + (group.isBlank() ? "the organisation" : "group " + group) + ".", caller, page,
+                response, flash);
     }
 
     @PostMapping("/users/{name}/role")
@@ -134,6 +158,6 @@ class UsersController {
     }
 
     private static String words(String role) {
-        return Role.of(role).map(Role::label).orElse(role);
+        return Role.of(role).map(Role::label).orElse(role.isBlank() ? "none" : role);
     }
 }

@@ -37,7 +37,11 @@ import com.sun.net.httpserver.HttpServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"maturity.security.jwt.role-claim=groups",
-                "maturity.security.jwt.role-values.advisor-analysts=analyst"})
+                "maturity.security.jwt.role-values.advisor-analysts=analyst",
+                "maturity.security.oidc.grants[0].claim=groups",
+                "maturity.security.oidc.grants[0].value=ml-retail-leads",
+                "maturity.security.oidc.grants[0].role=viewer",
+                "maturity.security.oidc.grants[0].group=jwt-retail"})
 class JwtSignInTest {
 
     private static final RSAKey KEY = key("issuer-key");
@@ -85,6 +89,34 @@ class JwtSignInTest {
         assertThat(team.body()).as("the audit trail names the subject, as a JWT's")
                 .contains("\"createdBy\":\"jwt:sso-analyst\"");
         assertThat(get("/api/audit", analysts).statusCode()).isEqualTo(403);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.maturityadvisor.store.GroupStore groups;
+
+    /** Issue 27: a configured claim value grants a role on a group, and the JWT reaches that group's teams only. */
+    @Test
+    void aClaimValueMappedToAGroupGrantsAViewerOfThatGroupOnly() throws Exception {
+        try {
+            groups.create(new org.maturityadvisor.organisation.Group("jwt-retail", "Retail", null), "test",
+                    java.time.OffsetDateTime.now());
+        } catch (org.maturityadvisor.store.GroupExistsException again) {
+            // made before
+        }
+        for (String team : List.of("jwt-r1", "jwt-x1")) {
+            HttpResponse<String> made = post("/api/teams", "{\"id\": \"" + team + "\", \"name\": \"" + team
+                    + "\"}", SignIn.admin());
+            assertThat(made.statusCode()).isIn(201, 409);
+        }
+        groups.place("jwt-r1", "jwt-retail");
+        String lead = jwt(KEY, "retail-lead", List.of("staff", "ml-retail-leads"), Instant.now().plusSeconds(300));
+
+        assertThat(get("/api/me", lead).body()).contains("\"role\":\"viewer\"",
+                "{\"role\":\"viewer\",\"group\":\"jwt-retail\",\"where\":\"Retail\"}");
+        assertThat(get("/api/teams/jwt-r1", lead).statusCode()).isEqualTo(200);
+        assertThat(get("/api/teams/jwt-x1", lead).statusCode()).isEqualTo(404);
+        String staff = jwt(KEY, "someone", List.of("staff"), Instant.now().plusSeconds(300));
+        assertThat(get("/api/teams/jwt-r1", staff).statusCode()).as("no mapped value, no role").isEqualTo(403);
     }
 
     @Test

@@ -115,6 +115,12 @@ class RoleMatrixTest {
             entry("POST /api/users", ADMIN),
             entry("PATCH /api/users/{name}", ADMIN),
             entry("DELETE /api/users/{name}", ADMIN),
+            // issue 27: a user's grants
+            entry("GET /api/users/{name}/grants", ADMIN),
+            entry("POST /api/users/{name}/grants", ADMIN),
+            entry("DELETE /api/users/{name}/grants", ADMIN),
+            entry("POST /users/{name}/grants", ADMIN),
+            entry("POST /users/{name}/grants/remove", ADMIN),
             // The workbench: pages that store nothing are as open as the stateless API, the rest as the API behind them
             entry("GET /login", ANONYMOUS),
             entry("GET /", ANONYMOUS),
@@ -274,6 +280,93 @@ class RoleMatrixTest {
         assertThat(other.statusCode()).isEqualTo(403);
     }
 
+    @Autowired
+    org.maturityadvisor.store.GroupStore groups;
+
+    /**
+     * Issue 27: every endpoint called by a group-scoped assessor and viewer on team mx1, which sits in their group (in
+     * scope: each gets exactly the status the organisation-wide role gets), and by an assessor and a viewer of another
+     * group (out of scope: wherever a path names a team or group and their role would pass the URL rule, 404 with the
+     * very body a missing team gets; everywhere else the status the organisation-wide role gets). Every variable of a
+     * path is mx1 (mx0 for the missing team). Callers use API tokens of their own, so no password is hashed per call.
+     */
+    @Test
+    void groupScopedGrantsAreAdmittedInTheirGroupAndMeetTheMissingTeamsAnswerOutsideIt() throws Exception {
+        for (String group : List.of("matrix-a", "matrix-b")) {
+            try {
+                groups.create(new org.maturityadvisor.organisation.Group(group, group, null), "test",
+                        java.time.OffsetDateTime.now());
+            } catch (org.maturityadvisor.store.GroupExistsException again) {
+                // made by an earlier run in this context
+            }
+        }
+        http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams")).header("Authorization", SignIn.admin())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"id\": \"mx1\", \"name\": \"Matrix scoped team\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        groups.place("mx1", "matrix-a");
+        Map<String, String> tokens = new java.util.HashMap<>();
+        for (String role : List.of("viewer", "assessor")) {
+            tokens.put("org-" + role, token("matrix-" + role));
+            for (String group : List.of("matrix-a", "matrix-b")) {
+                String user = group + "-" + role;
+                SignIn.createUser(base(), user, "none");
+                HttpResponse<String> granted = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/users/"
+                        + user + "/grants")).header("Authorization", SignIn.admin()).header("Content-Type",
+                        "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"role\": \"" + role
+                        + "\", \"group\": \"" + group + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+                tokens.put(group + "-" + role, token(user));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            Least least = EXPECTED.get(endpoint.key());
+            boolean named = endpoint.path().matches("^(/api)?/(teams|groups)/\\{[^}]+}(/.*)?$");
+            for (String role : List.of("viewer", "assessor")) {
+                Least held = role.equals("viewer") ? VIEWER : ASSESSOR;
+                int orgWide = call(endpoint, "mx1", tokens.get("org-" + role)).statusCode();
+                HttpResponse<String> inScope = call(endpoint, "mx1", tokens.get("matrix-a-" + role));
+                if (inScope.statusCode() != orgWide) {
+                    wrong.add(endpoint.key() + " as an in-scope " + role + ": " + inScope.statusCode() + ", the "
+                            + "organisation's " + role + " gets " + orgWide + " " + inScope.body());
+                }
+                HttpResponse<String> outside = call(endpoint, "mx1", tokens.get("matrix-b-" + role));
+                boolean passesUrlRule = least != NOBODY && held.compareTo(least) >= 0;
+                if (named && passesUrlRule) {
+                    HttpResponse<String> missing = call(endpoint, "mx0", tokens.get("matrix-b-" + role));
+                    if (outside.statusCode() != 404) {
+                        wrong.add(endpoint.key() + " as an out-of-scope " + role + ": " + outside.statusCode()
+                                + ", expected 404 " + outside.body());
+                    } else if (!withoutCsrf(outside.body()).replace("mx1", "mx0").equals(withoutCsrf(missing.body()))) {
+                        wrong.add(endpoint.key() + " as an out-of-scope " + role + ": the body differs from a "
+                                + "missing team's: " + outside.body() + " vs " + missing.body());
+                    }
+                } else if (outside.statusCode() != orgWide) {
+                    wrong.add(endpoint.key() + " as an out-of-scope " + role + ": " + outside.statusCode() + ", the "
+                            + "organisation's " + role + " gets " + orgWide + " " + outside.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A fresh API token of the user (signed in with their password), reaching as far as they do. */
+    private String token(String user) throws Exception {
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/tokens"))
+                .header("Authorization", SignIn.as(user)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + user + "-" + System.nanoTime()
+                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return "Bearer " + tools.jackson.databind.json.JsonMapper.builder().build().readTree(made.body()).get("token")
+                .stringValue();
+    }
+
+    /** A page's CSRF token differs at every request: it is no part of what the page says. */
+    private static String withoutCsrf(String body) {
+        return body.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "name=\"_csrf\"");
+    }
+
     @Test
     void aPathNoEndpointMapsIsRefusedToEveryone() throws Exception {
         Endpoint unlisted = new Endpoint("GET", "/api/not-an-endpoint", null);
@@ -335,7 +428,12 @@ class RoleMatrixTest {
 
     /** The endpoint called with this Authorization header (null: none). */
     private HttpResponse<String> call(Endpoint endpoint, String authorization) throws Exception {
-        String path = endpoint.path().replaceAll("\\{[^}]+}", "1");
+        return call(endpoint, "1", authorization);
+    }
+
+    /** The same, every path variable being {@code value}. */
+    private HttpResponse<String> call(Endpoint endpoint, String value, String authorization) throws Exception {
+        String path = endpoint.path().replaceAll("\\{[^}]+}", value);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
         if (isPage(endpoint)) {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
