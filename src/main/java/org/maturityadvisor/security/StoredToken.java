@@ -17,6 +17,7 @@ record StoredToken(long id, String name, String owner, Role role, OffsetDateTime
     }
 
     /** What the API shows of a token; {@code team} only for a pipeline token. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ApiToken")
     record View(long id, String name, String owner, Role role, String createdAt, String expiresAt,
                 String lastUsedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String team) {
     }

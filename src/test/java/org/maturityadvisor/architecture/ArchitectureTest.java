@@ -66,7 +66,7 @@ class ArchitectureTest {
             // the edges: operations, access, HTTP, pages, the command line
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store")),
-            entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
+            entry("web", Set.of("wire", "catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
                     "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan", "coverage",
                     "trace")),
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
