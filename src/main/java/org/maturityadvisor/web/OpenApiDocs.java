@@ -36,6 +36,7 @@ class OpenApiDocs {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             TeamInputSchema.schemas(evidence.limits()).forEach(openApi.getComponents()::addSchemas);
             ASSESSING.forEach(path -> teamInputBody(openApi, path));
+            documentsByAcceptOnly(openApi);
             openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 problemsOnly(operation.getResponses());
                 if (operation.getParameters() != null) { // OpenAPI: a header parameter named so is ignored
@@ -64,6 +65,27 @@ class OpenApiDocs {
     private static final java.util.List<String> ASSESSING = java.util.List.of("/api/assessments",
             "/api/assessments/trace", "/api/teams/{id}/assessments", "/api/simulations/next-steps",
             "/api/simulations/roadmap");
+
+    /**
+     * {@code POST /api/assessments} answers a document for people (Markdown, HTML, text) from a second handler, chosen
+     * over the JSON one whenever {@code Accept} names one of them at all. Listed as the operation's content types, a
+     * generated client would send them all in {@code Accept} and get Markdown for a typed call; so the document names
+     * them in the description and in {@code x-documents-by-accept}, and the operation's content is JSON.
+     */
+    private static void documentsByAcceptOnly(OpenAPI openApi) {
+        io.swagger.v3.oas.models.PathItem item = openApi.getPaths() == null ? null
+                : openApi.getPaths().get("/api/assessments");
+        if (item == null || item.getPost() == null || item.getPost().getResponses().get("200") == null) {
+            return;
+        }
+        ApiResponse ok = item.getPost().getResponses().get("200");
+        java.util.List<String> documents = new java.util.ArrayList<>();
+        ok.getContent().keySet().removeIf(type -> type.startsWith("text/") && documents.add(type));
+        if (!documents.isEmpty()) {
+            ok.addExtension("x-documents-by-accept", documents);
+            ok.description(ok.getDescription() + " (send Accept: " + String.join(", ", documents) + ")");
+        }
+    }
 
     private static void teamInputBody(OpenAPI openApi, String path) {
         io.swagger.v3.oas.models.PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(path);

@@ -41,7 +41,8 @@ final class TeamInputSchema {
         schemas.put(CONTEXT, context);
         Schema answers = object("Practice id to answer: the plain form (a choice, or true/false for yes-no) or the "
                 + "rich form (an object).");
-        answers.additionalProperties(new Schema<>().oneOf(List.of(typed("string"), typed("boolean"), ref(ANSWER))));
+        // anyOf, not oneOf: the three are disjoint, and a generated client reads anyOf by the first that fits
+        answers.additionalProperties(new Schema<>().anyOf(List.of(typed("boolean"), typed("string"), ref(ANSWER))));
         schemas.put(ANSWERS, answers);
         schemas.put(NAME, object("A team to assess").addProperty("team", typed("string").maxLength(200))
                 .addProperty("context", ref(CONTEXT)).addProperty("answers", ref(ANSWERS)).example(EXAMPLE));
