@@ -1,6 +1,8 @@
 package org.maturityadvisor.web;
 
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,23 +46,52 @@ class ApiSchemaTypes implements ModelConverter {
             Map.entry(PortfolioTeamsView.Target.class, "TeamTarget"),
             Map.entry(ImpactResult.Impact.class, "Impact"),
             Map.entry(DraftReport.Impact.class, "DraftImpact"),
+            Map.entry(DraftReport.Change.class, "TeamImpact"),
+            Map.entry(org.maturityadvisor.scan.DetectorDiff.Change.class, "DetectorChange"),
             Map.entry(ObservationController.AssessmentSummary.class, "ObservedAssessment"));
 
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Class<?> raw = raw(type);
+        Schema<?> schema;
         if (raw != null && raw.isEnum() && WireId.class.isAssignableFrom(raw)) {
-            Schema<String> ids = new Schema<String>().type("string").types(Set.of("string"));
+            Schema<Object> ids = new Schema<>().type("string").types(new LinkedHashSet<>(Set.of("string")));
             for (Object constant : raw.getEnumConstants()) {
                 ids.addEnumItemObject(((WireId) constant).id());
             }
-            return ids;
+            schema = ids;
+        } else {
+            if (raw != null && NAMES.containsKey(raw) && type.getName() == null) {
+                type.name(NAMES.get(raw));
+            }
+            schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
         }
-        if (raw != null && NAMES.containsKey(raw) && type.getName() == null) {
-            type.name(NAMES.get(raw));
+        return type.isSchemaProperty() && raw != null && !raw.isPrimitive() ? nullable(schema) : schema;
+    }
+
+    /**
+     * A member of a reference type may be null, and the service writes it as null (it never leaves members out), so
+     * the document says so: OpenAPI 3.1 adds "null" to the types (and to an enum), or a component is anyOf it and null.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> nullable(Schema schema) {
+        if (schema == null) {
+            return null;
         }
-        return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        if (schema.get$ref() != null) {
+            return new Schema<>().anyOf(List.of(new Schema<>().$ref(schema.get$ref()),
+                    new Schema<>().types(new LinkedHashSet<>(Set.of("null")))));
+        }
+        if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
+            Set<String> types = new LinkedHashSet<>(schema.getTypes());
+            types.add("null");
+            schema.types(types);
+            if (schema.getEnum() != null && !schema.getEnum().contains(null)) {
+                schema.getEnum().add(null);
+            }
+        }
+        return schema;
     }
 
     private static Class<?> raw(AnnotatedType type) {

@@ -100,7 +100,6 @@ class BulkController {
     /** One stored assessment in the export; {@code result} only with {@code includeResult=true}. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "ExportedAssessment")
     record Exported(String team, int seq, String assessedAt, String author, String rulesetVersion,
-                    @io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/" + TeamInputSchema.NAME)
                     Object input, List<org.maturityadvisor.store.StoredLevel> levels,
                     @io.swagger.v3.oas.annotations.media.Schema(implementation =
                             org.maturityadvisor.assessment.AssessmentResult.class) Object result) {

@@ -37,6 +37,13 @@ class OpenApiDocs {
             TeamInputSchema.schemas(evidence.limits()).forEach(openApi.getComponents()::addSchemas);
             ASSESSING.forEach(path -> teamInputBody(openApi, path));
             documentsByAcceptOnly(openApi);
+            STORED_INPUTS.forEach(name -> {
+                Schema<?> stored = openApi.getComponents().getSchemas().get(name);
+                if (stored != null && stored.getProperties() != null) {
+                    stored.getProperties().put("input", TeamInputSchema.ref(TeamInputSchema.NAME)
+                            .description("the team input as it was stored"));
+                }
+            });
             openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 problemsOnly(operation.getResponses());
                 if (operation.getParameters() != null) { // OpenAPI: a header parameter named so is ignored
@@ -60,6 +67,9 @@ class OpenApiDocs {
 
     private static final java.util.Set<String> IGNORED_HEADERS = java.util.Set.of("accept", "content-type",
             "authorization");
+
+    /** The answers that carry a stored team input (raw JSON in the record, so springdoc cannot see its shape). */
+    private static final java.util.List<String> STORED_INPUTS = java.util.List.of("StoredView", "ExportedAssessment");
 
     /** The operations whose body is one team input. */
     private static final java.util.List<String> ASSESSING = java.util.List.of("/api/assessments",

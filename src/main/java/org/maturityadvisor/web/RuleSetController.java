@@ -96,7 +96,7 @@ class RuleSetController {
                 .body(lifecycle.content(id.text()));
     }
 
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The version's report: JSON (format=json), text (text) or SARIF 2.1.0 (sarif)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.lifecycle.DraftReport.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/sarif+json", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The version's report: JSON (format=json), text (text) or SARIF 2.1.0 (sarif)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.lifecycle.DraftReport.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/sarif+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SarifLog.class))})
     @Operation(operationId = "getRuleSetReport")
     @GetMapping(path = "/api/rulesets/{id}/report")
     ResponseEntity<?> report(@PathVariable VersionRef id, @RequestParam(defaultValue = "json") String format) {
@@ -129,6 +129,12 @@ class RuleSetController {
         return text
                 ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(CoverageText.render(coverage))
                 : ResponseEntity.ok(coverage);
+    }
+
+    /** A SARIF 2.1.0 log (OASIS), as {@link SarifReport} writes it: its runs are as the SARIF schema says. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SarifLog")
+    record SarifLog(@io.swagger.v3.oas.annotations.media.Schema(name = "$schema") String schema, String version,
+                    List<java.util.Map<String, Object>> runs) {
     }
 
     /** The service's version, as SARIF's tool version. */

@@ -122,8 +122,7 @@ class TeamController {
 
     /** A stored assessment exactly as stored: its input and its result as they were returned. */
     record StoredView(String team, int seq, String assessedAt, String author, String rulesetVersion,
-                      @JsonRawValue @io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/" + TeamInputSchema.NAME) String input,
-                      @JsonRawValue @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.assessment.AssessmentResult.class) String result) {
+                      @JsonRawValue String input, @JsonRawValue @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.assessment.AssessmentResult.class) String result) {
         static StoredView of(StoredAssessment stored) {
             return new StoredView(stored.teamId(), stored.seq(), stored.assessedAt().toString(), stored.author(),
                     stored.rulesetVersion(), stored.input(), stored.result());
