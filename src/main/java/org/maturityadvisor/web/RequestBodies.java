@@ -20,11 +20,6 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
-    @Schema(name = "NewTeam", description = "A team to register: its name, and its id (default: made from the name)")
-    record NewTeam(@Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 200) String name,
-                   @Schema(description = "lower-case words joined by -, e.g. payments-ml") String id) {
-    }
-
     @Schema(name = "WhatIfRequest", description = "A team (as for POST /api/assessments) and the plans to try on it")
     record WhatIf(@Schema(maxLength = 200) String team, @Schema(ref = CONTEXT) Object context,
                   @Schema(ref = ANSWERS) Object answers,

@@ -82,7 +82,7 @@ class GeneratedClientTest {
             assertThat(seen.get("assessTeam")).as("the typed levels are the ones the service answers as JSON")
                     .isEqualTo(levelsOverHttp(Files.readString(Path.of("docs/examples/team.json"))))
                     .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("microsoft", 1);
-            assertThat(seen).containsEntry("createTeam", "payments-ml-client").containsEntry("storeAssessment", 1)
+            assertThat(seen).containsEntry("registerTeam", "payments-ml-client").containsEntry("storeAssessment", 1)
                     .containsEntry("listAssessments", 1).containsEntry("getAssessment", seen.get("assessTeam"));
             assertThat(seen.get("simulateWhatIf")).isInstanceOf(Map.class);
             assertThat(String.valueOf(seen.get("simulatePath"))).startsWith("2 in ");

@@ -99,7 +99,7 @@ class OpenApiContractTest {
             }
         });
         assertThat(wrong).isEmpty();
-        assertThat(seen).containsKeys("assessTeam", "simulateWhatIf", "createTeam", "storeAssessment",
+        assertThat(seen).containsKeys("assessTeam", "simulateWhatIf", "registerTeam", "storeAssessment",
                 "publishRuleSet", "rollbackRuleSet", "listAssessments", "getAssessment", "simulatePath");
     }
 
