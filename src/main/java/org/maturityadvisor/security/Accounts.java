@@ -1,5 +1,6 @@
 package org.maturityadvisor.security;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,13 +37,17 @@ public class Accounts {
         }
     }
 
-    /** A personal API token as the pages show it (never its secret). */
+    /** A personal API token as the pages show it (never its secret); Serializable: a flash attribute. */
     public record Token(long id, String name, String owner, Role role, OffsetDateTime createdAt,
-                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired) {
+                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired)
+            implements Serializable {
     }
 
-    /** A token just created: its secret is shown this once and never stored. */
-    public record NewToken(Token token, String secret) {
+    /**
+     * A token just created: its secret is shown this once and never stored, but for the redirect's flash attribute,
+     * which lives in the session's row until the next page shows it (hence Serializable).
+     */
+    public record NewToken(Token token, String secret) implements Serializable {
     }
 
     /** How long a new token lives unless told otherwise, and at most. */
@@ -83,6 +88,14 @@ public class Accounts {
         List<InputError> repeated = AccountPolicy.refuseRepeat(password, repeat)
                 .map(reason -> List.of(new InputError("repeat", reason))).orElse(List.of());
         users.changeOwnPassword(caller, current, password, repeated);
+    }
+
+    /**
+     * Ends every browser session of the signed-in user on every replica, this one included (a lost laptop stays
+     * signed in nowhere); API tokens are left alone. How many sessions it ended.
+     */
+    public int signOutEverywhere(Authentication caller) {
+        return users.signOutEverywhere(caller);
     }
 
     /** The caller's own tokens, or (an admin asking) every user's. */
