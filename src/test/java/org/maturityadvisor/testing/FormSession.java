@@ -46,8 +46,10 @@ public final class FormSession {
             throw new AssertionError("the login form refused " + user + ": " + signedIn.statusCode() + " " + location);
         }
         String session = cookie(signedIn, "JSESSIONID");
-        FormSession signedInSession = new FormSession(base, session, xsrf);
-        return new FormSession(base, session, cookie(signedInSession.send("GET", "/api/me", null), "XSRF-TOKEN"));
+        // signing in replaced the CSRF token: the next page (here /api/me) sets the new one
+        HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
+                .header("Cookie", "JSESSIONID=" + session).GET());
+        return new FormSession(base, session, cookie(me, "XSRF-TOKEN"));
     }
 
     /** The same cookie sent to another replica ({@code base}: http://host:port). */
@@ -85,6 +87,7 @@ public final class FormSession {
     /** A form POST of a page (application/x-www-form-urlencoded), as the page's own form sends it. */
     public HttpResponse<String> form(String path, String body) {
         return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
