@@ -36,7 +36,24 @@ public enum AuditAction implements WireId {
     /** A second person confirmed the evidence behind a team's answers (four eyes). */
     EVIDENCE_CONFIRMED("evidence-confirmed"),
     /** A scan of a team's repository was stored (pushed by its pipeline or uploaded) and the team assessed on it. */
-    OBSERVATIONS_RECORDED("observations-recorded");
+    OBSERVATIONS_RECORDED("observations-recorded"),
+    // issue 27: the organisation and the teams' life cycle
+    GROUP_CREATED("group-created"),
+    GROUP_RENAMED("group-renamed"),
+    GROUP_MOVED("group-moved"),
+    GROUP_DELETED("group-deleted"),
+    TEAM_CREATED("team-created"),
+    TEAM_RENAMED("team-renamed"),
+    TEAM_MOVED("team-moved"),
+    TEAM_ARCHIVED("team-archived"),
+    TEAM_RESTORED("team-restored"),
+    TEAM_DELETED("team-deleted"),
+    /** Assessments older than the retention setting removed (each team's newest kept). */
+    ASSESSMENTS_PURGED("assessments-purged"),
+    GRANT_ADDED("grant-added"),
+    GRANT_REMOVED("grant-removed"),
+    /** A user ended all their sessions (or an admin ended them). */
+    SESSIONS_ENDED("sessions-ended");
 
     private static final Map<String, AuditAction> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::id, Function.identity()));

@@ -178,16 +178,20 @@ public class PortfolioStore {
 
     /**
      * What the portfolio's counts, blockers and trend are computed from, in one cheap read: the teams, the stored
-     * assessments and the newest of them. Rows are only ever added (a team's newest pointer moves only with a new
-     * assessment), so while this is unchanged so are they: a cache keyed on it is never stale, on any replica.
+     * assessments and the newest of them, and the organisation's revision. Rows are only ever added (a team's newest
+     * pointer moves only with a new assessment), and every change that adds none (a team moved, archived or deleted)
+     * bumps the revision ({@link GroupStore#bumpRevision}), so while this is unchanged so are they: a cache keyed on it
+     * is never stale, on any replica.
      */
-    public record Stamp(long teams, long assessments, long newest) {
+    public record Stamp(long teams, long assessments, long newest, long organisation) {
     }
 
     public Stamp stamp() {
         return jdbc.sql("select (select count(*) from team) as teams, (select count(*) from assessment) as assessments,"
-                        + " (select coalesce(max(id), 0) from assessment) as newest")
-                .query((rs, n) -> new Stamp(rs.getLong("teams"), rs.getLong("assessments"), rs.getLong("newest")))
+                        + " (select coalesce(max(id), 0) from assessment) as newest,"
+                        + " (select revision from org_revision where id = 1) as organisation")
+                .query((rs, n) -> new Stamp(rs.getLong("teams"), rs.getLong("assessments"), rs.getLong("newest"),
+                        rs.getLong("organisation")))
                 .single();
     }
 }

@@ -47,7 +47,7 @@ public class TeamStore {
         } catch (DuplicateKeyException e) {
             throw new TeamExistsException(id);
         }
-        return new StoredTeam(id, name, at, author, 0, List.of());
+        return new StoredTeam(id, name, at, author, 0, List.of(), null, null);
     }
 
     public Optional<StoredTeam> team(String id) {
@@ -90,8 +90,9 @@ public class TeamStore {
         all.add(limit);
         Map<String, StoredTeam> teams = new LinkedHashMap<>();
         Map<String, List<StoredLevel>> levels = new LinkedHashMap<>();
-        jdbc.sql("select t.id, t.name, t.created_at, t.created_by, t.assessments, l.model, l.level, l.level_name,"
-                        + " l.score from (select t.id, t.name, t.created_at, t.created_by, t.latest_assessment_id,"
+        jdbc.sql("select t.id, t.name, t.created_at, t.created_by, t.assessments, t.group_id, t.archived_at, l.model,"
+                        + " l.level, l.level_name, l.score from (select t.id, t.name, t.created_at, t.created_by,"
+                        + " t.latest_assessment_id, t.group_id, t.archived_at,"
                         + " (select count(*) from assessment a where a.team_id = t.id) as assessments"
                         + " from team t " + where + " order by t.id fetch first ? rows only) t"
                         + " left join assessment_level l on l.assessment_id = t.latest_assessment_id"
@@ -101,7 +102,8 @@ public class TeamStore {
                     if (!teams.containsKey(id)) {
                         teams.put(id, new StoredTeam(id, rs.getString("name"),
                                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
-                                rs.getInt("assessments"), List.of()));
+                                rs.getInt("assessments"), List.of(), rs.getString("group_id"),
+                                rs.getObject("archived_at", OffsetDateTime.class)));
                     }
                     List<StoredLevel> ofTeam = levels.computeIfAbsent(id, key -> new ArrayList<>());
                     if (rs.getString("model") != null) {
@@ -109,7 +111,8 @@ public class TeamStore {
                     }
                 });
         return teams.values().stream().map(team -> new StoredTeam(team.id(), team.name(), team.createdAt(),
-                team.createdBy(), team.assessments(), levels.get(team.id()))).toList();
+                team.createdBy(), team.assessments(), levels.get(team.id()), team.groupId(), team.archivedAt()))
+                .toList();
     }
 
     /**

@@ -141,7 +141,7 @@ public class TeamService {
 
     private static StoredTeam ordered(StoredTeam team, ModelOrder order) {
         return new StoredTeam(team.id(), team.name(), team.createdAt(), team.createdBy(), team.assessments(),
-                order.sorted(team.latestLevels()));
+                order.sorted(team.latestLevels()), team.groupId(), team.archivedAt());
     }
 
     /**
