@@ -156,6 +156,8 @@ final class AccessRules {
                 // one's own account as /api/users/me/password and /api/tokens; the users as /api/users
                 rule(GET, Role.VIEWER, "/account"),
                 rule(POST, Role.VIEWER, "/account/password", "/account/tokens", "/account/tokens/*/revoke"),
+                // issue 27: end every session of one's own, on every replica (a lost laptop)
+                rule(POST, Role.VIEWER, "/account/sign-out-everywhere"),
                 rule(GET, Role.ADMIN, "/users", "/users/*"),
                 rule(POST, Role.ADMIN, "/users", "/users/*/role", "/users/*/disabled", "/users/*/password",
                         "/users/*/delete", "/users/tokens/*/revoke"),

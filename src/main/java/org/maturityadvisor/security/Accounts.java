@@ -1,5 +1,6 @@
 package org.maturityadvisor.security;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +61,13 @@ public class Accounts {
     public record GroupChoice(String id, String path) {
     }
 
-    /** A personal API token as the pages show it (never its secret); its reach in words ("" for its owner's). */
+    /**
+     * A personal API token as the pages show it (never its secret); its reach in words ("" for its owner's).
+     * Serializable: a flash attribute.
+     */
     public record Token(long id, String name, String owner, Role role, OffsetDateTime createdAt,
-                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired, String reach) {
+                        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, boolean expired, String reach)
+            implements Serializable {
     }
 
     /** The user's grants, the organisation's first. */
@@ -92,8 +97,11 @@ public class Accounts {
         grants.remove(actor, name, group);
     }
 
-    /** A token just created: its secret is shown this once and never stored. */
-    public record NewToken(Token token, String secret) {
+    /**
+     * A token just created: its secret is shown this once and never stored, but for the redirect's flash attribute,
+     * which lives in the session's row until the next page shows it (hence Serializable).
+     */
+    public record NewToken(Token token, String secret) implements Serializable {
     }
 
     /** How long a new token lives unless told otherwise, and at most. */
@@ -134,6 +142,14 @@ public class Accounts {
         List<InputError> repeated = AccountPolicy.refuseRepeat(password, repeat)
                 .map(reason -> List.of(new InputError("repeat", reason))).orElse(List.of());
         users.changeOwnPassword(caller, current, password, repeated);
+    }
+
+    /**
+     * Ends every browser session of the signed-in user on every replica, this one included (a lost laptop stays
+     * signed in nowhere); API tokens are left alone. How many sessions it ended.
+     */
+    public int signOutEverywhere(Authentication caller) {
+        return users.signOutEverywhere(caller);
     }
 
     /** The caller's own tokens, or (an admin asking) every user's. */

@@ -16,8 +16,11 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Re-validates a browser session's user against the database at every request (one read by primary key): when the
  * user was deleted, disabled, given another role or another password since signing in, the session ends here and the
- * request goes on signed out (401 for the API, the login page for a page). Sessions live in each replica's memory, so
- * only a check against the shared store reaches every replica.
+ * request goes on signed out (401 for the API, the login page for a page). Sessions live in the database and such a
+ * change deletes the user's rows ({@link BrowserSessions}); this check is the backstop for what the delete cannot
+ * reach: a sign-in that checked the old password while the change was being made and saved its session after the
+ * delete, a request already under way, a user changed in the database by hand. One read by primary key per request
+ * with a session: cheap beside the session's own read (docs/BENCHMARKS.md, "Sessions in the database").
  */
 final class SessionCheck extends OncePerRequestFilter {
 

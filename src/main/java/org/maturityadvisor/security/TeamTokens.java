@@ -40,8 +40,8 @@ public class TeamTokens {
         this.audit = audit;
     }
 
-    /** A new pipeline token: its secret is here only, once. */
-    public record Issued(String name, String token, String team, String expiresAt) {
+    /** A new pipeline token: its secret is here only, once (Serializable: the redirect's flash attribute). */
+    public record Issued(String name, String token, String team, String expiresAt) implements java.io.Serializable {
     }
 
     /** A pipeline token as listed: never its secret. */

@@ -15,7 +15,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Managing users (admins) and one's own password; every change is audited, no change leaves no admin. */
+/**
+ * Managing users (admins) and one's own password; every change is audited, no change leaves no admin. A change of
+ * what a sign-in rests on (password, role, disabled) and a delete end every browser session of the user, on every
+ * replica.
+ */
 @Service
 class Users {
 
@@ -27,11 +31,13 @@ class Users {
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final SecurityAudit audit;
+    private final BrowserSessions sessions;
 
-    Users(UserStore store, PasswordEncoder encoder, SecurityAudit audit) {
+    Users(UserStore store, PasswordEncoder encoder, SecurityAudit audit, BrowserSessions sessions) {
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     List<UserAccount> all() {
@@ -65,8 +71,11 @@ class Users {
                 password == null ? user.failedSignIns() : 0, password == null ? user.lockedUntil() : null);
         refuseWithoutAdmin(store.all().stream().map(other -> other.name().equals(name) ? changed : other).toList());
         store.update(changed, password != null);
-        audit.record(actor, AuditAction.USER_CHANGED, "changed by an admin", name + ": " + String.join(", ",
-                changes(user, changed, password != null)));
+        String changes = String.join(", ", changes(user, changed, password != null));
+        audit.record(actor, AuditAction.USER_CHANGED, "changed by an admin", name + ": " + changes);
+        if (password != null || !user.credentialStamp().equals(changed.credentialStamp())) {
+            sessions.endAll(name, "changed by " + actor + ": " + changes);
+        }
         return find(name);
     }
 
@@ -75,6 +84,7 @@ class Users {
         refuseWithoutAdmin(store.all().stream().filter(other -> !other.name().equals(name)).toList());
         store.delete(name);
         audit.record(actor, AuditAction.USER_DELETED, "deleted by an admin", name + " and their API tokens");
+        sessions.endAll(name, "deleted by " + actor);
     }
 
     /**
@@ -102,6 +112,13 @@ class Users {
         store.update(new UserAccount(name, encoder.encode(password), user.role(), user.disabled(), user.createdAt(),
                 0, null), true);
         audit.record(name, AuditAction.PASSWORD_CHANGED, "changed their own password", null);
+        // this session too: the user signs in again with the new password (the account page says so)
+        sessions.endAll(name, "changed their own password");
+    }
+
+    /** Ends every browser session of the caller, on every replica (a lost laptop); audited. How many it ended. */
+    int signOutEverywhere(Authentication authentication) {
+        return sessions.endAll(Caller.of(authentication).name(), "signed out everywhere");
     }
 
     UserAccount find(String name) {

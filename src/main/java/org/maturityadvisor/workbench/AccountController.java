@@ -16,13 +16,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * One's own account (anyone signed in): changing one's password (the current one, the new one twice, as
  * {@code PUT /api/users/me/password} checks it) and one's personal API tokens (create with an expiry, the secret
  * shown once after the redirect, revoke). A new password ends every session of the user, this one included: the
- * user signs in again with it.
+ * user signs in again with it. "Sign out everywhere" ends them all without a new password (a lost laptop).
  */
 @Controller
 class AccountController {
@@ -58,6 +60,17 @@ class AccountController {
             page.addAttribute("refusedForm", "password");
             return account(page, caller);
         }
+    }
+
+    /** Every session of the caller ends, on every replica, this one too; API tokens stay (revoke them below). */
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(Authentication caller, HttpServletRequest request) {
+        accounts.signOutEverywhere(caller);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate(); // its row is gone already; this also clears the cookie
+        }
+        return "redirect:/login?everywhere";
     }
 
     @PostMapping("/account/tokens")

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Many teams at once from the browser: a CSV (or JSON) file as {@code POST /api/imports} takes it, through the same
@@ -38,14 +39,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ImportController {
 
-    static final SessionResults<Outcome> OUTCOME = new SessionResults<>("import", Outcome.class);
-
     private final TeamImporter importer;
     private final ActiveRuleSet ruleSet;
+    private final SessionResults<Outcome> outcomes;
 
-    ImportController(TeamImporter importer, ActiveRuleSet ruleSet) {
+    ImportController(TeamImporter importer, ActiveRuleSet ruleSet, JsonMapper json) {
         this.importer = importer;
         this.ruleSet = ruleSet;
+        this.outcomes = new SessionResults<>("import", Outcome.class, json);
     }
 
     /** What one upload came to: the report of the teams imported, or the problems that refused the file. */
@@ -78,13 +79,13 @@ class ImportController {
         } catch (InvalidImportException e) {
             outcome = new Outcome(name, skipBadRows, null, new Refusal(e.errors(), e.total(), e.badRows()));
         }
-        return "redirect:/teams/imports/" + OUTCOME.keep(request.getSession(), outcome);
+        return "redirect:/teams/imports/" + outcomes.keep(request.getSession(), outcome);
     }
 
     /** An import's outcome; a refused file answers 400 as the upload did, with the form to try again. */
     @GetMapping("/teams/imports/{key}")
     String outcome(@PathVariable String key, Model page, HttpServletRequest request, HttpServletResponse response) {
-        Outcome outcome = OUTCOME.find(request.getSession(false), key)
+        Outcome outcome = outcomes.find(request.getSession(false), key)
                 .orElseThrow(() -> new NotFoundException("this import's outcome was kept for the session that "
                         + "uploaded it only, and is no longer kept; the teams page lists what was imported"));
         if (outcome.refused() != null) {

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rule-set life cycle for analysts: versions, a draft uploaded and its report (every finding with the sheet
@@ -45,9 +46,11 @@ class RuleSetsController {
     private final RuleSetStore store;
     private final ActiveRuleSet active;
     private final ScenarioCoverages coverages;
+    private final SessionResults<RefusedDraft> refusedDrafts;
 
     RuleSetsController(RuleSetLifecycle lifecycle, RuleSetStore store, ActiveRuleSet active,
-                       ScenarioCoverages coverages) {
+                       ScenarioCoverages coverages, JsonMapper json) {
+        this.refusedDrafts = new SessionResults<>("refused-draft", RefusedDraft.class, json);
         this.lifecycle = lifecycle;
         this.store = store;
         this.active = active;
@@ -86,7 +89,7 @@ class RuleSetsController {
             return "redirect:/rulesets/" + report.seq();
         }
         // not kept as a version: its report (with the sheet around each finding) is kept for this session instead
-        String key = REFUSED.keep(request.getSession(), new RefusedDraft(name, report,
+        String key = refusedDrafts.keep(request.getSession(), new RefusedDraft(name, report,
                 FindingView.of(report.findings(), files.files())));
         return "redirect:/rulesets/refused/" + key;
     }
@@ -95,11 +98,9 @@ class RuleSetsController {
     record RefusedDraft(String fileName, DraftReport report, List<FindingView> findings) {
     }
 
-    static final SessionResults<RefusedDraft> REFUSED = new SessionResults<>("refused-draft", RefusedDraft.class);
-
     @GetMapping("/rulesets/refused/{key}")
     String refused(@PathVariable String key, Model page, HttpServletRequest request, HttpServletResponse response) {
-        RefusedDraft refused = REFUSED.find(request.getSession(false), key)
+        RefusedDraft refused = refusedDrafts.find(request.getSession(false), key)
                 .orElseThrow(() -> new NotFoundException("this refused draft's report was kept for the session that "
                         + "uploaded it only, and is no longer kept; upload the table again to check it"));
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.maturityadvisor.testing.FormSession;
 import org.maturityadvisor.testing.Multipart;
 import org.maturityadvisor.testing.Postgres;
 import org.maturityadvisor.testing.RulesFixture;
@@ -18,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two instances of the packaged service on one PostgreSQL, on loopback: they serve the same teams, and a rule set
- * published on one is served by the other within 5 s, every response naming the version it used.
+ * published on one is served by the other within 5 s, every response naming the version it used. A browser signed in
+ * on one is signed in on the other and after a restart; signing out, or a new password, on one ends the session on
+ * the other (issue 27: the sessions live in the database).
  */
 class ReplicasIT {
 
@@ -64,6 +67,51 @@ class ReplicasIT {
             JsonNode stored = JSON.readTree(second.post("/api/teams/shared/assessments", team).body());
             assertThat(stored.get("rulesetVersion").stringValue()).isEqualTo(published);
         }
+    }
+
+    @Test
+    void aBrowserSessionIsSharedByReplicasOutlivesARestartAndEndsEverywhere() throws Exception {
+        String url = Postgres.newDatabase();
+        String[] database = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres"};
+        ServiceProcess first = ServiceProcess.start(database);
+        ServiceProcess second = ServiceProcess.start(database);
+        try {
+            String name = "rita";
+            SignIn.createUser(base(first), name, "assessor");
+            FormSession laptop = FormSession.signIn(base(first), name, SignIn.password(name));
+            assertThat(laptop.on(base(second)).signedInAs()).as("signed in on replica 1, known to replica 2")
+                    .isEqualTo(name);
+            assertThat(laptop.on(base(second)).send("POST", "/api/teams", "{\"name\": \"Signed In Twice\"}")
+                    .statusCode()).as("a state change on replica 2, with the CSRF token of replica 1").isEqualTo(201);
+
+            first.close(); // stopped: the session it made outlives it
+            first = ServiceProcess.start(database);
+            assertThat(laptop.on(base(first)).signedInAs()).as("after a restart of replica 1").isEqualTo(name);
+
+            FormSession phone = FormSession.signIn(base(first), name, SignIn.password(name));
+            HttpResponse<String> out = laptop.on(base(second)).signOut();
+            assertThat(out.statusCode()).isEqualTo(302);
+            assertThat(laptop.on(base(first)).signedInAs()).as("signed out on replica 2, refused on replica 1")
+                    .isNull();
+            assertThat(phone.on(base(second)).signedInAs()).as("the other session stays").isEqualTo(name);
+
+            FormSession tablet = FormSession.signIn(base(second), name, SignIn.password(name));
+            HttpResponse<String> changed = phone.on(base(first)).send("PUT", "/api/users/me/password",
+                    "{\"currentPassword\": \"" + SignIn.password(name) + "\", \"password\": \"rita-new-password\"}");
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+            assertThat(tablet.on(base(second)).signedInAs()).as("a new password on replica 1 ends the session on "
+                    + "replica 2").isNull();
+            assertThat(tablet.on(base(first)).signedInAs()).isNull();
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
+    private static String base(ServiceProcess service) {
+        String uri = service.uri("/").toString();
+        return uri.substring(0, uri.length() - 1);
     }
 
     private static String version(ServiceProcess service, String team) throws Exception {

@@ -162,6 +162,7 @@ class RoleMatrixTest {
             entry("POST /account/password", VIEWER),
             entry("POST /account/tokens", VIEWER),
             entry("POST /account/tokens/{id}/revoke", VIEWER),
+            entry("POST /account/sign-out-everywhere", VIEWER),
             entry("GET /users", ADMIN),
             entry("GET /users/{name}", ADMIN),
             entry("POST /users", ADMIN),
