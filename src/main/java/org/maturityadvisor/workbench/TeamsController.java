@@ -18,6 +18,7 @@ import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.store.TeamExistsException;
 import org.maturityadvisor.teams.AssessmentDiff;
 import org.maturityadvisor.teams.StaleFilter;
+import org.maturityadvisor.teams.TeamScope;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,11 @@ class TeamsController {
     private final JsonMapper json;
     private final TeamEvidencePage evidence;
     private final int soonDays;
+    private final TeamScope scope;
 
     TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json, TeamEvidencePage evidence,
-                    EvidenceSettings settings) {
+                    EvidenceSettings settings, TeamScope scope) {
+        this.scope = scope;
         this.teams = teams;
         this.ruleSet = ruleSet;
         this.json = json;
@@ -56,18 +59,34 @@ class TeamsController {
 
     @GetMapping("/teams")
     String list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "false") String stale,
+                @RequestParam(required = false) String group, @RequestParam(required = false) String archived,
                 Model page, HttpServletResponse response) {
+        List<org.maturityadvisor.catalog.InputError> errors = new java.util.ArrayList<>();
         StaleFilter filter = StaleFilter.of(stale).orElse(null);
         if (filter == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            page.addAttribute("errors", List.of(new org.maturityadvisor.catalog.InputError("stale", "expected true "
-                    + "(a stale answer today), soon (one turning stale soon) or false, got " + Echo.quoted(stale))));
+            errors.add(new org.maturityadvisor.catalog.InputError("stale", "expected true "
+                    + "(a stale answer today), soon (one turning stale soon) or false, got " + Echo.quoted(stale)));
             filter = StaleFilter.ANY;
         }
-        Slice<StoredTeam, String> slice = teams.teams(after, PAGE, filter);
+        org.maturityadvisor.organisation.TeamSet listed;
+        try {
+            listed = scope.listed(group, archived);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            listed = org.maturityadvisor.organisation.TeamSet.none();
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            page.addAttribute("errors", errors);
+        }
+        Slice<StoredTeam, String> slice = teams.teams(after, PAGE, filter, listed);
+        TeamGroups groups = TeamGroups.of(scope.tree(), scope.readable());
         page.addAttribute("teams", slice.items());
         page.addAttribute("next", slice.nextKey());
         page.addAttribute("stale", filter.id());
+        page.addAttribute("groups", groups);
+        page.addAttribute("group", listed.empty() || group == null ? "" : group.strip());
+        page.addAttribute("archived", listed.archived());
         page.addAttribute("soonDays", soonDays);
         page.addAttribute("models", ruleSet.get().models());
         return "teams";
@@ -85,7 +104,7 @@ class TeamsController {
             page.addAttribute("errors", List.of(new org.maturityadvisor.catalog.InputError("id", e.getMessage())));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return list(null, "false", page, response);
+        return list(null, "false", null, null, page, response);
     }
 
     /** One model's chart of a team's history, with its data as the page's {@code data-chart} JSON. */
