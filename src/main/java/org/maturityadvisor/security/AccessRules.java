@@ -104,6 +104,7 @@ final class AccessRules {
                 // issue 26: a stored assessment traced on its table: as the assessment itself
                 rule(GET, Role.VIEWER, "/api/teams/*/assessments/*/trace"),
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio", "/api/portfolio/teams"),
+                rule(GET, Role.VIEWER, "/api/groups/*"), // issue 27: where a group stands (in scope, else 404)
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
                 rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),
@@ -137,6 +138,7 @@ final class AccessRules {
                 // issue 26: a stored assessment traced on its table, and a draft's failing scenario on the draft's
                 rule(GET, Role.VIEWER, "/teams/*/assessments/*/trace", "/rulesets/*/trace"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
+                rule(GET, Role.VIEWER, "/groups/*"), // issue 27: a group's page, as GET /api/groups/{id}
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 rule(GET, Role.ANALYST, "/rulesets/refused/*"), // issue 23: a refused draft's report, kept for the session
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),

@@ -27,6 +27,13 @@ public record RollUp(String within, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
+    /** The gap to target over every row. */
+    public Gap gap() {
+        return new Gap(rows.stream().mapToInt(row -> row.gap().targeted()).sum(),
+                rows.stream().mapToInt(row -> row.gap().below()).sum(),
+                rows.stream().mapToInt(row -> row.gap().levels()).sum());
+    }
+
     /** The id a row of teams outside every unit carries where one is needed (a gauge's label). */
     public static final String NO_GROUP = "none";
 
@@ -39,6 +46,14 @@ public record RollUp(String within, List<Row> rows) {
 
         public Row {
             models = List.copyOf(models);
+        }
+
+        /** The teams at each level of {@code model}, in words: "level 0: 1, level 1: 2, level 2: 0". */
+        public String distribution(String model) {
+            return models.stream().filter(m -> m.model().equals(model)).findFirst()
+                    .map(m -> String.join(", ", m.levels().stream()
+                            .map(level -> "level " + level.level() + ": " + level.teams()).toList()))
+                    .orElse("");
         }
 
         /** "3 teams, 2 assessed". */
