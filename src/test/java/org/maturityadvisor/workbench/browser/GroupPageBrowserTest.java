@@ -116,7 +116,7 @@ class GroupPageBrowserTest {
             browser.go("/groups/retail");
             browser.find("#rollup a[href='/groups/retail-pricing']").click();
             browser.waitFor(d -> browser.driver.getCurrentUrl().endsWith("/groups/retail-pricing"));
-            assertThat(browser.find(".group-path").getText()).contains("Retail", "Pricing");
+            assertThat(browser.find(".group-crumbs").getText()).contains("Retail", "Pricing");
             assertThat(browser.byId("no-sub-groups").getText()).contains("Pricing");
             browser.assertAccessible();
 
