@@ -95,8 +95,10 @@ class GroupScopedCallerTest {
                 .containsExactlyInAnyOrder(ORG.a1(), ORG.a2(), ORG.a3());
         String page = new Api(port).get("/teams").body();
         assertThat(page).contains(OrganisationFixture.name(ORG.a1()), OrganisationFixture.name(ORG.a2()))
-                .doesNotContain(OrganisationFixture.name(ORG.b1()), OrganisationFixture.name(ORG.loose()),
-                        "Beta unit");
+                .doesNotContain(OrganisationFixture.name(ORG.b1()), OrganisationFixture.name(ORG.loose()));
+        String filter = page.substring(page.indexOf("id=\"group-filter\""));
+        assertThat(filter.substring(0, filter.indexOf("</select>"))).as("the group filter offers only A's groups")
+                .contains(ORG.unitA(), ORG.subA()).doesNotContain(ORG.unitB());
         assertThat(new Api(port).get("/?load=").body()).doesNotContain(OrganisationFixture.name(ORG.b1()));
     }
 
