@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.maturityadvisor.organisation.GroupTree;
+import org.maturityadvisor.organisation.TeamSet;
 import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.store.GroupCounts;
+import org.maturityadvisor.store.GroupStore;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
 import org.maturityadvisor.teams.LatestScans;
@@ -22,8 +26,9 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * The {@code maturity_} metrics. Labels are bounded by the rule set (model ids, levels) or by fixed vocabularies
- * (outcomes, audit actions); never a team id or user. Counts of stored data are read from the database at scrape
- * time, so every replica reports the same totals.
+ * (outcomes, audit actions) or by the organisation's units ({@code group}: a unit's id, {@code none} for the teams
+ * outside every unit); never a team id or user. Counts of stored data are read from the database at scrape time, so
+ * every replica reports the same totals. Archived teams never count.
  */
 @Component
 class AdvisorMetrics {
@@ -33,12 +38,14 @@ class AdvisorMetrics {
     private final JdbcTemplate jdbc;
     private final Map<String, Boolean> versionsSeen = new ConcurrentHashMap<>();
     private final MultiGauge auditEvents;
+    private final UnitGauges units;
 
     AdvisorMetrics(MeterRegistry registry, ActiveRuleSet active, JdbcTemplate jdbc, TeamFreshness freshness,
-                   LatestScans scans) {
+                   LatestScans scans, GroupStore groups, GroupCounts counts, java.time.Clock clock) {
         this.registry = registry;
         this.active = active;
         this.jdbc = jdbc;
+        this.units = new UnitGauges(registry, groups, counts, clock);
         Gauge.builder("maturity.assessments.stored", this, m -> m.count("select count(*) from assessment"))
                 .description("assessments stored in the database").register(registry);
         Gauge.builder("maturity.teams.stored", this, m -> m.count("select count(*) from team"))
@@ -92,6 +99,7 @@ class AdvisorMetrics {
                 .stream().<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of("action",
                         String.valueOf(row.get("action"))), ((Number) row.get("n")).doubleValue())).toList();
         auditEvents.register(rows, true);
+        units.refresh();
     }
 
     private double measured(java.util.function.IntSupplier count) {

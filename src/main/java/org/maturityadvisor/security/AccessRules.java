@@ -108,6 +108,7 @@ final class AccessRules {
                 // issue 26: a stored assessment traced on its table: as the assessment itself
                 rule(GET, Role.VIEWER, "/api/teams/*/assessments/*/trace"),
                 rule(GET, Role.VIEWER, "/api/teams", "/api/teams/**", "/api/portfolio", "/api/portfolio/teams"),
+                rule(GET, Role.VIEWER, "/api/groups/*"), // issue 27: where a group stands (in scope, else 404)
                 rule(POST, Role.ASSESSOR, "/api/teams", "/api/teams/*/assessments", "/api/imports"),
                 rule(GET, Role.ASSESSOR, "/api/exports/**", "/api/imports"),
                 rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),
@@ -146,6 +147,7 @@ final class AccessRules {
                 // issue 26: a stored assessment traced on its table, and a draft's failing scenario on the draft's
                 rule(GET, Role.VIEWER, "/teams/*/assessments/*/trace", "/rulesets/*/trace"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
+                rule(GET, Role.VIEWER, "/groups/*"), // issue 27: a group's page, as GET /api/groups/{id}
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
                 // issue 27: the groups' tree, and an admin's forms that change it (as /api/groups)
                 rule(GET, Role.VIEWER, "/groups"),

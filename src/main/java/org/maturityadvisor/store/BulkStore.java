@@ -247,10 +247,17 @@ public class BulkStore {
      * result is read only when {@code withResult}.
      */
     public void eachExported(String teamId, boolean withResult, Consumer<ExportedAssessment> sink) {
+        eachExported(teamId, withResult, org.maturityadvisor.organisation.TeamSet.active(), sink);
+    }
+
+    /** The same, only the assessments of the teams of {@code set} (never an archived team's). */
+    public void eachExported(String teamId, boolean withResult, org.maturityadvisor.organisation.TeamSet set,
+                             Consumer<ExportedAssessment> sink) {
+        org.maturityadvisor.organisation.TeamSet exported = set.withArchived(false);
         String afterTeam = "";
         int afterSeq = 0;
         while (true) {
-            List<Row> page = page(teamId, afterTeam, afterSeq, withResult);
+            List<Row> page = page(teamId, afterTeam, afterSeq, withResult, exported);
             Map<Long, List<StoredLevel>> levels = levels(page);
             page.forEach(row -> sink.accept(row.exported(levels.getOrDefault(row.id(), List.of()))));
             if (page.size() < PAGE) {
@@ -270,12 +277,17 @@ public class BulkStore {
     }
 
     /** Keyset paging on (team_id, seq): each page starts after the last row of the one before. */
-    private List<Row> page(String teamId, String afterTeam, int afterSeq, boolean withResult) {
-        String where = teamId == null ? "(team_id > ? or (team_id = ? and seq > ?))" : "team_id = ? and seq > ?";
-        List<Object> params = teamId == null ? List.of(afterTeam, afterTeam, afterSeq) : List.of(teamId, afterSeq);
-        return jdbc.sql("select id, team_id, seq, assessed_at, author, ruleset_version, dictionary_id, input_z"
-                        + (withResult ? ", result_z" : "") + " from assessment where " + where
-                        + " order by team_id, seq fetch first " + PAGE + " rows only")
+    private List<Row> page(String teamId, String afterTeam, int afterSeq, boolean withResult,
+                           org.maturityadvisor.organisation.TeamSet set) {
+        String where = teamId == null ? "(a.team_id > ? or (a.team_id = ? and a.seq > ?))"
+                : "a.team_id = ? and a.seq > ?";
+        List<Object> params = new ArrayList<>(teamId == null ? List.of(afterTeam, afterTeam, afterSeq)
+                : List.of(teamId, afterSeq));
+        String scope = TeamSets.condition("t", set, params);
+        return jdbc.sql("select a.id, a.team_id, a.seq, a.assessed_at, a.author, a.ruleset_version, a.dictionary_id,"
+                        + " a.input_z" + (withResult ? ", a.result_z" : "") + " from assessment a"
+                        + " join team t on t.id = a.team_id where " + where + " and " + scope
+                        + " order by a.team_id, a.seq fetch first " + PAGE + " rows only")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("team_id"), rs.getInt("seq"),
                         rs.getObject("assessed_at", OffsetDateTime.class), rs.getString("author"),

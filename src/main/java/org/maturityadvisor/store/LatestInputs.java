@@ -68,10 +68,14 @@ public class LatestInputs {
 
     /** Up to {@code size} assessed teams whose id sorts after {@code afterTeam} ("" for the first page), by id. */
     public List<TeamInput> page(String afterTeam, int size) {
+        // a preview is an analyst's, organisation-wide: every team that is not archived (archived ones never count)
+        List<Object> params = new ArrayList<>();
+        params.add(afterTeam);
+        String scope = TeamSets.condition("t", org.maturityadvisor.organisation.TeamSet.active(), params);
         return jdbc.sql("select t.id, t.name, a.id as assessment_id, a.ruleset_version, a.dictionary_id, a.input_z"
-                        + " from team t join assessment a on a.id = t.latest_assessment_id where t.id > ?"
+                        + " from team t join assessment a on a.id = t.latest_assessment_id where t.id > ? and " + scope
                         + " order by t.id fetch first " + size + " rows only")
-                .param(afterTeam)
+                .params(params)
                 .query((rs, n) -> new TeamInput(rs.getString("id"), rs.getString("name"), rs.getLong("assessment_id"),
                         rs.getString("ruleset_version"), rs.getLong("dictionary_id"), rs.getBytes("input_z")))
                 .list();

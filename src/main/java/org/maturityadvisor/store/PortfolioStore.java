@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.maturityadvisor.organisation.TeamSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,8 +48,14 @@ public class PortfolioStore {
         params.add(query.model());
         String conditions = where(query, params);
         String from = FROM + conditions;
-        long total = filtered(query) ? jdbc.sql("select count(*)" + from).params(params).query(Long.class).single()
-                : jdbc.sql("select count(*) from team").query(Long.class).single();
+        long total;
+        if (filtered(query)) {
+            total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+        } else {
+            List<Object> scope = new ArrayList<>();
+            total = jdbc.sql("select count(*) from team t where " + TeamSets.condition("t", query.teams(), scope))
+                    .params(scope).query(Long.class).single();
+        }
         List<Object> paged = new ArrayList<>(params);
         paged.add(query.offset());
         paged.add(query.size());
@@ -99,6 +106,7 @@ public class PortfolioStore {
 
     private static String where(PortfolioQuery query, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add(TeamSets.condition("t", query.teams(), params));
         if (query.level() != null) {
             conditions.add("m.level = ?");
             params.add(query.level());
@@ -123,7 +131,7 @@ public class PortfolioStore {
             params.add(query.blockerModel());
             params.add(" " + query.blocker() + " ");
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return " where " + String.join(" and ", conditions);
     }
 
     private static boolean filtered(PortfolioQuery query) {
@@ -153,19 +161,28 @@ public class PortfolioStore {
      * in the database by two grouped index joins over the stored assessments.
      */
     public List<PortfolioChange> changes() {
+        return changes(TeamSet.active());
+    }
+
+    /** The same over the assessments of the teams of {@code teams} only. */
+    public List<PortfolioChange> changes(TeamSet teams) {
+        List<Object> params = new ArrayList<>();
+        String scope = " join team t on t.id = a.team_id and " + TeamSets.condition("t", teams, params);
+        params.addAll(List.copyOf(params));
         Map<String, PortfolioChange> changes = new LinkedHashMap<>();
         String year = "extract(year from a.assessed_at at time zone 'UTC')";
         String month = "extract(month from a.assessed_at at time zone 'UTC')";
         String select = year + " as y, " + month + " as mo";
         String groups = year + ", " + month;
-        jdbc.sql("select " + select + ", l.model, l.level, count(*) as teams from assessment a"
+        jdbc.sql("select " + select + ", l.model, l.level, count(*) as teams from assessment a" + scope
                         + " join assessment_level l on l.assessment_id = a.id group by " + groups + ", l.model, l.level"
                         + " union all select " + select + ", p.model, p.level, -count(*) as teams from assessment a"
+                        + scope
                         + " join assessment b on b.team_id = a.team_id and b.seq = a.seq - 1"
                         + " join assessment_level p on p.assessment_id = b.id"
                         + " join assessment_level l on l.assessment_id = a.id and l.model = p.model"
                         + " where a.seq > 1 group by " + groups + ", p.model, p.level")
-                .query((ResultSet rs) -> {
+                .params(params).query((ResultSet rs) -> {
                     PortfolioChange change = new PortfolioChange(YearMonth.of(rs.getInt("y"), rs.getInt("mo")),
                             rs.getString("model"), rs.getInt("level"), rs.getInt("teams"));
                     changes.merge(change.month() + " " + change.model() + " " + change.level(), change,

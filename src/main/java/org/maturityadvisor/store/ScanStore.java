@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.maturityadvisor.organisation.TeamSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -74,8 +75,16 @@ public class ScanStore {
 
     /** Checks that disagree with their team's scan, over every team's newest assessment. */
     public int disagreements() {
+        return disagreements(TeamSet.active());
+    }
+
+    /** The same over the teams of {@code set}. */
+    public int disagreements(TeamSet set) {
+        List<Object> params = new java.util.ArrayList<>();
+        String scope = TeamSets.condition("t", set, params);
         return jdbc.sql("select coalesce(sum(s.disagreements), 0) from team t join answer_standing s"
-                + " on s.assessment_id = t.latest_assessment_id").query(Integer.class).single();
+                + " on s.assessment_id = t.latest_assessment_id where " + scope).params(params)
+                .query(Integer.class).single();
     }
 
     private static String prefixed() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.maturityadvisor.organisation.TeamSet;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,8 +74,14 @@ public class TeamStore {
      * one that turns stale on or before that day (V10's {@code answer_standing.stale_from}).
      */
     public Slice<StoredTeam, String> teams(String after, int limit, java.time.LocalDate staleBy) {
+        return teams(after, limit, staleBy, TeamSet.active());
+    }
+
+    /** The same, only the teams of {@code set} (archived ones only when it includes them). */
+    public Slice<StoredTeam, String> teams(String after, int limit, java.time.LocalDate staleBy, TeamSet set) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        conditions.add(TeamSets.condition("t", set, params));
         if (after != null) {
             conditions.add("t.id > ?");
             params.add(after);
@@ -84,8 +91,7 @@ public class TeamStore {
                     + " and s.stale_from <= ?)");
             params.add(java.sql.Date.valueOf(staleBy));
         }
-        List<StoredTeam> page = teams(conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions), params,
-                limit + 1);
+        List<StoredTeam> page = teams("where " + String.join(" and ", conditions), params, limit + 1);
         return page.size() > limit ? new Slice<>(page.subList(0, limit), page.get(limit - 1).id())
                 : new Slice<>(page, null);
     }
@@ -294,33 +300,58 @@ public class TeamStore {
 
     /** Answers stale on {@code day} over every team's newest assessment (V10's stale days, counted up to it). */
     public int staleAnswers(java.time.LocalDate day) {
+        return staleAnswers(day, TeamSet.active());
+    }
+
+    /** The same over the teams of {@code set}. */
+    public int staleAnswers(java.time.LocalDate day, TeamSet set) {
+        List<Object> params = new ArrayList<>();
+        params.add(java.sql.Date.valueOf(day));
+        String scope = TeamSets.condition("t", set, params);
         return jdbc.sql("select s.stale_days from team t join answer_standing s"
-                        + " on s.assessment_id = t.latest_assessment_id where s.stale_from <= ?")
-                .param(java.sql.Date.valueOf(day)).query(String.class).list().stream()
+                        + " on s.assessment_id = t.latest_assessment_id where s.stale_from <= ? and " + scope)
+                .params(params).query(String.class).list().stream()
                 .mapToInt(days -> AnswerStanding.staleOn(days, day)).sum();
     }
 
     /** Answers with evidence no second person confirmed, over every team's newest assessment. */
     public int unconfirmedAnswers() {
+        return unconfirmedAnswers(TeamSet.active());
+    }
+
+    /** The same over the teams of {@code set}. */
+    public int unconfirmedAnswers(TeamSet set) {
+        List<Object> params = new ArrayList<>();
+        String scope = TeamSets.condition("t", set, params);
         return jdbc.sql("select coalesce(sum(s.evidenced), 0) from team t join answer_standing s"
-                + " on s.assessment_id = t.latest_assessment_id").query(Integer.class).single();
+                + " on s.assessment_id = t.latest_assessment_id where " + scope).params(params)
+                .query(Integer.class).single();
     }
 
     /** Counts over every team's newest assessment; {@code topBlockers} per model. */
     public Portfolio portfolio(int topBlockers) {
-        int teams = jdbc.sql("select count(*) from team").query(Integer.class).single();
-        int assessed = jdbc.sql("select count(*) from team where latest_assessment_id is not null")
-                .query(Integer.class).single();
+        return portfolio(topBlockers, TeamSet.active());
+    }
+
+    /** Counts over the newest assessments of the teams of {@code set} (never an archived one). */
+    public Portfolio portfolio(int topBlockers, TeamSet set) {
+        TeamSet counted = set.withArchived(false);
+        List<Object> params = new ArrayList<>();
+        String scope = TeamSets.condition("t", counted, params);
+        int teams = jdbc.sql("select count(*) from team t where " + scope).params(params).query(Integer.class)
+                .single();
+        int assessed = jdbc.sql("select count(*) from team t where t.latest_assessment_id is not null and " + scope)
+                .params(params).query(Integer.class).single();
         Map<String, List<Portfolio.LevelCount>> levels = new LinkedHashMap<>();
         jdbc.sql("select l.model, l.level, max(l.level_name) as level_name, count(*) as teams from team t"
-                        + " join assessment_level l on l.assessment_id = t.latest_assessment_id"
+                        + " join assessment_level l on l.assessment_id = t.latest_assessment_id where " + scope
                         + " group by l.model, l.level order by l.model, l.level")
-                .query((ResultSet rs) -> {
+                .params(params).query((ResultSet rs) -> {
                     levels.computeIfAbsent(rs.getString("model"), m -> new ArrayList<>()).add(
                             new Portfolio.LevelCount(rs.getInt("level"), rs.getString("level_name"),
                                     rs.getInt("teams")));
                 });
-        Map<String, List<Portfolio.BlockerCount>> blockers = commonBlockers(topBlockers);
+        Map<String, List<Portfolio.BlockerCount>> blockers = commonBlockers(topBlockers, scope, params);
         List<Portfolio.ModelDistribution> models = levels.entrySet().stream()
                 .map(entry -> new Portfolio.ModelDistribution(entry.getKey(), entry.getValue(),
                         blockers.getOrDefault(entry.getKey(), List.of())))
@@ -332,11 +363,11 @@ public class TeamStore {
      * Per model, the criteria blocking the most teams' next level, most first (then by id): counted here over one
      * short row per team and model, which costs less than a row per blocker costs to store (docs/BENCHMARKS.md).
      */
-    private Map<String, List<Portfolio.BlockerCount>> commonBlockers(int top) {
+    private Map<String, List<Portfolio.BlockerCount>> commonBlockers(int top, String scope, List<Object> params) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         jdbc.sql("select l.model, l.blockers from team t join assessment_level l"
-                        + " on l.assessment_id = t.latest_assessment_id where l.blockers is not null")
-                .query((ResultSet rs) -> {
+                        + " on l.assessment_id = t.latest_assessment_id where l.blockers is not null and " + scope)
+                .params(params).query((ResultSet rs) -> {
                     Map<String, Integer> ofModel = counts.computeIfAbsent(rs.getString("model"), m -> new HashMap<>());
                     for (String criterion : rs.getString("blockers").split(" ")) {
                         if (!criterion.isEmpty()) {

@@ -51,6 +51,11 @@ public class AssessmentExport {
      * found in a first pass, so the rows need not be held while they are.
      */
     public void csv(String teamId, OutputStream out) {
+        csv(teamId, org.maturityadvisor.organisation.TeamSet.active(), out);
+    }
+
+    /** The same, only the assessments of the teams of {@code set} (never an archived team's). */
+    public void csv(String teamId, org.maturityadvisor.organisation.TeamSet set, OutputStream out) {
         Advisor advisor = ruleSet.get();
         Set<String> practices = new LinkedHashSet<>();
         advisor.catalog().practices().stream().map(Practice::id).forEach(practices::add);
@@ -59,7 +64,7 @@ public class AssessmentExport {
         Set<String> otherPractices = new TreeSet<>();
         Set<String> otherModels = new TreeSet<>();
         Set<String> rich = new java.util.HashSet<>();
-        store.eachExported(teamId, false, assessment -> {
+        store.eachExported(teamId, false, set, assessment -> {
             JsonNode answers = answers(assessment);
             answers.propertyNames().stream().filter(id -> !practices.contains(id)).forEach(otherPractices::add);
             answers.properties().forEach(answer -> {
@@ -85,7 +90,7 @@ public class AssessmentExport {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             csv.printRecord(header(context, columns, models));
-            store.eachExported(teamId, false, assessment -> print(csv, row(assessment, context, columns, models)
+            store.eachExported(teamId, false, set, assessment -> print(csv, row(assessment, context, columns, models)
                     .stream().map(CsvCells::neutralise).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -164,11 +169,17 @@ public class AssessmentExport {
 
     /** {@code {"assessments": [{team, seq, assessedAt, author, rulesetVersion, input, levels, result?}, ...]}}. */
     public void json(String teamId, boolean includeResult, OutputStream out) {
+        json(teamId, includeResult, org.maturityadvisor.organisation.TeamSet.active(), out);
+    }
+
+    /** The same, only the assessments of the teams of {@code set} (never an archived team's). */
+    public void json(String teamId, boolean includeResult, org.maturityadvisor.organisation.TeamSet set,
+                     OutputStream out) {
         try (JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartObject();
             generator.writeName("assessments");
             generator.writeStartArray();
-            store.eachExported(teamId, includeResult, assessment -> write(generator, assessment));
+            store.eachExported(teamId, includeResult, set, assessment -> write(generator, assessment));
             generator.writeEndArray();
             generator.writeEndObject();
         }

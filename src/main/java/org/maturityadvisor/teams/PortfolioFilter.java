@@ -14,6 +14,8 @@ import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.organisation.GroupTree;
+import org.maturityadvisor.organisation.TeamSet;
 import org.maturityadvisor.store.PortfolioQuery;
 
 /**
@@ -31,20 +33,34 @@ public final class PortfolioFilter {
     static final int MAX_GAP = 20;
 
     private final List<MaturityModel> models;
+    private final GroupTree tree;
+    private final TeamSet readable;
     private final List<InputError> errors = new ArrayList<>();
 
-    private PortfolioFilter(List<MaturityModel> models) {
+    private PortfolioFilter(List<MaturityModel> models, GroupTree tree, TeamSet readable) {
         this.models = models;
+        this.tree = tree;
+        this.readable = readable;
     }
 
-    /** @throws InvalidInputException naming each parameter at fault */
+    /** Over every team that is not archived, with no groups to filter by. */
     public static PortfolioQuery read(Map<String, String> parameters, List<MaturityModel> models) {
-        return new PortfolioFilter(models).query(parameters);
+        return read(parameters, models, GroupTree.empty(), TeamSet.active());
+    }
+
+    /**
+     * Over the {@code readable} teams, narrowed to a group of {@code tree} and those below it by {@code group}.
+     *
+     * @throws InvalidInputException naming each parameter at fault
+     */
+    public static PortfolioQuery read(Map<String, String> parameters, List<MaturityModel> models, GroupTree tree,
+                                      TeamSet readable) {
+        return new PortfolioFilter(models, tree, readable).query(parameters);
     }
 
     /** The parameters a portfolio query takes; any other is refused by name. */
     public static final List<String> PARAMETERS = List.of("model", "level", "minGap", "since", "before", "blocker",
-            "sort", "dir", "page", "size");
+            "sort", "dir", "page", "size", GroupFilter.PARAMETER);
 
     private PortfolioQuery query(Map<String, String> p) {
         p.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted().forEach(name -> errors.add(
@@ -63,10 +79,13 @@ public final class PortfolioFilter {
         Integer size = number(p, "size", 1, MAX_SIZE);
         int pageSize = size == null ? PAGE : size;
         Integer page = number(p, "page", 1, MAX_DEPTH / pageSize);
+        String group = given(p, GroupFilter.PARAMETER);
+        GroupFilter.Read teams = GroupFilter.read(group, tree, readable);
+        teams.refusal().ifPresent(errors::add);
         InvalidInputException.throwIfAny(SUBJECT, errors);
         return new PortfolioQuery(model.id(), level, minGap, since, before,
                 blocker.map(Criterion::model).orElse(null), blocker.map(Criterion::id).orElse(null), sort,
-                descending, page == null ? 1 : page, pageSize);
+                descending, page == null ? 1 : page, pageSize, group, teams.teams());
     }
 
     private static String given(Map<String, String> p, String name) {

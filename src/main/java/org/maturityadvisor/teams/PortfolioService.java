@@ -10,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.definition.Level;
 import org.maturityadvisor.definition.MaturityModel;
+import org.maturityadvisor.organisation.TeamSet;
 import org.maturityadvisor.runtime.ActiveRuleSet;
+import org.maturityadvisor.store.GroupCounts;
 import org.maturityadvisor.store.Portfolio;
 import org.maturityadvisor.store.PortfolioQuery;
 import org.maturityadvisor.store.PortfolioStore;
@@ -34,23 +35,35 @@ import org.springframework.stereotype.Service;
 @Service
 public class PortfolioService {
 
+    /** How many overviews (one per reading: the teams a caller may read, a group filter) are kept. */
+    static final int CACHED = 64;
+
     private final ActiveRuleSet ruleSet;
     private final TeamStore teams;
     private final PortfolioStore store;
+    private final GroupCounts groupCounts;
+    private final TeamScope scope;
     private final Clock clock;
-    /** The last overview and what it was computed from: reused while nothing it reads has changed. */
-    private final AtomicReference<Cached> cached = new AtomicReference<>();
+    /** The last overviews and what each was computed from: reused while nothing it reads has changed. */
+    private final Map<Key, PortfolioView> cached = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, PortfolioView> eldest) {
+                    return size() > CACHED;
+                }
+            });
 
-    private record Key(PortfolioStore.Stamp stamp, String rulesetVersion, int topBlockers, YearMonth month) {
+    private record Key(PortfolioStore.Stamp stamp, String rulesetVersion, int topBlockers, YearMonth month,
+                       TeamSet teams, String group) {
     }
 
-    private record Cached(Key key, PortfolioView view) {
-    }
-
-    PortfolioService(ActiveRuleSet ruleSet, TeamStore teams, PortfolioStore store, Clock clock) {
+    PortfolioService(ActiveRuleSet ruleSet, TeamStore teams, PortfolioStore store, GroupCounts groupCounts,
+                     TeamScope scope, Clock clock) {
         this.ruleSet = ruleSet;
         this.teams = teams;
         this.store = store;
+        this.groupCounts = groupCounts;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -58,36 +71,56 @@ public class PortfolioService {
         return ruleSet.get().models();
     }
 
-    /**
-     * Counts, blockers and trend, computed again only when a team or an assessment was added, the active rules or
-     * the month changed since the last call (a cheap read of the store says which): with 10,000 teams the aggregates
-     * cost far more than that read.
-     */
+    /** Over every team the caller may read. */
     public PortfolioView overview(int topBlockers) {
+        return overview(topBlockers, null);
+    }
+
+    /**
+     * Over the teams the caller may read in {@code group} and below (null: all of them), rolled up per unit (per
+     * sub-group of {@code group}).
+     *
+     * @throws org.maturityadvisor.catalog.InvalidInputException naming {@code group} when the caller may not read it
+     */
+    public PortfolioView overview(int topBlockers, String group) {
+        String within = group == null || group.isBlank() ? null : group.strip();
+        return overview(topBlockers, scope.readable(within), within);
+    }
+
+    /**
+     * Counts, blockers, trend and roll-up over the teams of {@code set}, computed again only when a team or an
+     * assessment was added, the organisation changed (a move, an archive), the active rules or the month changed since
+     * the last call for the same teams (a cheap read of the store says which): with 10,000 teams the aggregates cost
+     * far more than that read.
+     */
+    public PortfolioView overview(int topBlockers, TeamSet set, String within) {
         Advisor advisor = ruleSet.get();
         YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        Key key = new Key(store.stamp(), advisor.version(), topBlockers, now);
-        Cached last = cached.get();
-        if (last != null && last.key().equals(key)) {
-            return last.view();
+        TeamSet counted = set.withArchived(false);
+        Key key = new Key(store.stamp(), advisor.version(), topBlockers, now, counted, within);
+        PortfolioView last = cached.get(key);
+        if (last != null) {
+            return last;
         }
-        PortfolioView view = computed(advisor, topBlockers, now);
-        cached.set(new Cached(key, view));
+        PortfolioView view = computed(advisor, topBlockers, now, counted, within);
+        cached.put(key, view);
         return view;
     }
 
-    private PortfolioView computed(Advisor advisor, int topBlockers, YearMonth now) {
-        Portfolio counted = teams.portfolio(topBlockers);
+    private PortfolioView computed(Advisor advisor, int topBlockers, YearMonth now, TeamSet set, String within) {
+        Portfolio counted = teams.portfolio(topBlockers, set);
         Map<String, Portfolio.ModelDistribution> byModel = new LinkedHashMap<>();
         counted.models().forEach(model -> byModel.put(model.model(), model));
         List<PortfolioView.ModelView> models = new ArrayList<>();
         for (MaturityModel model : advisor.models()) {
             models.add(view(model, Optional.ofNullable(byModel.get(model.id()))));
         }
-        var changes = store.changes();
+        var changes = store.changes(set);
         List<PortfolioView.ModelTrend> trend = advisor.models().stream()
                 .map(model -> PortfolioTrend.of(model, changes, now)).toList();
-        return new PortfolioView(counted.teams(), counted.assessedTeams(), advisor.version(), models, trend);
+        RollUp rollUp = RollUp.of(scope.tree(), within, set, groupCounts.levels(set), advisor.models());
+        return new PortfolioView(counted.teams(), counted.assessedTeams(), advisor.version(), models, trend, within,
+                rollUp);
     }
 
     private static PortfolioView.ModelView view(MaturityModel model, Optional<Portfolio.ModelDistribution> counted) {
@@ -116,7 +149,7 @@ public class PortfolioService {
     /** @throws org.maturityadvisor.catalog.InvalidInputException naming each parameter at fault */
     public PortfolioTeamsView teams(Map<String, String> parameters) {
         List<MaturityModel> models = models();
-        PortfolioQuery query = PortfolioFilter.read(parameters, models);
+        PortfolioQuery query = PortfolioFilter.read(parameters, models, scope.tree(), scope.readable());
         PortfolioTeams found = store.teams(query, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         MaturityModel chosen = models.stream().filter(m -> m.id().equals(query.model())).findFirst().orElseThrow();
         String blockerText = query.blocker() == null ? null : models.stream()

@@ -5,14 +5,22 @@ import java.util.List;
 /**
  * The portfolio in the active rule set's words: per model the teams at each of its levels (every level, 0 first,
  * with its shade), the criteria holding most teams back, and teams per level month by month. Each level rests on the
- * teams' stored answers.
+ * teams' stored answers. All of it over the teams the caller may read, in {@code group} and below when the portfolio
+ * is filtered by one (null: not filtered), and {@code rollUp}: the same levels per unit (per sub-group of
+ * {@code group}).
  */
 public record PortfolioView(int teams, int assessedTeams, String rulesetVersion, List<ModelView> models,
-                            List<ModelTrend> trend) {
+                            List<ModelTrend> trend, String group, RollUp rollUp) {
 
     public PortfolioView {
         models = List.copyOf(models);
         trend = List.copyOf(trend);
+    }
+
+    /** Over the whole organisation, rolled up by nothing. */
+    public PortfolioView(int teams, int assessedTeams, String rulesetVersion, List<ModelView> models,
+                         List<ModelTrend> trend) {
+        this(teams, assessedTeams, rulesetVersion, models, trend, null, new RollUp(null, List.of()));
     }
 
     /** The shades of the ordered scale: 0 (level 0, lightest) to {@value} (the model's top level, darkest). */

@@ -155,13 +155,19 @@ public class TeamService {
 
     /** Teams in id order; with {@code stale}, only those whose newest assessment has a stale answer (or soon will). */
     public Slice<StoredTeam, String> teams(String after, int limit, StaleFilter stale) {
+        return teams(after, limit, stale, org.maturityadvisor.organisation.TeamSet.active());
+    }
+
+    /** The same, only the teams of {@code set} ({@link TeamScope#listed}: the caller's, a group's, archived or not). */
+    public Slice<StoredTeam, String> teams(String after, int limit, StaleFilter stale,
+                                           org.maturityadvisor.organisation.TeamSet set) {
         LocalDate today = day(now());
         LocalDate staleBy = switch (stale) {
             case ANY -> null;
             case STALE -> today;
             case SOON -> today.plusDays(soonDays);
         };
-        Slice<StoredTeam, String> slice = store.teams(after, limit, staleBy);
+        Slice<StoredTeam, String> slice = store.teams(after, limit, staleBy, set);
         ModelOrder order = new ModelOrder(ruleSet.get());
         return new Slice<>(slice.items().stream().map(team -> ordered(team, order)).toList(), slice.nextKey());
     }

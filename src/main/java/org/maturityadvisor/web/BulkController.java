@@ -16,6 +16,7 @@ import org.maturityadvisor.teams.ImportReport;
 import org.maturityadvisor.teams.ImportText;
 import org.maturityadvisor.teams.InvalidImportException;
 import org.maturityadvisor.teams.TeamImporter;
+import org.maturityadvisor.teams.TeamScope;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +47,11 @@ class BulkController {
 
     private final ProblemResponses problems;
     private final ImportProgress progress;
+    private final TeamScope scope;
 
     BulkController(TeamImporter importer, AssessmentExport export, TeamService teams, ProblemResponses problems,
-                   ImportProgress progress) {
+                   ImportProgress progress, TeamScope scope) {
+        this.scope = scope;
         this.problems = problems;
         this.progress = progress;
         this.importer = importer;
@@ -110,12 +113,14 @@ class BulkController {
     @Operation(operationId = "exportAssessments")
     @GetMapping("/api/exports/assessments")
     void export(@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String team,
-                @RequestParam(defaultValue = "false") boolean includeResult, HttpServletResponse response)
+                @RequestParam(defaultValue = "false") boolean includeResult,
+                @RequestParam(required = false) String group, HttpServletResponse response)
             throws IOException {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new InvalidInputException("export format", List.of(new InputError("format", "expected csv or json, got "
                     + Echo.quoted(format))));
         }
+        var exported = scope.readable(group); // the caller's teams, in the group and below: never an archived one
         if (team != null) {
             teams.team(team); // an unknown team is a 404, not an empty export
         }
@@ -123,10 +128,10 @@ class BulkController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessments." + format + "\"");
         if (format.equals("csv")) {
             response.setContentType(TEXT_CSV + ";charset=UTF-8");
-            export.csv(team, response.getOutputStream());
+            export.csv(team, exported, response.getOutputStream());
         } else {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            export.json(team, includeResult, response.getOutputStream());
+            export.json(team, includeResult, exported, response.getOutputStream());
         }
     }
 

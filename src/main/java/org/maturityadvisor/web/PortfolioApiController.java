@@ -27,14 +27,16 @@ class PortfolioApiController {
         this.portfolio = portfolio;
     }
 
+    /** Over the teams the caller may read, in {@code group} and below when given; {@code rollUp}: per unit (sub-group). */
     @Operation(operationId = "getPortfolio")
     @GetMapping("/api/portfolio")
-    PortfolioView portfolio(@RequestParam(defaultValue = "5") int blockers) {
+    PortfolioView portfolio(@RequestParam(defaultValue = "5") int blockers,
+                            @RequestParam(required = false) String group) {
         if (blockers < 0 || blockers > 100) {
             throw new InvalidInputException("query parameter", List.of(new InputError("blockers",
                     "expected 0 to 100, got " + blockers)));
         }
-        return portfolio.overview(blockers);
+        return portfolio.overview(blockers, group);
     }
 
     /** A page of teams; {@code next} is the URL of the next page, null on the last. */

@@ -20,6 +20,7 @@ import org.maturityadvisor.teams.AssessmentDiff;
 import org.maturityadvisor.teams.GroupService;
 import org.maturityadvisor.teams.StaleFilter;
 import org.maturityadvisor.teams.TeamFreshness;
+import org.maturityadvisor.teams.TeamScope;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,12 +50,14 @@ class TeamController {
 
     private final TeamService teams;
     private final TeamFreshness freshness;
+    private final TeamScope scope;
     private final GroupService groups;
 
-    TeamController(TeamService teams, TeamFreshness freshness, GroupService groups) {
+    TeamController(TeamService teams, TeamFreshness freshness, TeamScope scope, GroupService groups) {
         this.teams = teams;
         this.groups = groups;
         this.freshness = freshness;
+        this.scope = scope;
     }
 
     record Page<T>(List<T> items, String next) {
@@ -114,14 +117,21 @@ class TeamController {
     @GetMapping("/api/teams")
     Page<StoredTeam> teams(@RequestParam(required = false) String after,
                            @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit,
-                           @RequestParam(defaultValue = "false") String stale) {
+                           @RequestParam(defaultValue = "false") String stale,
+                           @RequestParam(required = false) String group,
+                           @RequestParam(required = false) String archived) {
         StaleFilter filter = StaleFilter.of(stale).orElseThrow(() -> new InvalidInputException("paging parameter",
                 List.of(new InputError("stale", "expected true (a stale answer today), soon (one turning stale "
                         + "within maturity.evidence.soon-days) or false, got " + Echo.quoted(stale)))));
-        Slice<StoredTeam, String> slice = teams.teams(after, Paging.limit(limit), filter);
+        var listed = scope.listed(group, archived);
+        Slice<StoredTeam, String> slice = teams.teams(after, Paging.limit(limit), filter, listed);
         return new Page<>(slice.items(), slice.nextKey() == null ? null
-                : "/api/teams?after=" + slice.nextKey() + "&limit=" + limit
-                + (filter == StaleFilter.ANY ? "" : "&stale=" + filter.id()));
+                : org.springframework.web.util.UriComponentsBuilder.fromPath("/api/teams")
+                .queryParam("after", slice.nextKey()).queryParam("limit", limit)
+                .queryParamIfPresent("stale", java.util.Optional.of(filter.id()).filter(id -> filter != StaleFilter.ANY))
+                .queryParamIfPresent("group", java.util.Optional.ofNullable(group).filter(g -> !g.isBlank()))
+                .queryParamIfPresent("archived", java.util.Optional.of("include").filter(a -> listed.archived()))
+                .encode().build().toUriString());
     }
 
     /** The newest assessment's answers that are stale, or turn stale within {@code maturity.evidence.soon-days}. */

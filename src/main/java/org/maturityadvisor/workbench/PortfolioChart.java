@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.maturityadvisor.teams.PortfolioView;
+import org.maturityadvisor.teams.RollUp;
 
 /**
  * The portfolio's charts as the JSON of their canvases' {@code data-chart} attribute (read by static/js/portfolio.js).
@@ -38,6 +39,30 @@ final class PortfolioChart {
             segments.add(new LevelSegment("level " + level, data, shades, names));
         }
         return new Levels(view.models().stream().map(PortfolioView.ModelView::name).toList(), segments);
+    }
+
+    /**
+     * The roll-up of one model as the levels chart draws it: one stacked bar per unit (sub-group), one segment per
+     * level of the model, shaded on its scale.
+     */
+    static Levels rollUp(RollUp rollUp, String model) {
+        List<RollUp.ModelLevels> ofModel = rollUp.rows().stream().map(row -> row.models().stream()
+                .filter(m -> m.model().equals(model)).findFirst().orElse(null)).toList();
+        int top = ofModel.stream().filter(m -> m != null).mapToInt(RollUp.ModelLevels::top).max().orElse(0);
+        List<LevelSegment> segments = new ArrayList<>();
+        for (int level = 0; level <= top; level++) {
+            List<Integer> data = new ArrayList<>();
+            List<Integer> shades = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (RollUp.ModelLevels m : ofModel) {
+                PortfolioView.LevelView at = m == null || level >= m.levels().size() ? null : m.levels().get(level);
+                data.add(at == null ? null : at.teams());
+                shades.add(at == null ? null : at.shade());
+                names.add(at == null ? null : at.levelName());
+            }
+            segments.add(new LevelSegment("level " + level, data, shades, names));
+        }
+        return new Levels(rollUp.rows().stream().map(RollUp.Row::name).toList(), segments);
     }
 
     /** Teams per level of one model, month by month: one stacked segment per level. */

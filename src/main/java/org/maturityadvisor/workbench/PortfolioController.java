@@ -10,6 +10,7 @@ import org.maturityadvisor.store.PortfolioQuery;
 import org.maturityadvisor.teams.PortfolioService;
 import org.maturityadvisor.teams.PortfolioTeamsView;
 import org.maturityadvisor.teams.PortfolioView;
+import org.maturityadvisor.teams.TeamScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,20 +33,27 @@ class PortfolioController {
 
     private final PortfolioService portfolio;
     private final JsonMapper json;
+    private final TeamScope scope;
 
-    PortfolioController(PortfolioService portfolio, JsonMapper json) {
+    PortfolioController(PortfolioService portfolio, JsonMapper json, TeamScope scope) {
         this.portfolio = portfolio;
         this.json = json;
+        this.scope = scope;
     }
 
     /** What the filter form shows: the query as read, or what was typed when it could not be read. */
     public record Form(String model, String level, String minGap, String since, String before, String blocker,
-                       String sort, String dir) {
+                       String sort, String dir, String group) {
     }
 
     @GetMapping("/portfolio")
     String portfolio(@RequestParam Map<String, String> parameters, Model page, HttpServletResponse response) {
-        PortfolioView view = portfolio.overview(TOP_BLOCKERS);
+        PortfolioView view;
+        try {
+            view = portfolio.overview(TOP_BLOCKERS, parameters.get("group"));
+        } catch (InvalidInputException e) {
+            view = portfolio.overview(TOP_BLOCKERS); // the group is named in the list's errors; the charts still drawn
+        }
         List<MaturityModel> models = portfolio.models();
         PortfolioTeamsView teams = null;
         List<InputError> errors = List.of();
@@ -73,17 +81,23 @@ class PortfolioController {
         page.addAttribute("levelsChart", json.writeValueAsString(PortfolioChart.levels(view)));
         page.addAttribute("trendChart", json.writeValueAsString(PortfolioChart.trend(trend)));
         page.addAttribute("blockersChart", json.writeValueAsString(PortfolioChart.blockers(blockers, links)));
+        MaturityModel shown = models.stream().filter(m -> m.id().equals(trendModel)).findFirst().orElse(models.get(0));
+        page.addAttribute("rollupModel", shown);
+        page.addAttribute("rollupChart", json.writeValueAsString(PortfolioChart.rollUp(view.rollUp(), shown.id())));
+        page.addAttribute("groups", TeamGroups.of(scope.tree(), scope.readable()));
+        page.addAttribute("groupWords", view.group() == null ? null
+                : TeamGroups.of(scope.tree(), scope.readable()).of(view.group()));
         return "portfolio";
     }
 
     private static Form form(Map<String, String> p, PortfolioTeamsView teams) {
         if (teams == null) {
             return new Form(p.get("model"), p.get("level"), p.get("minGap"), p.get("since"), p.get("before"),
-                    p.get("blocker"), p.get("sort"), p.get("dir"));
+                    p.get("blocker"), p.get("sort"), p.get("dir"), p.get("group"));
         }
         var q = teams.query();
         return new Form(q.model(), text(q.level()), text(q.minGap()), text(q.since()), text(q.before()), q.blocker(),
-                q.sort().id(), q.descending() ? "desc" : "asc");
+                q.sort().id(), q.descending() ? "desc" : "asc", text(q.group()));
     }
 
     private static String text(Object value) {

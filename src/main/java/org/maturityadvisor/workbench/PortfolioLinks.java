@@ -48,9 +48,16 @@ public final class PortfolioLinks {
         return url(next, "teams");
     }
 
-    /** The teams {@code criterion} of {@code model} holds back: the list filtered by it, the other filters dropped. */
+    /**
+     * The teams {@code criterion} of {@code model} holds back: the list filtered by it, the other filters dropped but
+     * the group (the chart counted that group's teams).
+     */
     public String blocker(String model, String criterion) {
         Map<String, String> next = new LinkedHashMap<>();
+        String group = current.get("group");
+        if (group != null) {
+            next.put("group", group);
+        }
         next.put("model", model);
         next.put("blocker", criterion);
         return url(next, "teams");

@@ -19,6 +19,8 @@ import org.maturityadvisor.scan.ScanReport;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.teams.TeamNameMismatchException;
+import org.maturityadvisor.teams.StaleFilter;
+import org.maturityadvisor.teams.TeamScope;
 import org.maturityadvisor.teams.TeamService;
 import org.maturityadvisor.runtime.ArchiveScan;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +49,11 @@ class QuestionnaireController {
     private final TeamService teams;
     private final JsonMapper json;
     private final ArchiveScan scans;
+    private final TeamScope scope;
 
-    QuestionnaireController(ActiveRuleSet ruleSet, TeamService teams, JsonMapper json, ArchiveScan scans) {
+    QuestionnaireController(ActiveRuleSet ruleSet, TeamService teams, JsonMapper json, ArchiveScan scans,
+                            TeamScope scope) {
+        this.scope = scope;
         this.ruleSet = ruleSet;
         this.teams = teams;
         this.json = json;
@@ -80,7 +85,8 @@ class QuestionnaireController {
         page.addAttribute("practices", ResultPage.byDimension(advisor.catalog()));
         page.addAttribute("contextFields", advisor.catalog().contextFields());
         page.addAttribute("ages", ages(state, advisor));
-        page.addAttribute("teams", SignedIn.of(request).viewer() ? teams.teams(null, 200).items() : List.of());
+        page.addAttribute("teams", SignedIn.of(request).viewer() ? teams.teams(null, 200, StaleFilter.ANY,
+                scope.readable()).items() : List.of());
         page.addAttribute("errors", errors);
         page.addAttribute("version", advisor.version());
         page.addAttribute("maxArchive", scans.maxArchiveWords());

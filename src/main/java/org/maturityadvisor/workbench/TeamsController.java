@@ -20,6 +20,7 @@ import org.maturityadvisor.store.TeamExistsException;
 import org.maturityadvisor.teams.AssessmentDiff;
 import org.maturityadvisor.teams.GroupService;
 import org.maturityadvisor.teams.StaleFilter;
+import org.maturityadvisor.teams.TeamScope;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,10 +47,12 @@ class TeamsController {
     private final JsonMapper json;
     private final TeamEvidencePage evidence;
     private final int soonDays;
+    private final TeamScope scope;
     private final GroupService groups;
 
     TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json, TeamEvidencePage evidence,
-                    EvidenceSettings settings, GroupService groups) {
+                    EvidenceSettings settings, TeamScope scope, GroupService groups) {
+        this.scope = scope;
         this.teams = teams;
         this.groups = groups;
         this.ruleSet = ruleSet;
@@ -60,18 +63,34 @@ class TeamsController {
 
     @GetMapping("/teams")
     String list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "false") String stale,
+                @RequestParam(required = false) String group, @RequestParam(required = false) String archived,
                 Model page, HttpServletResponse response) {
+        List<org.maturityadvisor.catalog.InputError> errors = new java.util.ArrayList<>();
         StaleFilter filter = StaleFilter.of(stale).orElse(null);
         if (filter == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            page.addAttribute("errors", List.of(new org.maturityadvisor.catalog.InputError("stale", "expected true "
-                    + "(a stale answer today), soon (one turning stale soon) or false, got " + Echo.quoted(stale))));
+            errors.add(new org.maturityadvisor.catalog.InputError("stale", "expected true "
+                    + "(a stale answer today), soon (one turning stale soon) or false, got " + Echo.quoted(stale)));
             filter = StaleFilter.ANY;
         }
-        Slice<StoredTeam, String> slice = teams.teams(after, PAGE, filter);
+        org.maturityadvisor.organisation.TeamSet listed;
+        try {
+            listed = scope.listed(group, archived);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            listed = org.maturityadvisor.organisation.TeamSet.none();
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            page.addAttribute("errors", errors);
+        }
+        Slice<StoredTeam, String> slice = teams.teams(after, PAGE, filter, listed);
+        TeamGroups filterGroups = TeamGroups.of(scope.tree(), scope.readable());
         page.addAttribute("teams", slice.items());
         page.addAttribute("next", slice.nextKey());
         page.addAttribute("stale", filter.id());
+        page.addAttribute("groups", filterGroups);
+        page.addAttribute("group", listed.empty() || group == null ? "" : group.strip());
+        page.addAttribute("archived", listed.archived());
         page.addAttribute("soonDays", soonDays);
         page.addAttribute("models", ruleSet.get().models());
         page.addAttribute("placeIn", placeIn());
@@ -109,7 +128,7 @@ class TeamsController {
         }
         page.addAttribute("typedGroup", group);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return list(null, "false", page, response);
+        return list(null, "false", null, null, page, response);
     }
 
     /** One model's chart of a team's history, with its data as the page's {@code data-chart} JSON. */

@@ -177,6 +177,9 @@ class RoleMatrixTest {
             entry("GET /teams/imports/{key}", ASSESSOR),
             // issue 25: the stateless scan of an uploaded archive
             entry("POST /api/scan", ASSESSOR),
+            // issue 27: where a group stands, as JSON and as a page
+            entry("GET /api/groups/{id}", VIEWER),
+            entry("GET /groups/{id}", VIEWER),
             // Spring Boot's error page: reached only by the container's error dispatch, never by a request
             entry("* /error", NOBODY),
             // the OpenAPI document and Swagger UI (springdoc): open, they describe the API and hold no data
