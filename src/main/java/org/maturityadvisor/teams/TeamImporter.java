@@ -10,8 +10,10 @@ import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.organisation.CallerTeams;
 import org.maturityadvisor.store.BulkStore;
+import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
 
@@ -37,12 +39,16 @@ public class TeamImporter {
     private final ImportProgress progress;
     private final EvidenceLimits evidence;
     private final LatestScans scans;
+    private final GroupService groups;
+    private final RuleSetStore audit;
     private final CallerTeams callerTeams;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
                  MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans,
-                 CallerTeams callerTeams) {
+                 GroupService groups, RuleSetStore audit, CallerTeams callerTeams) {
         this.scans = scans;
+        this.groups = groups;
+        this.audit = audit;
         this.callerTeams = callerTeams;
         this.limits = limits;
         this.evidence = evidence.limits();
@@ -66,6 +72,12 @@ public class TeamImporter {
         return run(JsonImport.open(body, limits.importRows()), "json", ruleSet.current(), author, skipBadRows);
     }
 
+    /** The audit entry's words for the teams an import registered: how many, and the first ones with their groups. */
+    static String registered(String format, long count, java.util.List<String> firsts) {
+        return (count == 1 ? "1 team" : count + " teams") + " registered by a " + format + " import: "
+                + String.join(", ", firsts) + (count > firsts.size() ? ", \u2026" : "");
+    }
+
     private ImportReport run(ImportRows rows, String format, LoadedRuleSet active, String author,
                              boolean skipBadRows) {
         ImportProgress.Entry entry = progress.start(author, format);
@@ -73,7 +85,9 @@ public class TeamImporter {
         try {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
-                    limits, evidence, scans, callerTeams.writable().withArchived(true));
+                    limits, evidence, scans, groups.placements(), (count, firsts) -> audit.audit(author,
+                    AuditAction.TEAM_CREATED, null, "", registered(format, count, firsts), at),
+                    callerTeams.writable().withArchived(true));
             ImportReport report = run.execute(store, teams);
             state = ImportState.IMPORTED;
             return report;

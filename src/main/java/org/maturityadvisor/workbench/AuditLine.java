@@ -155,7 +155,11 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.SIGN_IN_FAILED, "sign-in failed"), Map.entry(AuditAction.USER_LOCKED, "user locked"),
             Map.entry(AuditAction.SESSION_ENDED, "session ended"), Map.entry(AuditAction.TOKEN_CREATED, "token created"),
             Map.entry(AuditAction.TOKEN_REVOKED, "token revoked"),
-            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "evidence confirmed"));
+            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "evidence confirmed"),
+            // issue 27: the groups, and a team registered (in its group)
+            Map.entry(AuditAction.GROUP_CREATED, "group created"), Map.entry(AuditAction.GROUP_RENAMED, "group renamed"),
+            Map.entry(AuditAction.GROUP_MOVED, "group moved"), Map.entry(AuditAction.GROUP_DELETED, "group deleted"),
+            Map.entry(AuditAction.TEAM_CREATED, "team registered"));
 
     /** The sentence's verb for the actions about users and sign-ins. */
     private static final Map<AuditAction, String> ACTIONS = Map.ofEntries(
@@ -167,5 +171,9 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.USER_LOCKED, "was locked out"), Map.entry(AuditAction.SESSION_ENDED, "signed out"),
             Map.entry(AuditAction.TOKEN_CREATED, "created an API token"),
             Map.entry(AuditAction.TOKEN_REVOKED, "revoked an API token"),
-            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "confirmed evidence"));
+            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "confirmed evidence"),
+            Map.entry(AuditAction.GROUP_CREATED, "created a group"), Map.entry(AuditAction.GROUP_RENAMED,
+                    "renamed a group"), Map.entry(AuditAction.GROUP_MOVED, "moved a group"),
+            Map.entry(AuditAction.GROUP_DELETED, "deleted a group"),
+            Map.entry(AuditAction.TEAM_CREATED, "registered a team"));
 }
