@@ -197,6 +197,20 @@ public class BulkStore {
         return ids;
     }
 
+    /** The group of each of {@code ids} that is registered (the value null: directly in the organisation). */
+    public Map<String, String> groups(Collection<String> ids) {
+        Map<String, String> groups = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            jdbc.sql("select id, group_id from team where id in (" + placeholders(page.size()) + ")").params(page)
+                    .query((ResultSet rs) -> {
+                        groups.put(rs.getString("id"), rs.getString("group_id"));
+                    });
+        }
+        return groups;
+    }
+
     /**
      * Issue 27: those of {@code ids} that are registered but outside {@code set} (a caller's writable teams): an
      * import refuses their rows as unknown teams.
@@ -212,20 +226,6 @@ public class BulkStore {
                     + ") and not (" + within + ")").params(params).query(String.class).list());
         }
         return outside;
-    }
-
-    /** The group of each of {@code ids} that is registered (the value null: directly in the organisation). */
-    public Map<String, String> groups(Collection<String> ids) {
-        Map<String, String> groups = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += PAGE) {
-            List<String> page = all.subList(from, Math.min(all.size(), from + PAGE));
-            jdbc.sql("select id, group_id from team where id in (" + placeholders(page.size()) + ")").params(page)
-                    .query((ResultSet rs) -> {
-                        groups.put(rs.getString("id"), rs.getString("group_id"));
-                    });
-        }
-        return groups;
     }
 
     /** The names of those of {@code ids} that are registered. */

@@ -47,12 +47,12 @@ final class ImportRun {
     private final EvidenceLimits evidence;
     private final FirstErrors errors;
     private final LatestScans scans;
-    private final TeamSet writable;
     private final GroupService.Placements placements;
     private final Registered registeredHook;
     /** Issue 27: the group each new team is placed in, decided by its first row giving one (null: none given). */
     private final Map<String, String> newGroups = new HashMap<>();
     private final List<String> firstCreated = new ArrayList<>();
+    private final TeamSet writable;
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
     private long badRows;
@@ -64,9 +64,9 @@ final class ImportRun {
               MaturityLimits limits, EvidenceLimits evidence, LatestScans scans, GroupService.Placements placements,
               Registered registered, TeamSet writable) {
         this.scans = scans;
-        this.writable = writable;
         this.placements = placements;
         this.registeredHook = registered;
+        this.writable = writable;
         this.evidence = evidence;
         this.rows = rows;
         this.advisor = advisor;
