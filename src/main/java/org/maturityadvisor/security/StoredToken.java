@@ -21,6 +21,7 @@ record StoredToken(long id, String name, String owner, Role role, OffsetDateTime
      * What the API shows of a token; {@code team} for a pipeline token or one scoped to a team, {@code group} for one
      * scoped to a group.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ApiToken")
     record View(long id, String name, String owner, Role role, String createdAt, String expiresAt,
                 String lastUsedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String team,
                 @JsonInclude(JsonInclude.Include.NON_NULL) String group, boolean readOnly) {

@@ -30,7 +30,7 @@ class TeamTokenController {
     record NewTeamToken(String name, Integer days) {
     }
 
-    @Operation(summary = "Issue a pipeline token for the team",
+    @Operation(operationId = "issueTeamToken", summary = "Issue a pipeline token for the team",
             description = "The token may call POST /api/teams/{id}/observations of this team and nothing else. It is "
                     + "shown here once; only its hash is kept.")
     @ApiResponse(responseCode = "201", description = "The token, once")
@@ -44,13 +44,13 @@ class TeamTokenController {
         return ResponseEntity.created(URI.create("/api/teams/" + id + "/tokens/" + issued.name())).body(issued);
     }
 
-    @Operation(summary = "The team's pipeline tokens", description = "Names, issuers and dates: never a secret.")
+    @Operation(operationId = "listTeamTokens", summary = "The team's pipeline tokens", description = "Names, issuers and dates: never a secret.")
     @GetMapping("/api/teams/{id}/tokens")
     List<TeamTokens.Listed> list(@PathVariable String id) {
         return tokens.list(id);
     }
 
-    @Operation(summary = "Revoke one of the team's pipeline tokens", description = "It signs nothing in from now on.")
+    @Operation(operationId = "revokeTeamToken", summary = "Revoke one of the team's pipeline tokens", description = "It signs nothing in from now on.")
     @ApiResponse(responseCode = "204", description = "Revoked")
     @ApiResponse(responseCode = "404", description = "No such team, or the team has no token of that name")
     @DeleteMapping("/api/teams/{id}/tokens/{name}")

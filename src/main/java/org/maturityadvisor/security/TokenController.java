@@ -1,5 +1,6 @@
 package org.maturityadvisor.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 
@@ -43,6 +44,8 @@ class TokenController {
                    @JsonInclude(JsonInclude.Include.NON_NULL) String team, boolean readOnly) {
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created: the secret is shown once")
+    @Operation(operationId = "createToken")
     @PostMapping(path = "/api/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Created> create(@RequestBody NewToken request, Authentication authentication) {
         ApiTokens.Issued issued = tokens.create(authentication, request.name(), request.role(),
@@ -54,11 +57,14 @@ class TokenController {
                 stored.expiresAt().toString(), issued.token(), stored.group(), stored.team(), stored.readOnly()));
     }
 
+    @Operation(operationId = "listTokens")
     @GetMapping("/api/tokens")
     List<StoredToken.View> list(@RequestParam(defaultValue = "false") boolean all, Authentication authentication) {
         return tokens.list(authentication, all).stream().map(StoredToken::view).toList();
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Revoked")
+    @Operation(operationId = "revokeToken")
     @DeleteMapping("/api/tokens/{id}")
     ResponseEntity<Void> revoke(@PathVariable long id, Authentication authentication) {
         tokens.revoke(authentication, id);

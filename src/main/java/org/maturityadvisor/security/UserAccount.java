@@ -19,6 +19,7 @@ record UserAccount(String name, String passwordHash, Role role, boolean disabled
     }
 
     /** What the API shows of a user. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "User")
     record View(String name, Role role, boolean disabled, String createdAt, String lockedUntil) {
     }
 

@@ -1,5 +1,6 @@
 package org.maturityadvisor.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 
@@ -36,6 +37,7 @@ class UserController {
     record Me(String name, Role role, SignIn signedInWith, List<UserGrants.View> grants) {
     }
 
+    @Operation(operationId = "getCurrentUser")
     @GetMapping("/api/me")
     Me me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
@@ -53,22 +55,28 @@ class UserController {
     record PasswordChange(String currentPassword, String password) {
     }
 
+    @Operation(operationId = "listUsers")
     @GetMapping("/api/users")
     List<UserAccount.View> users() {
         return users.all().stream().map(UserAccount::view).toList();
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createUser")
     @PostMapping(path = "/api/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserAccount.View> create(@RequestBody NewUser user, Authentication caller) {
         UserAccount created = users.create(caller.getName(), user.name(), user.password(), user.role());
         return ResponseEntity.created(URI.create("/api/users/" + created.name())).body(created.view());
     }
 
+    @Operation(operationId = "changeUser")
     @PatchMapping(path = "/api/users/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
     UserAccount.View change(@PathVariable String name, @RequestBody UserChange change, Authentication caller) {
         return users.change(caller.getName(), name, change.role(), change.password(), change.disabled()).view();
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteUser")
     @DeleteMapping("/api/users/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, Authentication caller) {
         users.delete(caller.getName(), name);
@@ -76,6 +84,8 @@ class UserController {
     }
 
     /** Only for a password sign-in: a token or a JWT has no password here to change. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Changed")
+    @Operation(operationId = "changeOwnPassword")
     @PutMapping(path = "/api/users/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changeOwnPassword(@RequestBody PasswordChange change, Authentication authentication) {
         users.changeOwnPassword(authentication, change.currentPassword(), change.password(), List.of());

@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import org.maturityadvisor.runtime.ActiveRuleSet;
@@ -14,6 +15,8 @@ import org.maturityadvisor.report.HtmlReport;
 import org.maturityadvisor.report.MarkdownReport;
 import org.maturityadvisor.report.TextReport;
 import org.springframework.http.HttpHeaders;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +38,12 @@ class AssessmentController {
      * Classifies one team; the body is read strictly so every bad field is reported at once. {@code view=summary}
      * answers with the levels, dimensions, next-level blockers' ids and target only.
      */
+    @Operation(operationId = "assessTeam")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The assessment as JSON: "
+            + "the full result (view=full, the default) or its summary (view=summary); or, by Accept, a document for "
+            + "people", content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(anyOf = {AssessmentResult.class,
+                        AssessmentSummary.class}))})
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     Object assess(@RequestBody String body, @RequestParam(defaultValue = "full") String view) {
         AssessmentResult result = assess(body);
@@ -54,6 +63,7 @@ class AssessmentController {
     static final String MARKDOWN = "text/markdown";
 
     /** The same assessment as a document for people, by {@code Accept}: Markdown, one printable HTML page, or text. */
+    @Operation(operationId = "assessTeam")
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MARKDOWN, MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE})
     ResponseEntity<String> report(@RequestBody String body,

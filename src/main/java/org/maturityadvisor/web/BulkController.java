@@ -1,11 +1,11 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
@@ -56,12 +56,14 @@ class BulkController {
         this.teams = teams;
     }
 
+    @Operation(operationId = "importAssessments")
     @PostMapping(path = "/api/imports", consumes = TEXT_CSV)
     ResponseEntity<ImportReport> importCsv(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {
         return imported(importer.importCsv(text(body), caller.getName(), skipBadRows));
     }
 
+    @Operation(operationId = "importAssessments")
     @PostMapping(path = "/api/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportReport> importJson(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {
@@ -69,9 +71,10 @@ class BulkController {
     }
 
     /** The imports running on this replica, then the last ones it finished: rows read, bad and written so far. */
+    @Operation(operationId = "listImports")
     @GetMapping("/api/imports")
-    Map<String, List<ImportProgress.Status>> imports() {
-        return Map.of("imports", progress.statuses());
+    ImportList imports() {
+        return new ImportList(progress.statuses());
     }
 
     private static ResponseEntity<ImportReport> imported(ImportReport report) {
@@ -85,7 +88,26 @@ class BulkController {
         return body.getBody() == null ? "" : ImportText.decode(body.getBody(), charset);
     }
 
+    /** The imports running on this replica, then the last ones it finished. */
+    record ImportList(List<ImportProgress.Status> imports) {
+    }
+
+    /** The JSON export's shape, as {@code AssessmentExport} writes it (documentation only). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentExport")
+    record Export(List<Exported> assessments) {
+    }
+
+    /** One stored assessment in the export; {@code result} only with {@code includeResult=true}. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ExportedAssessment")
+    record Exported(String team, int seq, String assessedAt, String author, String rulesetVersion,
+                    Object input, List<org.maturityadvisor.store.StoredLevel> levels,
+                    @io.swagger.v3.oas.annotations.media.Schema(implementation =
+                            org.maturityadvisor.assessment.AssessmentResult.class) Object result) {
+    }
+
     /** Written to the response as it is read from the database, never held whole. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Every stored assessment (of the team, if named), oldest first", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Export.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @Operation(operationId = "exportAssessments")
     @GetMapping("/api/exports/assessments")
     void export(@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String team,
                 @RequestParam(defaultValue = "false") boolean includeResult, HttpServletResponse response)

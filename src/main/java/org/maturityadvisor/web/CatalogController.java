@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import org.maturityadvisor.report.CatalogViews;
@@ -17,17 +18,20 @@ class CatalogController {
         this.ruleSet = ruleSet;
     }
 
+    @Operation(operationId = "listPractices")
     @GetMapping("/api/practices")
     List<CatalogViews.PracticeView> practices() {
         return CatalogViews.practices(ruleSet.get().catalog());
     }
 
     /** The context fields the catalog declares (inference mode, regulated domain, ...), asked beside the practices. */
+    @Operation(operationId = "listContextFields")
     @GetMapping("/api/context-fields")
     List<CatalogViews.ContextFieldView> contextFields() {
         return CatalogViews.contextFields(ruleSet.get().catalog());
     }
 
+    @Operation(operationId = "listModels")
     @GetMapping("/api/models")
     CatalogViews.ModelsView models() {
         return CatalogViews.models(ruleSet.get());

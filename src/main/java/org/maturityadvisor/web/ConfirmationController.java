@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
@@ -42,6 +43,8 @@ class ConfirmationController {
                      List<FourEyes.Confirmed> confirmed, AssessmentResult result) {
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored as the team's next assessment")
+    @Operation(operationId = "confirmEvidence", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Confirmation.class))))
     @PostMapping(path = "/api/teams/{id}/confirmations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Confirmed> confirm(@PathVariable String id, @RequestBody String body, Principal caller) {
         Confirmations.Outcome outcome = confirmations.confirm(id, request(body), caller.getName());

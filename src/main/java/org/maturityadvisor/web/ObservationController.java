@@ -79,7 +79,7 @@ class ObservationController {
                   String rulesetVersion, ScanReport scan) {
     }
 
-    @Operation(summary = "Record what the team's repository shows, as its pipeline scanned it",
+    @Operation(operationId = "recordObservation", summary = "Record what the team's repository shows, as its pipeline scanned it",
             description = "The body is the JSON that `maturity-advisor scan --format json` prints, optionally with "
                     + "\"commit\" (40 hex digits) and \"ref\" (the branch). Only sightings of the active rule set's "
                     + "detectors are kept; observations and the practices not found are rebuilt from them. The scan "
@@ -105,6 +105,8 @@ class ObservationController {
     }
 
     /** An archive as the raw body; {@code commit} and {@code ref} say what it is of. */
+    @Operation(operationId = "recordObservation")
+    @ApiResponse(responseCode = "201", description = "Stored: the scan, the new assessment, claimed vs observed")
     @PostMapping(path = PATH, consumes = {ZIP, GZIP, X_GZIP, TAR_GZIP})
     ResponseEntity<Recorded> upload(@PathVariable String id, @RequestParam(required = false) String commit,
                                     @RequestParam(required = false) String ref, HttpServletRequest request,
@@ -116,6 +118,8 @@ class ObservationController {
     }
 
     /** An archive as the multipart field {@code archive} (a form, or curl -F archive=@repo.zip). */
+    @Operation(operationId = "recordObservation")
+    @ApiResponse(responseCode = "201", description = "Stored: the scan, the new assessment, claimed vs observed")
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Recorded> uploadForm(@PathVariable String id, @RequestPart(name = "archive", required = false)
                                         MultipartFile archive, @RequestParam(required = false) String commit,
@@ -134,7 +138,7 @@ class ObservationController {
                 caller.getName()));
     }
 
-    @Operation(summary = "The team's newest scan", description = "What was scanned, by whom and when, and the report.")
+    @Operation(operationId = "getLatestObservation", summary = "The team's newest scan", description = "What was scanned, by whom and when, and the report.")
     @ApiResponse(responseCode = "200", description = "The newest scan")
     @ApiResponse(responseCode = "404", description = "No such team, or its repository was never scanned")
     @GetMapping(PATH)

@@ -19,6 +19,9 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 @Configuration
 class ObservationDocs {
 
+    /** The multipart form, named so that a generated client has a model for it. */
+    private static final String ARCHIVE_UPLOAD = "ArchiveUpload";
+
     @Bean
     OpenApiCustomizer observationBodies() {
         return openApi -> {
@@ -34,9 +37,12 @@ class ObservationDocs {
             Content content = new Content()
                     .addMediaType("application/json", new MediaType().schema(new Schema<>()
                             .$ref("#/components/schemas/PushedScanReport")))
-                    .addMediaType("multipart/form-data", new MediaType().schema(new ObjectSchema()
-                            .addProperty("archive", new BinarySchema().description("A zip or tar.gz of the repository"))
-                            .addRequiredItem("archive")));
+                    .addMediaType("multipart/form-data", new MediaType().schema(new Schema<>()
+                            .$ref("#/components/schemas/" + ARCHIVE_UPLOAD)));
+            openApi.getComponents().addSchemas(ARCHIVE_UPLOAD, new ObjectSchema().types(java.util.Set.of("object"))
+                    .addProperty("archive", new BinarySchema().types(java.util.Set.of("string"))
+                            .description("A zip or tar.gz of the repository"))
+                    .addRequiredItem("archive"));
             for (String type : new String[] {ObservationController.ZIP, ObservationController.GZIP,
                     ObservationController.X_GZIP, ObservationController.TAR_GZIP}) {
                 content.addMediaType(type, new MediaType().schema(new BinarySchema()));

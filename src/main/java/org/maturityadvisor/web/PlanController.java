@@ -1,9 +1,9 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.maturityadvisor.catalog.Echo;
@@ -41,12 +41,15 @@ class PlanController {
         this.plans = plans;
     }
 
+    @Operation(operationId = "listPlans")
     @GetMapping("/api/teams/{id}/plans")
-    Map<String, List<SavedPlan>> plans(@PathVariable String id) {
-        return Map.of("plans", plans.plans(id));
+    PlanList plans(@PathVariable String id) {
+        return new PlanList(plans.plans(id));
     }
 
     /** {@code {"name": ..., "changes": {"<practiceId>": value or null}}}: 201 with the saved plan. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Saved")
+    @Operation(operationId = "savePlan", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Plan.class))))
     @PostMapping(path = "/api/teams/{id}/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SavedPlan> save(@PathVariable String id, @RequestBody String body, Principal caller) {
         JsonNode input = body(body);
@@ -55,6 +58,7 @@ class PlanController {
     }
 
     /** {@code {"name": ...}}, {@code {"changes": {...}}} or both: the plan renamed and/or its changes replaced. */
+    @Operation(operationId = "changePlan", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Plan.class))))
     @PatchMapping(path = "/api/teams/{id}/plans/{planId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     SavedPlan change(@PathVariable String id, @PathVariable long planId, @RequestBody String body,
                      Principal caller) {
@@ -62,6 +66,8 @@ class PlanController {
         return plans.update(id, planId, name(input), input.get("changes"), caller.getName());
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deletePlan")
     @DeleteMapping("/api/teams/{id}/plans/{planId}")
     ResponseEntity<Void> delete(@PathVariable String id, @PathVariable long planId) {
         plans.delete(id, planId);
@@ -69,9 +75,14 @@ class PlanController {
     }
 
     /** Every saved plan simulated on the team's newest stored answers, as {@code POST /api/simulations} answers. */
+    @Operation(operationId = "comparePlans")
     @GetMapping("/api/teams/{id}/plans/compare")
     SimulationResult compare(@PathVariable String id) {
         return plans.compare(id);
+    }
+
+    /** The team's saved plans. */
+    record PlanList(List<SavedPlan> plans) {
     }
 
     @ExceptionHandler(PlanExistsException.class)

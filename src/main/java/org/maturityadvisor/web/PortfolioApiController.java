@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,7 @@ class PortfolioApiController {
         this.portfolio = portfolio;
     }
 
+    @Operation(operationId = "getPortfolio")
     @GetMapping("/api/portfolio")
     PortfolioView portfolio(@RequestParam(defaultValue = "5") int blockers) {
         if (blockers < 0 || blockers > 100) {
@@ -39,6 +41,7 @@ class PortfolioApiController {
     record TeamsPage(long total, int page, int pages, List<PortfolioTeamsView.TeamRow> items, String next) {
     }
 
+    @Operation(operationId = "listPortfolioTeams")
     @GetMapping("/api/portfolio/teams")
     TeamsPage teams(@RequestParam Map<String, String> parameters) {
         PortfolioTeamsView view = portfolio.teams(parameters);

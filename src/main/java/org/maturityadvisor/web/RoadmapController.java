@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.input.TeamInputReader;
@@ -33,6 +34,8 @@ class RoadmapController {
     }
 
     /** A team's input (as for {@code POST /api/assessments}): its roadmap. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The roadmap, as JSON (by default), Markdown or CSV (format or Accept)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.simulation.Roadmap.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/markdown", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @Operation(operationId = "planRoadmap")
     @PostMapping(path = "/api/simulations/roadmap", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, RoadmapFormat.MARKDOWN, RoadmapFormat.TEXT_CSV})
     ResponseEntity<?> roadmap(@RequestBody String body, @RequestParam(required = false) String format,
@@ -44,6 +47,8 @@ class RoadmapController {
     }
 
     /** A stored team's roadmap from its newest assessment's answers, under the active rules. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The roadmap, as JSON (by default), Markdown or CSV (format or Accept)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.simulation.Roadmap.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/markdown", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @Operation(operationId = "getTeamRoadmap")
     @GetMapping(path = "/api/teams/{id}/roadmap",
             produces = {MediaType.APPLICATION_JSON_VALUE, RoadmapFormat.MARKDOWN, RoadmapFormat.TEXT_CSV})
     ResponseEntity<?> teamRoadmap(@PathVariable String id, @RequestParam(required = false) String format,

@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -74,6 +75,7 @@ class RuleSetController {
     record Versions(String active, List<VersionView> items, String next) {
     }
 
+    @Operation(operationId = "listRuleSets")
     @GetMapping("/api/rulesets")
     Versions versions(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
         Slice<StoredRuleSet, Long> slice = store.versions(before, Paging.limit(limit));
@@ -83,6 +85,8 @@ class RuleSetController {
     }
 
     /** The version's files as a zip, ready to unpack into a rules directory. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The version's files as a zip", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
+    @Operation(operationId = "downloadRuleSet")
     @GetMapping("/api/rulesets/{id}")
     ResponseEntity<byte[]> download(@PathVariable VersionRef id) {
         StoredRuleSet version = lifecycle.version(id.text());
@@ -92,6 +96,8 @@ class RuleSetController {
                 .body(lifecycle.content(id.text()));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The version's report: JSON (format=json), text (text) or SARIF 2.1.0 (sarif)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.lifecycle.DraftReport.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/sarif+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SarifLog.class))})
+    @Operation(operationId = "getRuleSetReport")
     @GetMapping(path = "/api/rulesets/{id}/report")
     ResponseEntity<?> report(@PathVariable VersionRef id, @RequestParam(defaultValue = "json") String format) {
         DraftReport report = lifecycle.report(id.text());
@@ -109,6 +115,8 @@ class RuleSetController {
      * What the scenario suite exercises of a version (the active one's id from {@code GET /api/rulesets}): every
      * criterion, test, statement, level, band, section and target row, as met and as blocking, and the uncovered.
      */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "What the scenarios exercise: JSON (format=json) or text (text)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.coverage.ScenarioCoverage.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @Operation(operationId = "getRuleSetCoverage")
     @GetMapping(path = "/api/rulesets/{id}/coverage")
     ResponseEntity<?> coverage(@PathVariable VersionRef id, @RequestParam(defaultValue = "json") String format) {
         boolean text = switch (format) { // read before the scenarios run: a bad format costs nothing
@@ -123,6 +131,12 @@ class RuleSetController {
                 : ResponseEntity.ok(coverage);
     }
 
+    /** A SARIF 2.1.0 log (OASIS), as {@link SarifReport} writes it: its runs are as the SARIF schema says. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SarifLog")
+    record SarifLog(@io.swagger.v3.oas.annotations.media.Schema(name = "$schema") String schema, String version,
+                    List<java.util.Map<String, Object>> runs) {
+    }
+
     /** The service's version, as SARIF's tool version. */
     private static String version() {
         String version = RuleSetController.class.getPackage().getImplementationVersion();
@@ -133,6 +147,7 @@ class RuleSetController {
      * Checks an uploaded table or zip as a draft: 201 with the report when valid (publishable or not), 422 with the
      * report when invalid (not kept).
      */
+    @Operation(operationId = "uploadDraft")
     @PostMapping(path = "/api/rulesets/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DraftReport> draft(@RequestPart("file") MultipartFile file,
                                       @RequestParam(defaultValue = "") String comment, Principal caller) {
@@ -156,6 +171,7 @@ class RuleSetController {
         }
     }
 
+    @Operation(operationId = "publishRuleSet", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Publish.class))))
     @PostMapping("/api/rulesets/{id}/publish")
     VersionView publish(@PathVariable VersionRef id, @RequestBody(required = false) String body, Principal caller,
                         HttpServletRequest request) {
@@ -164,6 +180,7 @@ class RuleSetController {
                 action.reason(), action.rebase()), active.get().version());
     }
 
+    @Operation(operationId = "rollbackRuleSet", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Rollback.class))))
     @PostMapping("/api/rulesets/{id}/rollback")
     VersionView rollback(@PathVariable VersionRef id, @RequestBody(required = false) String body, Principal caller,
                          HttpServletRequest request) {
@@ -180,6 +197,7 @@ class RuleSetController {
     record AuditPage(List<AuditEntry> items, String next) {
     }
 
+    @Operation(operationId = "listAuditEntries")
     @GetMapping("/api/audit")
     AuditPage audit(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
         Slice<AuditEntry, Long> slice = store.auditLog(before, Paging.limit(limit));

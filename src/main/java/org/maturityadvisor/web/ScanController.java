@@ -35,7 +35,7 @@ class ScanController {
         this.scans = scans;
     }
 
-    @Operation(summary = "Scan a repository archive (nothing stored)",
+    @Operation(operationId = "scanArchive", summary = "Scan a repository archive (nothing stored)",
             description = "Reads a zip or tar.gz of a repository in memory with the active rule set's detectors and "
                     + "answers with each practice observed (value and sightings: path, line, matched text, detector), "
                     + "the practices looked for and not found, and the entries skipped by reason. Nothing in the "
@@ -57,7 +57,7 @@ class ScanController {
         return scan(scans.read(request.getInputStream()), name);
     }
 
-    @Operation(summary = "Scan a repository archive uploaded as a form (nothing stored)",
+    @Operation(operationId = "scanArchive", summary = "Scan a repository archive uploaded as a form (nothing stored)",
             description = "The same scan, the archive in the multipart field archive (its file name names the tree).")
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.assessment.Advisor;
@@ -28,6 +29,7 @@ class SimulationController {
     }
 
     /** A team plus named plans of practice changes: the base result, each plan's result and the differences. */
+    @Operation(operationId = "simulateWhatIf", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.WhatIf.class))))
     @PostMapping(path = "/api/simulations", consumes = MediaType.APPLICATION_JSON_VALUE)
     SimulationResult simulate(@RequestBody String body) {
         Advisor advisor = ruleSet.get();
@@ -37,6 +39,7 @@ class SimulationController {
     }
 
     /** A team, a model and a target level (or none: the recommended one): the least set of changes, as a roadmap. */
+    @Operation(operationId = "simulatePath", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Path.class))))
     @PostMapping(path = "/api/simulations/path", consumes = MediaType.APPLICATION_JSON_VALUE)
     PathResult path(@RequestBody String body) {
         Advisor advisor = ruleSet.get();
@@ -45,6 +48,7 @@ class SimulationController {
     }
 
     /** A team (and optionally the models to look at): every single-practice change, ranked by the levels it adds. */
+    @Operation(operationId = "rankImpact", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RequestBodies.Impact.class))))
     @PostMapping(path = "/api/simulations/impact", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImpactResult impact(@RequestBody String body) {
         Advisor advisor = ruleSet.get();
@@ -56,6 +60,7 @@ class SimulationController {
      * A team's input: the best next steps, best first: bundles (a level completed by its least changes) and single
      * changes, ranked by the levels they gain over all models, then the least effort; one practice's values merged.
      */
+    @Operation(operationId = "suggestNextSteps")
     @PostMapping(path = "/api/simulations/next-steps", consumes = MediaType.APPLICATION_JSON_VALUE)
     NextSteps nextSteps(@RequestBody String body) {
         Advisor advisor = ruleSet.get();

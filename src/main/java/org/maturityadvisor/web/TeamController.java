@@ -1,5 +1,6 @@
 package org.maturityadvisor.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
@@ -109,6 +110,7 @@ class TeamController {
         return node == null || node.isNull() ? null : node.isString() ? node.stringValue() : node.toString();
     }
 
+    @Operation(operationId = "listTeams")
     @GetMapping("/api/teams")
     Page<StoredTeam> teams(@RequestParam(required = false) String after,
                            @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit,
@@ -123,16 +125,20 @@ class TeamController {
     }
 
     /** The newest assessment's answers that are stale, or turn stale within {@code maturity.evidence.soon-days}. */
+    @Operation(operationId = "getFreshness")
     @GetMapping("/api/teams/{id}/freshness")
     TeamFreshness.Listing freshness(@PathVariable String id) {
         return freshness.of(id);
     }
 
+    @Operation(operationId = "getTeam")
     @GetMapping("/api/teams/{id}")
     TeamDetail team(@PathVariable String id) {
         return TeamDetail.of(teams.team(id), groups.tree());
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored: the assessment and its result")
+    @Operation(operationId = "storeAssessment")
     @PostMapping(path = "/api/teams/{id}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TeamService.Stored> assess(@PathVariable String id, @RequestBody String body,
                                               @RequestParam(defaultValue = "false") boolean confirmName,
@@ -141,6 +147,7 @@ class TeamController {
         return ResponseEntity.created(URI.create("/api/teams/" + id + "/assessments/" + stored.seq())).body(stored);
     }
 
+    @Operation(operationId = "listAssessments")
     @GetMapping("/api/teams/{id}/assessments")
     Page<HistoryEntry> history(@PathVariable String id, @RequestParam(required = false) Integer before,
                                @RequestParam(defaultValue = "" + Paging.DEFAULT) int limit) {
@@ -151,23 +158,26 @@ class TeamController {
 
     /** A stored assessment exactly as stored: its input and its result as they were returned. */
     record StoredView(String team, int seq, String assessedAt, String author, String rulesetVersion,
-                      @JsonRawValue String input, @JsonRawValue String result) {
+                      @JsonRawValue String input, @JsonRawValue @io.swagger.v3.oas.annotations.media.Schema(implementation = org.maturityadvisor.assessment.AssessmentResult.class) String result) {
         static StoredView of(StoredAssessment stored) {
             return new StoredView(stored.teamId(), stored.seq(), stored.assessedAt().toString(), stored.author(),
                     stored.rulesetVersion(), stored.input(), stored.result());
         }
     }
 
+    @Operation(operationId = "getAssessment")
     @GetMapping("/api/teams/{id}/assessments/{seq}")
     StoredView assessment(@PathVariable String id, @PathVariable int seq) {
         return StoredView.of(teams.assessment(id, seq));
     }
 
+    @Operation(operationId = "reexplainAssessment")
     @GetMapping("/api/teams/{id}/assessments/{seq}/explain")
     TeamService.Reexplained reexplain(@PathVariable String id, @PathVariable int seq) {
         return teams.reexplain(id, seq);
     }
 
+    @Operation(operationId = "diffAssessments")
     @GetMapping("/api/teams/{id}/assessments/{from}/diff/{to}")
     AssessmentDiff diff(@PathVariable String id, @PathVariable int from, @PathVariable int to) {
         return teams.diff(id, from, to);

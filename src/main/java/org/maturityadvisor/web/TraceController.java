@@ -23,7 +23,7 @@ class TraceController {
         this.traces = traces;
     }
 
-    @Operation(summary = "Trace one model's result on its table (nothing stored)",
+    @Operation(operationId = "traceAssessment", summary = "Trace one model's result on its table (nothing stored)",
             description = "The same team input as POST /api/assessments, assessed under the active rule set; the "
                     + "answer is the model's table rows (Model, Levels, Dimensions, Criteria/Tests/Statements) in "
                     + "table order, each with its file, sheet and row (a CSV table's line), its cells as typed, a "
@@ -37,7 +37,7 @@ class TraceController {
         return traces.ofInput(body, model);
     }
 
-    @Operation(summary = "Trace one model of a stored assessment on its table",
+    @Operation(operationId = "traceStoredAssessment", summary = "Trace one model of a stored assessment on its table",
             description = "The stored assessment explained again under its own rule-set version, traced on that "
                     + "version's tables (the shape of POST /api/assessments/trace).")
     @ApiResponse(responseCode = "200", description = "The trace")

@@ -68,7 +68,7 @@ class ArchitectureTest {
             entry("ops", Set.of("assessment", "simulation", "ruleset", "runtime", "lifecycle", "teams", "store",
                     "organisation")),
             entry("security", Set.of("wire", "catalog", "config", "problem", "store", "organisation")),
-            entry("web", Set.of("catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
+            entry("web", Set.of("wire", "catalog", "definition", "assessment", "simulation", "report", "input", "ruleset",
                     "json", "config", "problem", "store", "runtime", "lifecycle", "teams", "security", "scan", "coverage",
                     "trace", "organisation")),
             entry("workbench", Set.of("catalog", "definition", "assessment", "simulation", "report", "input",
