@@ -22,9 +22,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * is checked against the caller's role on it. The URL rule has already admitted the caller for holding the endpoint's
  * role somewhere; here:
  * <ul>
- * <li>a team or group the caller cannot even read, and one that does not exist, are the same 404, raised here with
- *     the same exception a controller raises for a missing one (so its body is the same, page or API): "no team x",
- *     "no group x". Names do not leak;</li>
+ * <li>a team the caller cannot even read, and one that does not exist, are the same 404, raised here with the
+ *     same exception a controller raises for a missing one (so its body is the same, page or API): "no team x".
+ *     A group out of reach is {@code NotFoundException("no group x")}, which is what a group page or
+ *     {@code GET /api/groups/{id}} must answer for a missing group; a missing group itself is left to the groups'
+ *     controllers (their own 404). Names do not leak;</li>
  * <li>one they can read but need more on (a viewer of it storing an assessment) is a 403 naming the role needed
  *     there: they know it exists already.</li>
  * </ul>
@@ -64,8 +66,11 @@ final class ScopeGuard implements HandlerInterceptor {
             check(held, needed, () -> new NotFoundException("no team " + team), "team " + team);
         } else {
             String group = named.get().group();
-            Optional<Role> held = tree.group(group).flatMap(found -> access.onGroup(group, tree));
-            check(held, needed, () -> new NotFoundException("no group " + group), "group " + group);
+            if (tree.group(group).isEmpty()) {
+                return true; // the groups' own controllers answer a missing group (GroupChange's refusal, 404)
+            }
+            check(access.onGroup(group, tree), needed, () -> new NotFoundException("no group " + group),
+                    "group " + group);
         }
         return true;
     }
