@@ -134,10 +134,14 @@ final class ImportRun {
         // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
         Map<String, String> registered = refused() ? Map.of() : store.names(ids(batch));
         Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
+        java.util.Set<String> archived = refused() ? java.util.Set.of() : store.archived(registered.keySet());
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
             nameMismatch(row, registered).ifPresent(rowErrors::add);
+            if (archived.contains(row.teamId())) { // issue 27: an archived team takes no assessment until restored
+                rowErrors.add(row.error("id", "team " + row.teamId() + " is archived; restore it first"));
+            }
             Checked checked = check(row, names, rowErrors);
             if (rowErrors.isEmpty()) {
                 good.add(checked);
