@@ -75,7 +75,7 @@ public class TeamLifecycleStore {
             }
             String name = change.name() == null ? team.name() : change.name();
             changed.forEach(entry -> audit(actor, entry.action(), teamId, "team " + teamId + " (" + quoted(name)
-                    + "): from " + entry.from() + " to " + entry.to(), at));
+                    + "), from " + entry.from() + " to " + entry.to(), at));
             if (!changed.isEmpty()) {
                 groups.bumpRevision();
             }

@@ -47,7 +47,7 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             case START -> words(parts, seqs, "started the service on ", version, " from the rules directory");
             case DEPLOY -> words(parts, seqs, "deployed ", version, " from the rules directory");
             case LOAD_REFUSED -> words(parts, seqs, "refused to load ", version, "");
-            default -> parts.add(Part.text(ACTIONS.get(entry.action())));
+            default -> parts.add(Part.text(ACTIONS.getOrDefault(entry.action(), entry.action().id().replace('-', ' '))));
         }
         String details = details(entry.details());
         if (!details.isEmpty()) {
@@ -58,7 +58,8 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             parts.add(Part.text("."));
         }
         parts.set(0, Part.text(capitalised(parts.get(0).text())));
-        return new AuditLine(entry.at(), entry.actor(), WHAT.get(entry.action()), List.copyOf(parts), entry.reason());
+        return new AuditLine(entry.at(), entry.actor(), WHAT.getOrDefault(entry.action(),
+                entry.action().id().replace('-', ' ')), List.copyOf(parts), entry.reason());
     }
 
     private static String capitalised(String text) {
@@ -155,7 +156,12 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.SIGN_IN_FAILED, "sign-in failed"), Map.entry(AuditAction.USER_LOCKED, "user locked"),
             Map.entry(AuditAction.SESSION_ENDED, "session ended"), Map.entry(AuditAction.TOKEN_CREATED, "token created"),
             Map.entry(AuditAction.TOKEN_REVOKED, "token revoked"),
-            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "evidence confirmed"));
+            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "evidence confirmed"),
+            // issue 27: a team's life
+            Map.entry(AuditAction.TEAM_RENAMED, "team renamed"), Map.entry(AuditAction.TEAM_MOVED, "team moved"),
+            Map.entry(AuditAction.TEAM_ARCHIVED, "team archived"), Map.entry(AuditAction.TEAM_RESTORED, "team restored"),
+            Map.entry(AuditAction.TEAM_DELETED, "team deleted"),
+            Map.entry(AuditAction.ASSESSMENTS_PURGED, "old assessments removed"));
 
     /** The sentence's verb for the actions about users and sign-ins. */
     private static final Map<AuditAction, String> ACTIONS = Map.ofEntries(
@@ -167,5 +173,10 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.USER_LOCKED, "was locked out"), Map.entry(AuditAction.SESSION_ENDED, "signed out"),
             Map.entry(AuditAction.TOKEN_CREATED, "created an API token"),
             Map.entry(AuditAction.TOKEN_REVOKED, "revoked an API token"),
-            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "confirmed evidence"));
+            Map.entry(AuditAction.EVIDENCE_CONFIRMED, "confirmed evidence"),
+            // issue 27: a team's life
+            Map.entry(AuditAction.TEAM_RENAMED, "renamed a team"), Map.entry(AuditAction.TEAM_MOVED, "moved a team"),
+            Map.entry(AuditAction.TEAM_ARCHIVED, "archived a team"),
+            Map.entry(AuditAction.TEAM_RESTORED, "restored a team"), Map.entry(AuditAction.TEAM_DELETED, "deleted a team"),
+            Map.entry(AuditAction.ASSESSMENTS_PURGED, "removed old assessments (retention setting)"));
 }
