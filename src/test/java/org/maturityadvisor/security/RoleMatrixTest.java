@@ -105,6 +105,14 @@ class RoleMatrixTest {
             entry("POST /api/users", ADMIN),
             entry("PATCH /api/users/{name}", ADMIN),
             entry("DELETE /api/users/{name}", ADMIN),
+            // issue 27: a team renamed, moved, archived or restored by an assessor, deleted by an admin
+            entry("PATCH /api/teams/{id}", ASSESSOR),
+            entry("DELETE /api/teams/{id}", ADMIN),
+            entry("POST /teams/{id}/rename", ASSESSOR),
+            entry("POST /teams/{id}/move", ASSESSOR),
+            entry("POST /teams/{id}/archive", ASSESSOR),
+            entry("POST /teams/{id}/restore", ASSESSOR),
+            entry("POST /teams/{id}/delete", ADMIN),
             // The workbench: pages that store nothing are as open as the stateless API, the rest as the API behind them
             entry("GET /login", ANONYMOUS),
             entry("GET /", ANONYMOUS),
@@ -237,6 +245,11 @@ class RoleMatrixTest {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             "{\"id\": \"" + team + "\", \"name\": \"Matrix team " + team + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            // the walk over every endpoint may have archived it (POST /teams/1/archive): a token needs it active
+            http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams/" + team)).header("Authorization",
+                    SignIn.admin()).header("Content-Type", "application/json").method("PATCH",
+                    HttpRequest.BodyPublishers.ofString("{\"archived\": false}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
         HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/teams/1/tokens"))
                 .header("Authorization", SignIn.admin()).header("Content-Type", "application/json")
@@ -271,7 +284,7 @@ class RoleMatrixTest {
             assertThat(call(unlisted, caller).statusCode()).as(caller.name()).isEqualTo(caller == ANONYMOUS ? 401
                     : 403);
         }
-        assertThat(call(new Endpoint("DELETE", "/api/teams/x", null), ADMIN).statusCode()).isEqualTo(403);
+        assertThat(call(new Endpoint("DELETE", "/api/portfolio", null), ADMIN).statusCode()).isEqualTo(403);
     }
 
     /** Null when the response is what the caller should get. */
