@@ -117,6 +117,11 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/api/rulesets/*/coverage"), // issue 26: what the scenarios exercise
                 rule(POST, Role.ANALYST, "/api/rulesets/drafts", "/api/rulesets/*/publish", "/api/rulesets/*/rollback"),
                 rule(GET, Role.ADMIN, "/api/audit"),
+                // issue 27: the groups as the caller may see them; the tree changed by an admin
+                rule(GET, Role.VIEWER, "/api/groups"),
+                rule(POST, Role.ADMIN, "/api/groups"),
+                rule(PATCH, Role.ADMIN, "/api/groups/*"),
+                rule(DELETE, Role.ADMIN, "/api/groups/*"),
                 // issue 25: an archive in, what its files show out; nothing stored, but it costs a scan: an assessor's
                 rule(POST, Role.ASSESSOR, "/api/scan"),
                 // the API's own description and the probes: open, they hold no team data
@@ -144,6 +149,9 @@ final class AccessRules {
                 rule(GET, Role.VIEWER, "/teams/*/assessments/*/trace", "/rulesets/*/trace"),
                 rule(GET, Role.VIEWER, "/teams", "/teams/**", "/portfolio"),
                 rule(GET, Role.ADMIN, "/rulesets/audit"),
+                // issue 27: the groups' tree, and an admin's forms that change it (as /api/groups)
+                rule(GET, Role.VIEWER, "/groups"),
+                rule(POST, Role.ADMIN, "/groups", "/groups/*/rename", "/groups/*/move", "/groups/*/delete"),
                 rule(GET, Role.ANALYST, "/rulesets/refused/*"), // issue 23: a refused draft's report, kept for the session
                 rule(GET, Role.VIEWER, "/rulesets", "/rulesets/compare", "/rulesets/*"),
                 rule(POST, Role.ANALYST, "/rulesets/drafts", "/rulesets/*/publish", "/rulesets/*/rollback"),

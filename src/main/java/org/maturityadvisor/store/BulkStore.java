@@ -50,8 +50,15 @@ public class BulkStore {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** One row of an import, assessed: its team (registered first if new, under {@code teamName}) and assessment. */
-    public record ImportItem(String teamId, String teamName, NewAssessment assessment) {
+    /**
+     * One row of an import, assessed: its team (registered first if new, under {@code teamName}, in group
+     * {@code groupId}; null: directly in the organisation) and assessment.
+     */
+    public record ImportItem(String teamId, String teamName, NewAssessment assessment, String groupId) {
+
+        public ImportItem(String teamId, String teamName, NewAssessment assessment) {
+            this(teamId, teamName, assessment, null);
+        }
     }
 
     /** What an import row became: whether it registered its team, its number in the history, its levels. */
@@ -128,9 +135,9 @@ public class BulkStore {
         }
         try {
             savepoint.executeWithoutResult(status -> template.batchUpdate("insert into team (id, name, created_at,"
-                    + " created_by) values (?, ?, ?, ?)", firsts.values().stream().map(item -> new Object[] {
-                    item.teamId(), item.teamName(), item.assessment().assessedAt(), item.assessment().author()})
-                    .toList()));
+                    + " created_by, group_id) values (?, ?, ?, ?, ?)", firsts.values().stream().map(item -> new Object[] {
+                    item.teamId(), item.teamName(), item.assessment().assessedAt(), item.assessment().author(),
+                    item.groupId()}).toList()));
             return new HashSet<>(firsts.keySet());
         } catch (DataIntegrityViolationException raced) {
             Set<String> created = new HashSet<>();
@@ -144,7 +151,7 @@ public class BulkStore {
             return false;
         }
         try {
-            savepoint.executeWithoutResult(status -> teams.create(item.teamId(), item.teamName(),
+            savepoint.executeWithoutResult(status -> teams.create(item.teamId(), item.teamName(), item.groupId(),
                     item.assessment().author(), item.assessment().assessedAt()));
             return true;
         } catch (TeamExistsException raced) {
@@ -204,6 +211,20 @@ public class BulkStore {
                     + placeholders(page.size()) + ")").params(page).query(String.class).list());
         }
         return archived;
+    }
+
+    /** The group of each of {@code ids} that is registered (the value null: directly in the organisation). */
+    public Map<String, String> groups(Collection<String> ids) {
+        Map<String, String> groups = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            jdbc.sql("select id, group_id from team where id in (" + placeholders(page.size()) + ")").params(page)
+                    .query((ResultSet rs) -> {
+                        groups.put(rs.getString("id"), rs.getString("group_id"));
+                    });
+        }
+        return groups;
     }
 
     /** The names of those of {@code ids} that are registered. */

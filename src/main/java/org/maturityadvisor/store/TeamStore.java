@@ -41,13 +41,22 @@ public class TeamStore {
 
     /** @throws TeamExistsException when the id is taken */
     public StoredTeam create(String id, String name, String author, OffsetDateTime at) {
+        return create(id, name, null, author, at);
+    }
+
+    /**
+     * A new team in group {@code groupId} (null: directly in the organisation; the group must exist).
+     *
+     * @throws TeamExistsException when the id is taken
+     */
+    public StoredTeam create(String id, String name, String groupId, String author, OffsetDateTime at) {
         try {
-            jdbc.sql("insert into team (id, name, created_at, created_by) values (?, ?, ?, ?)")
-                    .params(id, name, at, author).update();
+            jdbc.sql("insert into team (id, name, created_at, created_by, group_id) values (?, ?, ?, ?, ?)")
+                    .params(id, name, at, author, groupId).update();
         } catch (DuplicateKeyException e) {
             throw new TeamExistsException(id);
         }
-        return new StoredTeam(id, name, at, author, 0, List.of(), null, null);
+        return new StoredTeam(id, name, at, author, 0, List.of(), groupId, null);
     }
 
     public Optional<StoredTeam> team(String id) {

@@ -34,6 +34,8 @@ final class CsvImport {
 
     static final String TEAM = "team";
     static final String NAME = "name";
+    /** Issue 27: the id of the group a new team is placed in. */
+    static final String GROUP = "group";
     static final List<String> CONTEXT = List.of("mlUseCases", "businessCritical", "inProduction");
     /** Written by the export, not input: ignored on import. */
     static final Set<String> OUTPUTS = Set.of("seq", "assessedAt", "author", "rulesetVersion");
@@ -44,7 +46,7 @@ final class CsvImport {
     private CsvImport() {
     }
 
-    private enum Kind { TEAM, NAME, CONTEXT, PRACTICE, EVIDENCE, AS_OF, IGNORED, NAMELESS }
+    private enum Kind { TEAM, NAME, GROUP, CONTEXT, PRACTICE, EVIDENCE, AS_OF, IGNORED, NAMELESS }
 
     private record Column(int index, String name, Kind kind, Practice practice) {
         String label() {
@@ -157,7 +159,7 @@ final class CsvImport {
             if (earlier != null) {
                 errors.add(headerError(column, "repeated column; it is also column " + letter(earlier.index())));
             } else if (column.kind() == null) {
-                errors.add(headerError(column, "unknown column; expected team, name, "
+                errors.add(headerError(column, "unknown column; expected team, name, group, "
                         + String.join(", ", contextNames(catalog)) + ", or a practice id, alone or followed by "
                         + AnswerCells.EVIDENCE + " or " + AnswerCells.AS_OF + " (GET /api/practices lists them)"
                         + Closest.suggestion(name, columnNames(catalog))));
@@ -171,7 +173,7 @@ final class CsvImport {
 
     /** Every column a header may name, for "did you mean". */
     private static List<String> columnNames(PracticeCatalog catalog) {
-        List<String> names = new ArrayList<>(List.of(TEAM, NAME));
+        List<String> names = new ArrayList<>(List.of(TEAM, NAME, GROUP));
         names.addAll(contextNames(catalog));
         catalog.practices().forEach(practice -> names.add(practice.id()));
         catalog.practices().forEach(practice -> names.add(practice.id() + AnswerCells.EVIDENCE));
@@ -211,6 +213,7 @@ final class CsvImport {
         return switch (name) {
             case TEAM -> Kind.TEAM;
             case NAME -> Kind.NAME;
+            case GROUP -> Kind.GROUP;
             default -> contextNames(catalog).contains(name) ? Kind.CONTEXT : null;
         };
     }
@@ -226,6 +229,7 @@ final class CsvImport {
         Map<String, RichCells> rich = new java.util.LinkedHashMap<>();
         String teamId = null;
         String name = null;
+        String group = null;
         if (record.size() != columns.size()) {
             errors.add(ImportError.atLine(line, "expected " + columns.size() + " cells as in the header, got "
                     + record.size()));
@@ -239,6 +243,7 @@ final class CsvImport {
             switch (column.kind() == null ? Kind.IGNORED : column.kind()) {
                 case TEAM -> teamId = cell;
                 case NAME -> name = cell;
+                case GROUP -> group = cell;
                 case CONTEXT -> context.set(column.name(), contextValue(column.name(), cell));
                 case PRACTICE -> rich(rich, column).value = cell;
                 case EVIDENCE -> {
@@ -258,7 +263,7 @@ final class CsvImport {
         ObjectNode input = NODES.objectNode();
         input.set("context", context);
         input.set("answers", answers);
-        return new ImportRow(line, teamId, name, input, locator, errors);
+        return new ImportRow(line, teamId, name, group, input, locator, errors);
     }
 
     private static RichCells rich(Map<String, RichCells> rich, Column column) {

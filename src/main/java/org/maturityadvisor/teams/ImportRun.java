@@ -46,6 +46,11 @@ final class ImportRun {
     private final EvidenceLimits evidence;
     private final FirstErrors errors;
     private final LatestScans scans;
+    private final GroupService.Placements placements;
+    private final Registered registeredHook;
+    /** Issue 27: the group each new team is placed in, decided by its first row giving one (null: none given). */
+    private final Map<String, String> newGroups = new HashMap<>();
+    private final List<String> firstCreated = new ArrayList<>();
     private final List<ImportReport.ImportedRow> listed = new ArrayList<>();
     private int fileErrorsSeen;
     private long badRows;
@@ -54,8 +59,11 @@ final class ImportRun {
     private boolean more = true;
 
     ImportRun(ImportRows rows, Advisor advisor, NewRows made, boolean skipBadRows, ImportProgress.Entry progress,
-              MaturityLimits limits, EvidenceLimits evidence, LatestScans scans) {
+              MaturityLimits limits, EvidenceLimits evidence, LatestScans scans, GroupService.Placements placements,
+              Registered registered) {
         this.scans = scans;
+        this.placements = placements;
+        this.registeredHook = registered;
         this.evidence = evidence;
         this.rows = rows;
         this.advisor = advisor;
@@ -66,6 +74,14 @@ final class ImportRun {
         this.errors = new FirstErrors(limits.errors());
         noteFileErrors();
     }
+
+    /** Told, inside the import's transaction, how many teams it registered and the first of them (for the audit). */
+    interface Registered {
+        void teams(long count, List<String> firsts);
+    }
+
+    /** How many registered teams the audit entry names. */
+    static final int AUDITED_IDS = 20;
 
     /** A row that passed every check and was assessed, with the line it came from. */
     private record Ready(long line, BulkStore.ImportItem item) {
@@ -94,6 +110,9 @@ final class ImportRun {
                 write(store, checkAndAssess(store, readBatch()));
             }
             refuseIfBad();
+            if (created > 0) {
+                registeredHook.teams(created, firstCreated);
+            }
             return report();
         });
     }
@@ -134,11 +153,13 @@ final class ImportRun {
         // no lookups once refused: the names only go into inputs that will not be stored (a HashMap: ids may be null)
         Map<String, String> registered = refused() ? Map.of() : store.names(ids(batch));
         Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
+        Map<String, String> groupsNow = refused() ? Map.of() : store.groups(grouped(batch, registered));
         java.util.Set<String> archived = refused() ? java.util.Set.of() : store.archived(registered.keySet());
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
             nameMismatch(row, registered).ifPresent(rowErrors::add);
+            groupProblem(row, registered, groupsNow).ifPresent(rowErrors::add);
             if (archived.contains(row.teamId())) { // issue 27: an archived team takes no assessment until restored
                 rowErrors.add(row.error("id", "team " + row.teamId() + " is archived; restore it first"));
             }
@@ -157,7 +178,7 @@ final class ImportRun {
         Map<String, LatestScans.Latest> scanned = scans.of(ids(batch));
         return good.parallelStream().map(checked -> new Ready(checked.row().line(), new BulkStore.ImportItem(
                 checked.row().teamId(), checked.profile().team(), assessed(checked,
-                scanned.get(checked.row().teamId()))))).toList();
+                scanned.get(checked.row().teamId())), newGroups.get(checked.row().teamId())))).toList();
     }
 
     private void write(BulkStore store, List<Ready> batch) {
@@ -169,6 +190,10 @@ final class ImportRun {
             BulkStore.Imported row = written.get(i);
             imported++;
             created += row.created() ? 1 : 0;
+            if (row.created() && firstCreated.size() < AUDITED_IDS) {
+                String group = newGroups.get(row.teamId());
+                firstCreated.add(row.teamId() + (group == null ? "" : " (in " + group + ")"));
+            }
             if (listed.size() < limits.errors()) {
                 listed.add(new ImportReport.ImportedRow(batch.get(i).line(), row.teamId(),
                         row.created() ? ImportReport.ImportedRow.TeamStatus.CREATED : ImportReport.ImportedRow.TeamStatus.EXISTING, row.seq(), row.levels()));
@@ -243,6 +268,50 @@ final class ImportRun {
         return TeamNameRule.check(row.teamId(), known, row.name(), false).map(refusal -> row.error("name",
                 "team " + row.teamId() + " is registered as \"" + known + "\", not \"" + refusal.given()
                         + "\"; leave the name empty or give the registered one"));
+    }
+
+    /**
+     * Issue 27: a row's group. A new team is placed in it (the group must exist and be one the caller may place teams
+     * in, else it is refused as unknown; its rows must agree); an existing team must already sit in it: an import does
+     * not move a team.
+     */
+    private Optional<ImportError> groupProblem(ImportRow row, Map<String, String> registered,
+                                               Map<String, String> groupsNow) {
+        String id = row.teamId();
+        if (id == null || !validId(id)) {
+            return Optional.empty();
+        }
+        String group = row.group();
+        if (registered.containsKey(id)) {
+            String now = groupsNow.get(id);
+            if (group == null || group.equals(now)) {
+                return Optional.empty();
+            }
+            return Optional.of(row.error("group", "team " + id + " sits in " + (now == null
+                    ? "no group (directly in the organisation)" : "group " + now + " (" + placements.tree()
+                    .pathWords(now) + ")") + ", not " + Echo.quoted(group) + ": an import places new teams only;"
+                    + " move a team with PATCH /api/teams/" + id + " {\"group\": ...}, or leave the cell empty"));
+        }
+        if (group == null) {
+            return newGroups.containsKey(id) ? Optional.empty() : placements.refuse(null)
+                    .map(reason -> row.error("group", reason));
+        }
+        Optional<String> refused = placements.refuse(group);
+        if (refused.isPresent()) {
+            return Optional.of(row.error("group", refused.get()));
+        }
+        String decided = newGroups.putIfAbsent(id, group);
+        return decided == null || decided.equals(group) ? Optional.empty()
+                : Optional.of(row.error("group", "new team " + id + " is placed in group " + decided + " by an"
+                        + " earlier row, not " + Echo.quoted(group) + ": give one group for all its rows"));
+    }
+
+    /** The ids of the batch's rows that name a group and a registered team: whose group is to be compared. */
+    private static Set<String> grouped(List<ImportRow> batch, Map<String, String> registered) {
+        Set<String> ids = new LinkedHashSet<>();
+        batch.stream().filter(row -> row.group() != null && row.teamId() != null
+                && registered.containsKey(row.teamId())).forEach(row -> ids.add(row.teamId()));
+        return ids;
     }
 
     private static Set<String> ids(List<ImportRow> batch) {

@@ -14,7 +14,7 @@ import org.maturityadvisor.catalog.PracticeCatalog;
 import org.maturityadvisor.catalog.PracticeType;
 
 /**
- * A CSV file to fill in and import: the header the importer reads (team, name, the context with the fields the
+ * A CSV file to fill in and import: the header the importer reads (team, name, group, the context with the fields the
  * catalog declares, then every practice of the catalog in its order, each followed by its {@code .evidence} column)
  * and one help row saying what each column takes, how to mark a practice not applicable and how to give the day an
  * answer describes ({@code <practice>.asOf}, an optional column left out to keep the sheet short). The help row's team cell starts with
@@ -29,12 +29,13 @@ public final class ImportTemplate {
     }
 
     public static String csv(PracticeCatalog catalog) {
-        List<String> header = new ArrayList<>(List.of(CsvImport.TEAM, CsvImport.NAME));
+        List<String> header = new ArrayList<>(List.of(CsvImport.TEAM, CsvImport.NAME, CsvImport.GROUP));
         header.addAll(CsvImport.CONTEXT);
         List<String> help = new ArrayList<>(List.of(
                 COMMENT + " help row (skipped on import): one row per team below; the team id is lower-case words "
                         + "joined by - (new ids are registered)",
-                "the team's name (optional)", "how many ML use cases: a whole number, 0 or more",
+                "the team's name (optional)", "the id of the group a new team is placed in (optional; GET /api/groups"
+                        + " lists them); an existing team keeps its group", "how many ML use cases: a whole number, 0 or more",
                 "is an ML system business-critical: yes or no", "is a model in production: yes or no"));
         for (ContextField field : catalog.contextFields()) {
             header.add(field.name());

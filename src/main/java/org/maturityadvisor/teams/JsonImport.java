@@ -17,12 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a JSON import, {@code {"teams": [{"id": ..., "name": ..., "context": {...}, "answers": {...}}, ...]}}, keeping
+ * Reads a JSON import, {@code {"teams": [{"id": ..., "name": ..., "group": ..., "context": {...}, "answers": {...}},
+ * ...]}} ({@code group}: the id of the group a new team is placed in), keeping
  * the line each team starts on so a problem is reported where the file has it.
  */
 final class JsonImport {
 
-    private static final Set<String> TEAM_FIELDS = Set.of("id", "name", "context", "answers");
+    private static final Set<String> TEAM_FIELDS = Set.of("id", "name", "group", "context", "answers");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -138,12 +139,13 @@ final class JsonImport {
             return new ImportRow(line, null, null, input, locator, errors);
         }
         team.properties().stream().map(Map.Entry::getKey).filter(name -> !TEAM_FIELDS.contains(name))
-                .forEach(name -> errors.add(locator.at(name, "unknown field; expected id, name, context, answers")));
+                .forEach(name -> errors.add(locator.at(name, "unknown field; expected id, name, group, context,"
+                        + " answers")));
         String id = text(team.get("id"));
         String name = text(team.get("name"));
         copy(team, "context", input);
         copy(team, "answers", input);
-        return new ImportRow(line, id, name, input, locator, errors);
+        return new ImportRow(line, id, name, text(team.get("group")), input, locator, errors);
     }
 
     /** A non-string id or name is kept as its JSON text, for the team id and name checks to refuse or take. */

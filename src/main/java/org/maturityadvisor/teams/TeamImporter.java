@@ -10,7 +10,9 @@ import org.maturityadvisor.config.MaturityLimits;
 import org.maturityadvisor.input.EvidenceLimits;
 import org.maturityadvisor.catalog.LimitExceededException;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.BulkStore;
+import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +38,15 @@ public class TeamImporter {
     private final ImportProgress progress;
     private final EvidenceLimits evidence;
     private final LatestScans scans;
+    private final GroupService groups;
+    private final RuleSetStore audit;
 
     TeamImporter(ActiveRuleSet ruleSet, BulkStore store, TeamStore teams, JsonMapper json, Clock clock,
-                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans) {
+                 MaturityLimits limits, ImportProgress progress, EvidenceSettings evidence, LatestScans scans,
+                 GroupService groups, RuleSetStore audit) {
         this.scans = scans;
+        this.groups = groups;
+        this.audit = audit;
         this.limits = limits;
         this.evidence = evidence.limits();
         this.ruleSet = ruleSet;
@@ -62,6 +69,12 @@ public class TeamImporter {
         return run(JsonImport.open(body, limits.importRows()), "json", ruleSet.current(), author, skipBadRows);
     }
 
+    /** The audit entry's words for the teams an import registered: how many, and the first ones with their groups. */
+    static String registered(String format, long count, java.util.List<String> firsts) {
+        return (count == 1 ? "1 team" : count + " teams") + " registered by a " + format + " import: "
+                + String.join(", ", firsts) + (count > firsts.size() ? ", \u2026" : "");
+    }
+
     private ImportReport run(ImportRows rows, String format, LoadedRuleSet active, String author,
                              boolean skipBadRows) {
         ImportProgress.Entry entry = progress.start(author, format);
@@ -69,7 +82,8 @@ public class TeamImporter {
         try {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             ImportRun run = new ImportRun(rows, active.advisor(), new NewRows(author, at, json), skipBadRows, entry,
-                    limits, evidence, scans);
+                    limits, evidence, scans, groups.placements(), (count, firsts) -> audit.audit(author,
+                    AuditAction.TEAM_CREATED, null, "", registered(format, count, firsts), at));
             ImportReport report = run.execute(store, teams);
             state = ImportState.IMPORTED;
             return report;

@@ -31,16 +31,19 @@ import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.lifecycle.RuleSetVersions;
 import org.maturityadvisor.simulation.InputDiff;
 import org.maturityadvisor.simulation.ModelDiff;
+import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.NewAssessment;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.Portfolio;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
+import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.store.TeamArchivedException;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +65,9 @@ public class TeamService {
     private final EvidenceLimits evidence;
     private final int soonDays;
     private final LatestScans scans;
+    private final GroupService groups;
+    private final RuleSetStore audit;
+    private final TransactionTemplate transactions;
 
     /**
      * A stored input is read back whatever the limits are now: it was within them when it was stored, and a lowered
@@ -71,8 +77,12 @@ public class TeamService {
             Integer.MAX_VALUE);
 
     TeamService(ActiveRuleSet ruleSet, RuleSetVersions versions, TeamStore store, JsonMapper json, Clock clock,
-                MaturityLimits limits, EvidenceSettings evidence, LatestScans scans) {
+                MaturityLimits limits, EvidenceSettings evidence, LatestScans scans, GroupService groups,
+                RuleSetStore audit, TransactionTemplate transactions) {
         this.scans = scans;
+        this.groups = groups;
+        this.audit = audit;
+        this.transactions = transactions;
         this.text = limits.text();
         this.evidence = evidence.limits();
         this.soonDays = evidence.soonDays();
@@ -93,6 +103,15 @@ public class TeamService {
      * @throws InvalidInputException naming the field at fault
      */
     public StoredTeam register(String id, String name, String author) {
+        return register(id, name, null, author);
+    }
+
+    /**
+     * The same, the team placed in group {@code groupId} (null: directly in the organisation), which must exist and be
+     * one the caller may place teams in (else refused as "no group X", naming field {@code group}); audited as
+     * {@link AuditAction#TEAM_CREATED}.
+     */
+    public StoredTeam register(String id, String name, String groupId, String author) {
         text.author("author", author);
         List<InputError> errors = new ArrayList<>();
         String teamName = name(name, errors);
@@ -102,8 +121,16 @@ public class TeamService {
                     : "expected lower-case letters and digits in words joined by '-', at most " + MAX_ID
                     + " characters (e.g. payments-ml); got " + Echo.quoted(id)));
         }
+        groups.refusePlacement(groupId).ifPresent(reason -> errors.add(new InputError("group", reason)));
         InvalidInputException.throwIfAny("team", errors); // as POST /api/teams titles its other refusals
-        return store.create(teamId, teamName, author, now());
+        OffsetDateTime at = now();
+        return transactions.execute(status -> {
+            StoredTeam team = store.create(teamId, teamName, groupId, author, at);
+            audit.audit(author, AuditAction.TEAM_CREATED, null, "", "team " + teamId + " \"" + teamName
+                    + "\" registered " + (groupId == null ? "directly in the organisation"
+                    : "in group " + groupId + " (" + groups.tree().pathWords(groupId) + ")"), at);
+            return team;
+        });
     }
 
     /** A team's name as stored (stripped, normalised), its fault added to {@code errors}: at registration or rename. */

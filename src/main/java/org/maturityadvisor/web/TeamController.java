@@ -2,17 +2,21 @@ package org.maturityadvisor.web;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.input.TeamInputReader;
+import org.maturityadvisor.organisation.GroupTree;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
+import org.maturityadvisor.store.StoredLevel;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.teams.AssessmentDiff;
+import org.maturityadvisor.teams.GroupService;
 import org.maturityadvisor.teams.StaleFilter;
 import org.maturityadvisor.teams.TeamFreshness;
 import org.maturityadvisor.teams.TeamService;
@@ -27,6 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,17 +48,43 @@ class TeamController {
 
     private final TeamService teams;
     private final TeamFreshness freshness;
+    private final GroupService groups;
 
-    TeamController(TeamService teams, TeamFreshness freshness) {
+    TeamController(TeamService teams, TeamFreshness freshness, GroupService groups) {
         this.teams = teams;
+        this.groups = groups;
         this.freshness = freshness;
     }
 
     record Page<T>(List<T> items, String next) {
     }
 
+    /** A new team: {@code id} derived from the name when left out, {@code group} null for directly in the organisation. */
+    record NewTeam(@Schema(example = "payments-ml") String id,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Payments ML") String name,
+                   @Schema(nullable = true, example = "retail-pricing") String group) {
+    }
+
+    /**
+     * A registered team with its group: {@code group} its id (null: directly in the organisation), {@code groupPath}
+     * the path in words ("Retail › Pricing").
+     */
+    record TeamDetail(String id, String name, OffsetDateTime createdAt, String createdBy, int assessments,
+                      List<StoredLevel> latestLevels, String group, String groupPath, OffsetDateTime archivedAt) {
+        static TeamDetail of(StoredTeam team, GroupTree tree) {
+            return new TeamDetail(team.id(), team.name(), team.createdAt(), team.createdBy(), team.assessments(),
+                    team.latestLevels(), team.groupId(), team.groupId() == null ? null : tree.pathWords(team.groupId()),
+                    team.archivedAt());
+        }
+    }
+
+    @Operation(operationId = "registerTeam", summary = "Register a team, optionally in a group",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NewTeam.class))),
+            responses = @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TeamDetail.class))))
     @PostMapping(path = "/api/teams", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StoredTeam> register(@RequestBody String body, Principal caller) {
+    ResponseEntity<TeamDetail> register(@RequestBody String body, Principal caller) {
         JsonNode input;
         try {
             input = TeamInputReader.parse(body);
@@ -59,12 +94,15 @@ class TeamController {
         if (!input.isObject()) {
             throw new InvalidInputException("team", List.of(new InputError("(body)", "expected {\"name\": ..., \"id\": ...}")));
         }
-        input.propertyNames().stream().filter(name -> !name.equals("id") && !name.equals("name"))
+        input.propertyNames().stream().filter(name -> !name.equals("id") && !name.equals("name")
+                        && !name.equals("group"))
                 .findFirst().ifPresent(name -> {
-                    throw new InvalidInputException("team", List.of(new InputError(name, "unknown field; expected id, name")));
+                    throw new InvalidInputException("team", List.of(new InputError(name,
+                            "unknown field; expected id, name, group")));
                 });
-        StoredTeam team = teams.register(text(input.get("id")), text(input.get("name")), caller.getName());
-        return ResponseEntity.created(URI.create("/api/teams/" + team.id())).body(team);
+        StoredTeam team = teams.register(text(input.get("id")), text(input.get("name")), text(input.get("group")),
+                caller.getName());
+        return ResponseEntity.created(URI.create("/api/teams/" + team.id())).body(TeamDetail.of(team, groups.tree()));
     }
 
     private static String text(JsonNode node) {
@@ -91,8 +129,8 @@ class TeamController {
     }
 
     @GetMapping("/api/teams/{id}")
-    StoredTeam team(@PathVariable String id) {
-        return teams.team(id);
+    TeamDetail team(@PathVariable String id) {
+        return TeamDetail.of(teams.team(id), groups.tree());
     }
 
     @PostMapping(path = "/api/teams/{id}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -157,6 +157,10 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.SESSION_ENDED, "session ended"), Map.entry(AuditAction.TOKEN_CREATED, "token created"),
             Map.entry(AuditAction.TOKEN_REVOKED, "token revoked"),
             Map.entry(AuditAction.EVIDENCE_CONFIRMED, "evidence confirmed"),
+            // issue 27: the groups, and a team registered (in its group)
+            Map.entry(AuditAction.GROUP_CREATED, "group created"), Map.entry(AuditAction.GROUP_RENAMED, "group renamed"),
+            Map.entry(AuditAction.GROUP_MOVED, "group moved"), Map.entry(AuditAction.GROUP_DELETED, "group deleted"),
+            Map.entry(AuditAction.TEAM_CREATED, "team registered"),
             // issue 27: a team's life
             Map.entry(AuditAction.TEAM_RENAMED, "team renamed"), Map.entry(AuditAction.TEAM_MOVED, "team moved"),
             Map.entry(AuditAction.TEAM_ARCHIVED, "team archived"), Map.entry(AuditAction.TEAM_RESTORED, "team restored"),
@@ -174,6 +178,10 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.TOKEN_CREATED, "created an API token"),
             Map.entry(AuditAction.TOKEN_REVOKED, "revoked an API token"),
             Map.entry(AuditAction.EVIDENCE_CONFIRMED, "confirmed evidence"),
+            Map.entry(AuditAction.GROUP_CREATED, "created a group"), Map.entry(AuditAction.GROUP_RENAMED,
+                    "renamed a group"), Map.entry(AuditAction.GROUP_MOVED, "moved a group"),
+            Map.entry(AuditAction.GROUP_DELETED, "deleted a group"),
+            Map.entry(AuditAction.TEAM_CREATED, "registered a team"),
             // issue 27: a team's life
             Map.entry(AuditAction.TEAM_RENAMED, "renamed a team"), Map.entry(AuditAction.TEAM_MOVED, "moved a team"),
             Map.entry(AuditAction.TEAM_ARCHIVED, "archived a team"),

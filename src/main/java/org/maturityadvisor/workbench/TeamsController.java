@@ -11,12 +11,14 @@ import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.config.EvidenceSettings;
+import org.maturityadvisor.organisation.GroupTree;
 import org.maturityadvisor.store.HistoryEntry;
 import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
 import org.maturityadvisor.store.StoredTeam;
 import org.maturityadvisor.store.TeamExistsException;
 import org.maturityadvisor.teams.AssessmentDiff;
+import org.maturityadvisor.teams.GroupService;
 import org.maturityadvisor.teams.StaleFilter;
 import org.maturityadvisor.teams.TeamService;
 import org.springframework.http.HttpStatus;
@@ -44,10 +46,12 @@ class TeamsController {
     private final JsonMapper json;
     private final TeamEvidencePage evidence;
     private final int soonDays;
+    private final GroupService groups;
 
     TeamsController(TeamService teams, ActiveRuleSet ruleSet, JsonMapper json, TeamEvidencePage evidence,
-                    EvidenceSettings settings) {
+                    EvidenceSettings settings, GroupService groups) {
         this.teams = teams;
+        this.groups = groups;
         this.ruleSet = ruleSet;
         this.json = json;
         this.evidence = evidence;
@@ -70,20 +74,40 @@ class TeamsController {
         page.addAttribute("stale", filter.id());
         page.addAttribute("soonDays", soonDays);
         page.addAttribute("models", ruleSet.get().models());
+        page.addAttribute("placeIn", placeIn());
         return "teams";
+    }
+
+    /** A group a new team may be placed in: its id ("" for directly in the organisation) and its path in words. */
+    public record Placement(String id, String words) {
+    }
+
+    /** The groups the caller may place a new team in, the organisation itself first when they may. */
+    private List<Placement> placeIn() {
+        GroupTree tree = groups.tree();
+        List<Placement> options = new java.util.ArrayList<>();
+        if (groups.refusePlacement(null).isEmpty()) {
+            options.add(new Placement("", "no group (directly in the organisation)"));
+        }
+        tree.all().stream().filter(group -> groups.refusePlacement(group.id()).isEmpty())
+                .forEach(group -> options.add(new Placement(group.id(), tree.pathWords(group.id()))));
+        return options;
     }
 
     @PostMapping("/teams")
     String register(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String id,
-                    Model page, HttpServletRequest request, HttpServletResponse response) {
+                    @RequestParam(defaultValue = "") String group, Model page, HttpServletRequest request,
+                    HttpServletResponse response) {
         try {
-            StoredTeam team = teams.register(id.isBlank() ? null : id.strip(), name, Actor.of(request));
+            StoredTeam team = teams.register(id.isBlank() ? null : id.strip(), name,
+                    group.isBlank() ? null : group.strip(), Actor.of(request));
             return "redirect:/teams/" + team.id();
         } catch (InvalidInputException e) {
             page.addAttribute("errors", e.errors());
         } catch (TeamExistsException e) {
             page.addAttribute("errors", List.of(new org.maturityadvisor.catalog.InputError("id", e.getMessage())));
         }
+        page.addAttribute("typedGroup", group);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return list(null, "false", page, response);
     }
@@ -99,6 +123,8 @@ class TeamsController {
         Map<String, String> names = new LinkedHashMap<>();
         ruleSet.get().models().forEach(model -> names.put(model.id(), model.name()));
         page.addAttribute("team", team);
+        GroupTree tree = groups.tree();
+        page.addAttribute("groupPath", team.groupId() == null ? null : tree.path(team.groupId()));
         page.addAttribute("history", history);
         page.addAttribute("modelNames", names);
         page.addAttribute("charts", HistoryChart.of(history, ruleSet.get().models()).stream()

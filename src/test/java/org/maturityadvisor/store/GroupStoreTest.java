@@ -70,6 +70,53 @@ class GroupStoreTest {
         assertThat(portfolio.stamp()).as("a move changes no row count but must change the stamp").isNotEqualTo(before);
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void groupsAreRenamedMovedCountedAndDeletedOnlyWhenEmpty(String url) {
+        DriverManagerDataSource source = url.startsWith("jdbc:h2") ? new DriverManagerDataSource(url)
+                : new DriverManagerDataSource(url, "postgres", "postgres");
+        Flyway.configure().dataSource(source).load().migrate();
+        JdbcTemplate template = new JdbcTemplate(source);
+        GroupStore groups = new GroupStore(template);
+        TeamStore teams = new TeamStore(template, new TransactionTemplate(new DataSourceTransactionManager(source)));
+        BulkStore bulk = new BulkStore(template, teams, new TransactionTemplate(new DataSourceTransactionManager(
+                source)));
+        groups.create(new Group("retail", "Retail", null), "tester", AT);
+        groups.create(new Group("pricing", "Pricing", "retail"), "tester", AT);
+        groups.create(new Group("risk", "Risk", null), "tester", AT);
+        teams.create("a", "Team a", "pricing", "tester", AT);
+        teams.create("b", "Team b", "pricing", "tester", AT);
+        teams.create("c", "Team c", null, "tester", AT);
+        JdbcClient.create(template).sql("update team set archived_at = ? where id = 'b'").param(AT).update();
+        PortfolioStore portfolio = new PortfolioStore(template);
+
+        PortfolioStore.Stamp before = portfolio.stamp();
+        assertThat(groups.rename("pricing", "Prices")).isTrue();
+        assertThat(groups.reparent("pricing", "risk")).isTrue();
+        assertThat(groups.rename("nowhere", "X")).isFalse();
+        assertThat(portfolio.stamp()).as("a group moved: its teams list elsewhere").isNotEqualTo(before);
+        assertThat(groups.tree().pathWords("pricing")).isEqualTo("Risk › Prices");
+
+        assertThat(groups.teamCounts(TeamSet.active())).containsEntry("pricing", 1).containsEntry(null, 1)
+                .doesNotContainKey("retail");
+        assertThat(groups.teamCounts(TeamSet.everything())).containsEntry("pricing", 2);
+        assertThat(groups.teamCounts(TeamSet.none())).isEmpty();
+        assertThat(groups.teamsIn("pricing")).as("archived teams count: they still sit in it").isEqualTo(2);
+        assertThat(groups.groupOf("a")).hasValue(java.util.Optional.of("pricing"));
+        assertThat(groups.groupOf("c")).hasValue(java.util.Optional.empty());
+        assertThat(groups.groupOf("nobody")).isEmpty();
+        assertThat(bulk.groups(List.of("a", "c", "nobody"))).containsEntry("a", "pricing").containsEntry("c", null)
+                .doesNotContainKey("nobody");
+
+        groups.lockTree();
+        assertThat(groups.lock("retail")).isTrue();
+        assertThat(groups.delete("retail")).isTrue();
+        assertThat(groups.lock("retail")).isFalse();
+        assertThatThrownBy(() -> groups.delete("pricing")).as("the database keeps a team's group real")
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(groups.tree().all()).extracting(Group::id).containsExactly("risk", "pricing");
+    }
+
     private static List<String> ids(JdbcClient jdbc, TeamSet set) {
         List<Object> params = new ArrayList<>();
         String condition = TeamSets.condition("t", set, params);

@@ -85,7 +85,7 @@ class ImportPagesTest {
                 "teams-template.csv");
         List<String> lines = template.body().lines().toList();
         JsonNode practices = JsonMapper.builder().build().readTree(new Api(port).get("/api/practices").body());
-        List<String> columns = new ArrayList<>(List.of("team", "name", "mlUseCases", "businessCritical",
+        List<String> columns = new ArrayList<>(List.of("team", "name", "group", "mlUseCases", "businessCritical",
                 "inProduction"));
         JsonNode list = practices.isArray() ? practices : practices.get("practices");
         JsonNode contextFields = JsonMapper.builder().build().readTree(new Api(port).get("/api/context-fields").body());
@@ -97,7 +97,7 @@ class ImportPagesTest {
         assertThat(lines).hasSize(2);
 
         String team = "tpl-" + port;
-        List<String> cells = new ArrayList<>(List.of(team, "Template team", "2", "yes", "no"));
+        List<String> cells = new ArrayList<>(List.of(team, "Template team", "", "2", "yes", "no"));
         contextFields.forEach(field -> cells.add(field.get("choices").get(0).asString()));
         list.forEach(practice -> cells.addAll(List.of(
                 practice.get("choices").get(practice.get("choices").size() - 1).asString(),
