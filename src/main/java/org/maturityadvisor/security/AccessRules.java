@@ -114,6 +114,9 @@ final class AccessRules {
                 rule(POST, Role.ASSESSOR, "/api/teams/*/plans"),
                 rule(POST, Role.ASSESSOR, "/api/teams/*/confirmations"),
                 rule(PATCH, Role.ASSESSOR, "/api/teams/*/plans/*"),
+                // issue 27: a team renamed, moved, archived, restored by an assessor; deleted by an admin
+                rule(PATCH, Role.ASSESSOR, "/api/teams/*"),
+                rule(DELETE, Role.ADMIN, "/api/teams/*"),
                 rule(DELETE, Role.ASSESSOR, "/api/teams/*/plans/*"),
                 rule(GET, Role.VIEWER, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/report"),
                 rule(GET, Role.VIEWER, "/api/rulesets/*/coverage"), // issue 26: what the scenarios exercise
@@ -140,6 +143,9 @@ final class AccessRules {
                 rule(POST, Role.ASSESSOR, "/store", "/teams", "/teams/import"),
                 rule(POST, Role.ASSESSOR, "/teams/*/plans", "/teams/*/plans/*/rename", "/teams/*/plans/*/delete"),
                 rule(POST, Role.ASSESSOR, "/teams/*/confirmations"),
+                // issue 27: the team page's "Manage team" forms, as PATCH and DELETE /api/teams/{id}
+                rule(POST, Role.ASSESSOR, "/teams/*/rename", "/teams/*/move", "/teams/*/archive", "/teams/*/restore"),
+                rule(POST, Role.ADMIN, "/teams/*/delete"),
                 // issue 25: an uploaded archive of the team's repository, the team's pipeline tokens
                 rule(POST, Role.ASSESSOR, "/teams/*/observations", "/teams/*/tokens", "/teams/*/tokens/*/revoke"),
                 // issue 23: the import's template and an import's outcome page are the assessor's, as the import

@@ -8,6 +8,7 @@ import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
 import org.maturityadvisor.store.AuditAction;
 import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.store.TeamArchivedException;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -60,7 +61,9 @@ public class TeamTokens {
     /** @param days null for the default lifetime */
     public Issued issue(Authentication authentication, String team, String name, Integer days) {
         Caller caller = Caller.of(authentication);
-        team(team);
+        if (teams.team(team).orElseThrow(() -> new NotFoundException("no team " + team)).archived()) {
+            throw new TeamArchivedException(team); // a pipeline token pushes observations, which it may not take
+        }
         if (caller.kind() == SignIn.TOKEN) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "an API token cannot issue pipeline tokens: "
                     + "sign in with a password");

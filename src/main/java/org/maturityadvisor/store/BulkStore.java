@@ -87,8 +87,12 @@ public class BulkStore {
         Set<String> created = createMissing(items);
         List<String> ids = items.stream().map(ImportItem::teamId).distinct().sorted().toList();
         // the team row locks order these assessments with concurrent ones of the same teams (sorted: no deadlock)
-        jdbc.sql("select id from team where id in (" + placeholders(ids.size()) + ") order by id for update")
-                .params(List.copyOf(ids)).query(String.class).list();
+        jdbc.sql("select id, archived_at from team where id in (" + placeholders(ids.size()) + ") order by id for"
+                        + " update").params(List.copyOf(ids))
+                .query((rs, n) -> rs.getObject("archived_at") == null ? null : rs.getString("id")).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().ifPresent(archived -> {
+                    throw new TeamArchivedException(archived); // archived since its rows were checked
+                });
         Map<String, Integer> seqs = lastSeqs(ids);
         List<Object[]> rows = new ArrayList<>();
         List<Imported> imported = new ArrayList<>();
@@ -195,6 +199,18 @@ public class BulkStore {
             throw new IllegalStateException(rows.size() + " assessments inserted, " + ids.size() + " ids returned");
         }
         return ids;
+    }
+
+    /** Those of {@code ids} that are registered and archived. */
+    public Set<String> archived(Collection<String> ids) {
+        Set<String> archived = new HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            archived.addAll(jdbc.sql("select id from team where archived_at is not null and id in ("
+                    + placeholders(page.size()) + ")").params(page).query(String.class).list());
+        }
+        return archived;
     }
 
     /** The group of each of {@code ids} that is registered (the value null: directly in the organisation). */

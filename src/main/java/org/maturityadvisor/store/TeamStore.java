@@ -137,6 +137,7 @@ public class TeamStore {
      *
      * @return its number in the team's history (1 for the first)
      * @throws NotFoundException when the team does not exist
+     * @throws TeamArchivedException when the team is archived
      */
     public int save(String teamId, NewAssessment assessment) {
         Compressed compressed = compress(assessment);
@@ -176,10 +177,13 @@ public class TeamStore {
 
     private int insert(String teamId, NewAssessment assessment, Compressed compressed) {
         // the team row lock orders concurrent assessments of one team; the unique (team_id, seq) backs it up
-        List<String> locked = jdbc.sql("select id from team where id = ? for update").param(teamId)
-                .query(String.class).list();
+        List<Boolean> locked = jdbc.sql("select archived_at from team where id = ? for update").param(teamId)
+                .query((rs, n) -> rs.getObject("archived_at") != null).list();
         if (locked.isEmpty()) {
             throw new NotFoundException("no team " + teamId);
+        }
+        if (locked.get(0)) {
+            throw new TeamArchivedException(teamId); // archived while this assessment was being made
         }
         // a statement of its own after the lock: its snapshot sees the seq of the commit it may have waited for
         KeyHolder key = new GeneratedKeyHolder();

@@ -61,7 +61,7 @@ public class Confirmations {
      * @throws Refused                four eyes, or nothing left to confirm (409)
      */
     public Outcome confirm(String teamId, FourEyes.Request request, String confirmer) {
-        teams.team(teamId);
+        teams.writable(teamId);
         StoredAssessment newest = teams.newest(teamId)
                 .orElseThrow(() -> new NotFoundException("team " + teamId + " has no stored assessment yet"));
         OffsetDateTime at = teams.now();

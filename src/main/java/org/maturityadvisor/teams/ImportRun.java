@@ -160,6 +160,7 @@ final class ImportRun {
         registered.keySet().removeAll(outside);
         Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
         Map<String, String> groupsNow = refused() ? Map.of() : store.groups(grouped(batch, registered));
+        java.util.Set<String> archived = refused() ? java.util.Set.of() : store.archived(registered.keySet());
         List<Checked> good = new ArrayList<>();
         for (ImportRow row : batch) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
@@ -168,6 +169,9 @@ final class ImportRun {
             }
             nameMismatch(row, registered).ifPresent(rowErrors::add);
             groupProblem(row, registered, groupsNow).ifPresent(rowErrors::add);
+            if (archived.contains(row.teamId())) { // issue 27: an archived team takes no assessment until restored
+                rowErrors.add(row.error("id", "team " + row.teamId() + " is archived; restore it first"));
+            }
             Checked checked = check(row, names, rowErrors);
             if (rowErrors.isEmpty()) {
                 good.add(checked);

@@ -23,6 +23,7 @@ import org.maturityadvisor.simulation.Simulator;
 import org.maturityadvisor.store.NotFoundException;
 import org.maturityadvisor.store.PlanStore;
 import org.maturityadvisor.store.StoredPlan;
+import org.maturityadvisor.store.TeamArchivedException;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
 
@@ -80,7 +81,7 @@ public class TeamPlans {
     /** As {@link #create(String, String, Map, String)}, the changes as a JSON object (booleans allowed for yes/no). */
     public SavedPlan create(String teamId, String name, JsonNode changes, String author) {
         text.author("author", author);
-        team(teamId);
+        writable(teamId);
         List<InputError> errors = new ArrayList<>();
         String checkedName = name(name, errors);
         String checkedChanges = changes(changes, errors);
@@ -95,10 +96,8 @@ public class TeamPlans {
      */
     public SavedPlan update(String teamId, long planId, String name, JsonNode changes, String author) {
         text.author("author", author);
-        StoredPlan stored = plans.plan(teamId, planId).orElseThrow(() -> {
-            team(teamId);
-            return noPlan(teamId, planId);
-        });
+        writable(teamId);
+        StoredPlan stored = plans.plan(teamId, planId).orElseThrow(() -> noPlan(teamId, planId));
         List<InputError> errors = new ArrayList<>();
         if (name == null && changes == null) {
             errors.add(new InputError("(body)", "give name, changes or both"));
@@ -119,7 +118,7 @@ public class TeamPlans {
 
     /** @throws NotFoundException for an unknown team or plan */
     public void delete(String teamId, long planId) {
-        team(teamId);
+        writable(teamId);
         if (!plans.delete(teamId, planId)) {
             throw noPlan(teamId, planId);
         }
@@ -195,6 +194,13 @@ public class TeamPlans {
 
     private void team(String teamId) {
         teams.team(teamId).orElseThrow(() -> new NotFoundException("no team " + teamId));
+    }
+
+    /** An archived team's plans are read only until it is restored. */
+    private void writable(String teamId) {
+        if (teams.team(teamId).orElseThrow(() -> new NotFoundException("no team " + teamId)).archived()) {
+            throw new TeamArchivedException(teamId);
+        }
     }
 
     private static NotFoundException noPlan(String teamId, long planId) {

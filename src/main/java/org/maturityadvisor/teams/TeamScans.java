@@ -66,7 +66,7 @@ public class TeamScans {
      * @throws InvalidInputException naming each field at fault; nothing is stored
      */
     public Recorded recordPushed(String teamId, ScanReport pushed, Source source, String who) {
-        teams.team(teamId);
+        teams.writable(teamId);
         PushedScan.Checked checked = PushedScan.check(pushed, ruleSet.current().detectors());
         InvalidInputException.throwIfAny("scan report", checked.errors());
         return record(teamId, checked.report(), source, who);
@@ -78,7 +78,7 @@ public class TeamScans {
      * @throws InvalidInputException a refused archive, naming the entry at fault; nothing is stored
      */
     public Recorded recordArchive(String teamId, byte[] archive, String name, Source source, String who) {
-        teams.team(teamId);
+        teams.writable(teamId);
         return record(teamId, scan(archive, name), source, who);
     }
 

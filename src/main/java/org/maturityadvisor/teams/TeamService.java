@@ -40,6 +40,7 @@ import org.maturityadvisor.store.Slice;
 import org.maturityadvisor.store.StoredAssessment;
 import org.maturityadvisor.store.RuleSetStore;
 import org.maturityadvisor.store.StoredTeam;
+import org.maturityadvisor.store.TeamArchivedException;
 import org.maturityadvisor.store.TeamStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,14 +114,7 @@ public class TeamService {
     public StoredTeam register(String id, String name, String groupId, String author) {
         text.author("author", author);
         List<InputError> errors = new ArrayList<>();
-        String teamName = name == null ? "" : StrictText.normalized(name.strip());
-        InputError tooLong = MaturityLimits.Text.tooLong("name", teamName, text.teamName(), "team-name");
-        InputError refused = MaturityLimits.Text.refused("name", teamName, StrictText.Field.NAME);
-        if (teamName.isEmpty()) {
-            errors.add(new InputError("name", "required: the team's name, 1 to " + text.teamName() + " characters"));
-        } else if (tooLong != null || refused != null) {
-            errors.add(tooLong != null ? tooLong : refused);
-        }
+        String teamName = name(name, errors);
         String teamId = id == null ? slug(teamName) : id;
         if (!TEAM_ID.matcher(teamId).matches() || teamId.length() > MAX_ID) {
             errors.add(new InputError("id", id == null ? "cannot be derived from the name; give an id"
@@ -139,6 +133,19 @@ public class TeamService {
         });
     }
 
+    /** A team's name as stored (stripped, normalised), its fault added to {@code errors}: at registration or rename. */
+    String name(String name, List<InputError> errors) {
+        String teamName = name == null ? "" : StrictText.normalized(name.strip());
+        InputError tooLong = MaturityLimits.Text.tooLong("name", teamName, text.teamName(), "team-name");
+        InputError refused = MaturityLimits.Text.refused("name", teamName, StrictText.Field.NAME);
+        if (teamName.isEmpty()) {
+            errors.add(new InputError("name", "required: the team's name, 1 to " + text.teamName() + " characters"));
+        } else if (tooLong != null || refused != null) {
+            errors.add(tooLong != null ? tooLong : refused);
+        }
+        return teamName;
+    }
+
     static String slug(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.length() > MAX_ID ? slug.substring(0, MAX_ID).replaceAll("-$", "") : slug;
@@ -147,6 +154,20 @@ public class TeamService {
     public StoredTeam team(String id) {
         return ordered(store.team(id).orElseThrow(() -> new NotFoundException("no team " + id)),
                 new ModelOrder(ruleSet.get()));
+    }
+
+    /**
+     * The team, when it may take a write (an assessment, a plan, a confirmation, observations): an archived one is
+     * read only until it is restored.
+     *
+     * @throws TeamArchivedException when it is archived
+     */
+    public StoredTeam writable(String id) {
+        StoredTeam team = team(id);
+        if (team.archived()) {
+            throw new TeamArchivedException(id);
+        }
+        return team;
     }
 
     public Slice<StoredTeam, String> teams(String after, int limit) {
@@ -186,7 +207,7 @@ public class TeamService {
      */
     public Stored assess(String teamId, JsonNode body, String author, boolean confirmName) {
         text.author("author", author);
-        StoredTeam team = team(teamId);
+        StoredTeam team = writable(teamId);
         ObjectNode input = withTeamName(body, team, confirmName);
         OffsetDateTime at = now();
         Advisor advisor = ruleSet.current().advisor();
@@ -229,7 +250,7 @@ public class TeamService {
      * takes is refused here, before anything is stored).
      */
     ObjectNode claims(String teamId, OffsetDateTime at) {
-        StoredTeam team = team(teamId);
+        StoredTeam team = writable(teamId);
         Advisor advisor = ruleSet.current().advisor();
         Optional<StoredAssessment> newest = newest(teamId);
         ObjectNode input;

@@ -11,6 +11,7 @@ import org.maturityadvisor.definition.RuleSetException;
 import org.maturityadvisor.definition.RuleSetProblem;
 import org.maturityadvisor.lifecycle.RuleSetLifecycle;
 import org.maturityadvisor.store.NotFoundException;
+import org.maturityadvisor.store.TeamArchivedException;
 import org.maturityadvisor.store.TeamExistsException;
 import org.maturityadvisor.teams.Confirmations;
 import org.maturityadvisor.teams.TeamNameMismatchException;
@@ -44,6 +45,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     static final URI TOO_LARGE = URI.create("/problems/too-large");
     static final URI TEAM_NAME_DIFFERS = URI.create("/problems/team-name-differs");
     static final URI CONFIRMATION_REFUSED = URI.create("/problems/confirmation-refused");
+    static final URI TEAM_ARCHIVED = URI.create("/problems/team-archived");
 
     private final MaturityLimits limits;
 
@@ -175,6 +177,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> teamExists(TeamExistsException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Team already exists");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** issue 27: a write to an archived team (an assessment, a plan, a confirmation, observations, a token). */
+    @ExceptionHandler(TeamArchivedException.class)
+    ResponseEntity<ProblemDetail> teamArchived(TeamArchivedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(TEAM_ARCHIVED);
+        problem.setTitle("Team archived");
+        problem.setProperty("team", e.teamId());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

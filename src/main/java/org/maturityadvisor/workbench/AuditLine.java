@@ -47,7 +47,7 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             case START -> words(parts, seqs, "started the service on ", version, " from the rules directory");
             case DEPLOY -> words(parts, seqs, "deployed ", version, " from the rules directory");
             case LOAD_REFUSED -> words(parts, seqs, "refused to load ", version, "");
-            default -> parts.add(Part.text(ACTIONS.get(entry.action())));
+            default -> parts.add(Part.text(ACTIONS.getOrDefault(entry.action(), entry.action().id().replace('-', ' '))));
         }
         String details = details(entry.details());
         if (!details.isEmpty()) {
@@ -58,7 +58,8 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             parts.add(Part.text("."));
         }
         parts.set(0, Part.text(capitalised(parts.get(0).text())));
-        return new AuditLine(entry.at(), entry.actor(), WHAT.get(entry.action()), List.copyOf(parts), entry.reason());
+        return new AuditLine(entry.at(), entry.actor(), WHAT.getOrDefault(entry.action(),
+                entry.action().id().replace('-', ' ')), List.copyOf(parts), entry.reason());
     }
 
     private static String capitalised(String text) {
@@ -159,7 +160,12 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             // issue 27: the groups, and a team registered (in its group)
             Map.entry(AuditAction.GROUP_CREATED, "group created"), Map.entry(AuditAction.GROUP_RENAMED, "group renamed"),
             Map.entry(AuditAction.GROUP_MOVED, "group moved"), Map.entry(AuditAction.GROUP_DELETED, "group deleted"),
-            Map.entry(AuditAction.TEAM_CREATED, "team registered"));
+            Map.entry(AuditAction.TEAM_CREATED, "team registered"),
+            // issue 27: a team's life
+            Map.entry(AuditAction.TEAM_RENAMED, "team renamed"), Map.entry(AuditAction.TEAM_MOVED, "team moved"),
+            Map.entry(AuditAction.TEAM_ARCHIVED, "team archived"), Map.entry(AuditAction.TEAM_RESTORED, "team restored"),
+            Map.entry(AuditAction.TEAM_DELETED, "team deleted"),
+            Map.entry(AuditAction.ASSESSMENTS_PURGED, "old assessments removed"));
 
     /** The sentence's verb for the actions about users and sign-ins. */
     private static final Map<AuditAction, String> ACTIONS = Map.ofEntries(
@@ -175,5 +181,10 @@ public record AuditLine(OffsetDateTime at, String actor, String what, List<Part>
             Map.entry(AuditAction.GROUP_CREATED, "created a group"), Map.entry(AuditAction.GROUP_RENAMED,
                     "renamed a group"), Map.entry(AuditAction.GROUP_MOVED, "moved a group"),
             Map.entry(AuditAction.GROUP_DELETED, "deleted a group"),
-            Map.entry(AuditAction.TEAM_CREATED, "registered a team"));
+            Map.entry(AuditAction.TEAM_CREATED, "registered a team"),
+            // issue 27: a team's life
+            Map.entry(AuditAction.TEAM_RENAMED, "renamed a team"), Map.entry(AuditAction.TEAM_MOVED, "moved a team"),
+            Map.entry(AuditAction.TEAM_ARCHIVED, "archived a team"),
+            Map.entry(AuditAction.TEAM_RESTORED, "restored a team"), Map.entry(AuditAction.TEAM_DELETED, "deleted a team"),
+            Map.entry(AuditAction.ASSESSMENTS_PURGED, "removed old assessments (retention setting)"));
 }

@@ -31,6 +31,15 @@ class PageErrors {
         return "error-page";
     }
 
+    /** issue 27: a write to an archived team, from any page: the page says so and how to go on. */
+    @ExceptionHandler(org.maturityadvisor.store.TeamArchivedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String archived(RuntimeException e, Model page) {
+        page.addAttribute("status", 409);
+        page.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
     @ExceptionHandler(LimitExceededException.class)
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     String tooLarge(LimitExceededException e, Model page) {
