@@ -110,6 +110,38 @@ class ScopedAccessTest {
                 "{\"role\":\"viewer\",\"group\":\"sa-retail\",\"where\":\"Retail\"}");
     }
 
+    /**
+     * The platform lead's view through every listing, with real grants (not a stand-in bean): the team list, the
+     * portfolio's list and its roll-up, the portfolio page, the group pages and, for the unit's assessor, the export.
+     */
+    @Test
+    void aViewerOfOneUnitSeesOnlyThatUnitInTeamListsPortfolioGroupPagesAndExports() throws Exception {
+        team("sa-x2", "sa-payments");
+        team("sa-o2", null);
+        String assessor = SignIn.as("sa-retail-assessor");
+        for (String team : List.of("sa-r1", "sa-x2", "sa-o2")) {
+            assertThat(api.send("POST", "/api/teams/" + team + "/assessments", assessment(), SignIn.admin())
+                    .statusCode()).isEqualTo(201);
+        }
+        String viewer = SignIn.as("sa-retail-viewer");
+        for (String path : List.of("/api/teams?limit=500", "/api/portfolio/teams?size=200", "/api/groups/sa-retail")) {
+            String body = get(path, viewer).body();
+            assertThat(body).as(path).contains("sa-r1", "sa-p1").doesNotContain("sa-x", "sa-o", "sa-payments");
+        }
+        JsonNode portfolio = json(get("/api/portfolio", viewer).body());
+        assertThat(portfolio.get("teams").intValue()).as("Retail's two teams, Pricing's included").isEqualTo(2);
+        assertThat(portfolio.get("rollUp").get("rows")).extracting(row -> row.get("group").stringValue())
+                .containsExactly("sa-retail");
+        assertThat(get("/api/groups/sa-payments", viewer).statusCode()).isEqualTo(404);
+        assertThat(page("/portfolio", viewer).body()).contains("Team sa-r1").doesNotContain("Team sa-x",
+                "Team sa-o");
+        assertThat(page("/teams", viewer).body()).contains("Team sa-r1").doesNotContain("Team sa-x", "Team sa-o");
+        String export = get("/api/exports/assessments", assessor).body();
+        assertThat(export).contains("sa-r1").doesNotContain("sa-x", "sa-o");
+        assertThat(get("/api/exports/assessments", viewer).statusCode()).as("exports are an assessor's")
+                .isEqualTo(403);
+    }
+
     @Test
     void anAssessorOfUnitACannotReadOrWriteATeamOfUnitBAndGetsTheBodyOfAMissingTeam() throws Exception {
         String assessor = SignIn.as("sa-retail-assessor");
@@ -304,7 +336,6 @@ class ScopedAccessTest {
         return html.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "name=\"_csrf\"");
     }
 
-    @SuppressWarnings("unused")
     private static JsonNode json(String body) {
         return JSON.readTree(body);
     }
