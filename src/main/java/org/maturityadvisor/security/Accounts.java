@@ -97,11 +97,8 @@ public class Accounts {
         grants.remove(actor, name, group);
     }
 
-    /**
-     * A token just created: its secret is shown this once and never stored, but for the redirect's flash attribute,
-     * which lives in the session's row until the next page shows it (hence Serializable).
-     */
-    public record NewToken(Token token, String secret) implements Serializable {
+    /** A token just created: its secret is shown this once, on the answer to the form, and never stored. */
+    public record NewToken(Token token, String secret) {
     }
 
     /** How long a new token lives unless told otherwise, and at most. */

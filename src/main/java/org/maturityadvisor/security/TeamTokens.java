@@ -42,7 +42,7 @@ public class TeamTokens {
     }
 
     /** A new pipeline token: its secret is here only, once (Serializable: the redirect's flash attribute). */
-    public record Issued(String name, String token, String team, String expiresAt) implements java.io.Serializable {
+    public record Issued(String name, String token, String team, String expiresAt) {
     }
 
     /** A pipeline token as listed: never its secret. */

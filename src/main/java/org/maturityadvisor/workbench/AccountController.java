@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpSession;
 /**
  * One's own account (anyone signed in): changing one's password (the current one, the new one twice, as
  * {@code PUT /api/users/me/password} checks it) and one's personal API tokens (create with an expiry, the secret
- * shown once after the redirect, revoke). A new password ends every session of the user, this one included: the
+ * shown once, on the answer to the form, revoke). A new password ends every session of the user, this one included: the
  * user signs in again with it. "Sign out everywhere" ends them all without a new password (a lost laptop).
  */
 @Controller
@@ -78,12 +78,15 @@ class AccountController {
                        @RequestParam(required = false) Integer days, @RequestParam(defaultValue = "") String group,
                        @RequestParam(defaultValue = "") String team,
                        @RequestParam(defaultValue = "false") boolean readOnly, Authentication caller, Model page,
-                       HttpServletResponse response, RedirectAttributes flash) {
+                       HttpServletResponse response) {
         try {
             Accounts.NewToken created = accounts.createToken(caller, name.strip(), role.isBlank() ? null : role,
                     days, group, team, readOnly);
-            flash.addFlashAttribute("created", created);
-            return "redirect:/account";
+            // the secret is answered here, never kept for a redirect: a flash attribute would write it into the
+            // session's row in the database; the answer itself is not cached (reloading asks to send the form again)
+            response.setHeader("Cache-Control", "no-store");
+            page.addAttribute("created", created);
+            return account(page, caller);
         } catch (InvalidInputException | ResponseStatusException | NotFoundException e) {
             AccountRefusal.show(e, page, response);
             page.addAttribute("refusedForm", "token");

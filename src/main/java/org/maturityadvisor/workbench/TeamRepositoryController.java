@@ -80,10 +80,13 @@ class TeamRepositoryController {
     @PostMapping("/teams/{id}/tokens")
     String issue(@PathVariable String id, @RequestParam(defaultValue = "") String name,
                  @RequestParam(required = false) Integer days, Authentication authentication, Model page,
-                 HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+                 HttpServletRequest request, HttpServletResponse response) {
         try {
-            flash.addFlashAttribute("newPipelineToken", tokens.issue(authentication, id, name.strip(), days));
-            return QuestionnaireController.seeOther(request, "/teams/" + encoded(id) + "#pipeline-tokens");
+            // shown on this answer, never kept for a redirect (a flash attribute would write the secret into the
+            // session's row in the database); the answer is not cached
+            page.addAttribute("newPipelineToken", tokens.issue(authentication, id, name.strip(), days));
+            response.setHeader("Cache-Control", "no-store");
+            return teams.team(id, page, request);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             page.addAttribute("tokenRefused", e.errors().stream().map(error -> error.field() + ": " + error.reason())

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -87,6 +88,28 @@ class SessionsInDatabaseTest {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(rows(name)).isEqualTo(1);
         assertThat(laptop.signedInAs()).isEqualTo(name);
+    }
+
+    /**
+     * A new token's secret is shown once, on the page that answers the form, and never written anywhere: not to the
+     * session's rows either, which anyone reading the database could otherwise take tokens from.
+     */
+    @Test
+    void aNewTokensSecretIsShownOnTheAnswerAndNeverStoredInTheSession() {
+        String name = user("assessor");
+        FormSession laptop = signIn(name);
+        HttpResponse<String> created = laptop.form("/account/tokens", "name=ci-" + name + "&role=viewer&days=30");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("(mat_[A-Za-z0-9_-]{20,})")
+                .matcher(created.body());
+        assertThat(secret.find()).as(created.body()).isTrue();
+        List<byte[]> stored = jdbc.sql("select a.attribute_bytes from spring_session_attributes a join spring_session s"
+                + " on s.primary_id = a.session_primary_id where s.principal_name = ?").param(name)
+                .query((rs, n) -> rs.getBytes(1)).list();
+        assertThat(stored).isNotEmpty().allSatisfy(bytes -> assertThat(new String(bytes,
+                java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret.group(1)));
+        assertThat(laptop.send("GET", "/account", null).body()).as("shown once").doesNotContain(secret.group(1));
     }
 
     /** A change to the user {@code name}: made by the user's own session or by a signed-in admin. */

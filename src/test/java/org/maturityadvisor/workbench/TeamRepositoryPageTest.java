@@ -76,8 +76,9 @@ class TeamRepositoryPageTest {
         HttpResponse<String> issued = pages.post("/teams/" + team + "/tokens", Map.of("name", "ci-" + team,
                 "days", "30"));
 
-        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(303);
-        String page = pages.get("/teams/" + team).body();
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        assertThat(issued.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String page = issued.body();
         assertThat(page).contains("id=\"new-pipeline-token-value\"", "mat_", "it is not shown again");
         assertThat(page).contains("maturity-advisor scan . --url http://127.0.0.1:" + port + " --team " + team
                 + " --token &quot;$MATURITY_TOKEN&quot;");
