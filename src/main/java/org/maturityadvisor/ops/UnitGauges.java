@@ -26,7 +26,7 @@ import io.micrometer.core.instrument.Tags;
  */
 final class UnitGauges {
 
-    static final String NONE = "none";
+    static final String NONE = org.maturityadvisor.organisation.Group.OUTSIDE;
 
     private final GroupStore groups;
     private final GroupCounts counts;

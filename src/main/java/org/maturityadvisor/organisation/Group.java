@@ -24,6 +24,12 @@ public record Group(String id, String name, String parentId) {
         return Optional.ofNullable(parentId);
     }
 
+    /**
+     * The id that stands for "outside every unit" where groups are named by id (the gauges' {@code group} label): no
+     * group may take it, or its teams would be counted with those outside every unit.
+     */
+    public static final String OUTSIDE = "none";
+
     public static boolean validId(String id) {
         return id != null && id.length() <= MAX_ID && ID.matcher(id).matches();
     }

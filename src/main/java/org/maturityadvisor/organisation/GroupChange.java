@@ -50,6 +50,9 @@ public final class GroupChange {
         } else if (!Group.validId(id)) {
             problems.add(new Problem("id", "expected lower-case letters and digits in words joined by '-', at most "
                     + Group.MAX_ID + " characters (e.g. retail-pricing); got " + quoted(id)));
+        } else if (Group.OUTSIDE.equals(id)) {
+            problems.add(new Problem("id", "\"" + Group.OUTSIDE + "\" is reserved: it names the teams outside every"
+                    + " unit; choose another id"));
         }
         name(name, maxName).ifPresent(problems::add);
         tree.refuseParent(null, parentId).ifPresent(reason -> problems.add(new Problem("parent", reason)));

@@ -31,6 +31,8 @@ class GroupChangeTest {
                 Arguments.of("id not a slug", "Risk Two", "X", null, "INVALID id: expected lower-case letters and "
                         + "digits in words joined by '-', at most 64 characters (e.g. retail-pricing); got \"Risk Two\""),
                 Arguments.of("id too long", "a".repeat(65), "X", null, "INVALID id: expected lower-case"),
+                Arguments.of("id of the teams outside every unit", "none", "None", null,
+                        "INVALID id: \"none\" is reserved"),
                 Arguments.of("no name", "x", " ", null, "INVALID name: required: the group's name, 1 to 20"),
                 Arguments.of("name too long", "x", "N".repeat(21), null, "INVALID name: at most 20 characters, got 21"),
                 Arguments.of("unknown parent", "x", "X", "nowhere", "INVALID parent: no group nowhere"),
