@@ -169,7 +169,7 @@ final class ImportRun {
             }
             nameMismatch(row, registered).ifPresent(rowErrors::add);
             groupProblem(row, registered, groupsNow).ifPresent(rowErrors::add);
-            if (archived.contains(row.teamId())) { // issue 27: an archived team takes no assessment until restored
+            if (row.teamId() != null && archived.contains(row.teamId())) { // issue 27: an archived team takes no assessment until restored
                 rowErrors.add(row.error("id", "team " + row.teamId() + " is archived; restore it first"));
             }
             Checked checked = check(row, names, rowErrors);

@@ -102,8 +102,11 @@ final class RequestCases {
         }
         cases.add(new Hostile("method", "PUT /api/assessments", api -> api.request("/api/assessments")
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")), 403, null));
-        cases.add(new Hostile("method", "DELETE /api/teams/" + team, api -> api.request("/api/teams/" + team)
-                .DELETE(), 403, null));
+        cases.add(new Hostile("method", "PUT /api/teams/" + team, api -> api.request("/api/teams/" + team)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")), 403, null));
+        // issue 27: deleting a team is mapped (an admin's), and only with its id typed again as confirm
+        cases.add(new Hostile("delete", "DELETE /api/teams/" + team + " unconfirmed", api -> api.request("/api/teams/"
+                + team).DELETE(), 400, "confirm"));
         // GET /api/imports is the imports' status (issue 16); no other method is mapped there but POST
         cases.add(new Hostile("method", "DELETE /api/imports", api -> api.request("/api/imports").DELETE(), 403, null));
         cases.add(json("publish", "force as a string", "/api/rulesets/1/publish", "{\"force\": \"yes\"}", 400, "force"));
