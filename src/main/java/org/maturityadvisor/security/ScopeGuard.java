@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The one place a path naming a team ({@code /api/teams/{id}/**}, {@code /teams/{id}/**}, the questionnaire's
- * {@code ?load=}, the store form's {@code teamId}) or a group ({@code /api/groups/{id}/**}, {@code /groups/{id}/**})
+ * {@code ?load=}; the store form checks its {@code teamId} itself, to keep the answers) or a group ({@code /api/groups/{id}/**}, {@code /groups/{id}/**})
  * is checked against the caller's role on it. The URL rule has already admitted the caller for holding the endpoint's
  * role somewhere; here:
  * <ul>
@@ -105,9 +105,6 @@ final class ScopeGuard implements HandlerInterceptor {
         }
         if (pattern.equals("/") && "GET".equals(request.getMethod()) && present(request.getParameter("load"))) {
             return Optional.of(new Named(request.getParameter("load"), null));
-        }
-        if (pattern.equals("/store") && present(request.getParameter("teamId"))) {
-            return Optional.of(new Named(request.getParameter("teamId"), null));
         }
         return Optional.empty();
     }

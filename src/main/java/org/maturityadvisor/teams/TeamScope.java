@@ -35,6 +35,14 @@ public class TeamScope {
         return groups.tree();
     }
 
+    /**
+     * Whether the caller may change this team (store an assessment for it): an archived one counts, so that it is
+     * refused as archived, not as unknown.
+     */
+    public boolean writable(org.maturityadvisor.store.StoredTeam team) {
+        return callerTeams.writable().withArchived(true).includes(team.id(), team.groupId(), team.archived());
+    }
+
     /** Every team the caller may read (never an archived one). */
     public TeamSet readable() {
         return callerTeams.readable().withArchived(false);

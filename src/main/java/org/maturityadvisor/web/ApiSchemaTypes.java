@@ -37,6 +37,8 @@ class ApiSchemaTypes implements ModelConverter {
     /** The types whose simple name clashes with another API type's, and the schema name each gets instead. */
     static final Map<Class<?>, String> NAMES = Map.ofEntries(
             Map.entry(PortfolioView.LevelView.class, "PortfolioLevel"),
+            Map.entry(org.maturityadvisor.teams.GroupOverview.Step.class, "GroupPathStep"),
+            Map.entry(org.maturityadvisor.teams.RollUp.Gap.class, "RollUpGap"),
             Map.entry(PortfolioView.ModelView.class, "PortfolioModel"),
             Map.entry(CatalogViews.LevelView.class, "CatalogLevel"),
             Map.entry(CatalogViews.ModelView.class, "CatalogModel"),

@@ -6,7 +6,6 @@ import org.maturityadvisor.teams.GroupOverview;
 import org.maturityadvisor.teams.PortfolioTeamsView;
 import org.maturityadvisor.teams.PortfolioView;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,9 +57,7 @@ class GroupOverviewController {
                 @ApiResponse(responseCode = "200", description = "The group",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                 schema = @Schema(implementation = GroupPage.class))),
-                @ApiResponse(responseCode = "404", description = "No such group, or one the caller may not read",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class)))})
+                @ApiResponse(responseCode = "404", description = "No such group, or one the caller may not read")})
     @GetMapping(path = "/api/groups/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     GroupPage group(@PathVariable String id) {
         GroupOverview.View view = overview.of(id);

@@ -55,10 +55,8 @@ class TeamLifecycleController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = TeamChangeBody.class))),
             responses = {@ApiResponse(responseCode = "200", description = "the team as it is now"),
-                    @ApiResponse(responseCode = "400", description = "a member at fault, named",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "no such team",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "400", description = "a member at fault, named"),
+                    @ApiResponse(responseCode = "404", description = "no such team")})
     @PatchMapping(path = "/api/teams/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     StoredTeam change(@PathVariable String id, @RequestBody String body, Principal caller) {
@@ -67,10 +65,8 @@ class TeamLifecycleController {
 
     @Operation(operationId = "deleteTeam", summary = "Delete a team with its assessments, scans, plans and pipeline"
             + " tokens (admin)", responses = {@ApiResponse(responseCode = "204", description = "deleted"),
-            @ApiResponse(responseCode = "400", description = "confirm missing or not the team's id",
-                    content = @Content(mediaType = "application/problem+json")),
-            @ApiResponse(responseCode = "404", description = "no such team",
-                    content = @Content(mediaType = "application/problem+json"))})
+            @ApiResponse(responseCode = "400", description = "confirm missing or not the team's id"),
+            @ApiResponse(responseCode = "404", description = "no such team")})
     @DeleteMapping("/api/teams/{id}")
     ResponseEntity<Void> delete(@PathVariable String id,
                                 @Parameter(description = "the team's id again, to confirm")

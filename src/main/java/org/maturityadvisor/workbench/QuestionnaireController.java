@@ -220,6 +220,10 @@ class QuestionnaireController {
             if (!state.team().isEmpty()) {
                 input.put("team", state.team());
             }
+            if (!scope.writable(teams.team(teamId))) {
+                // outside the caller's teams: as unknown as a team that does not exist, the answers kept
+                throw new NotFoundException("no team " + teamId);
+            }
             TeamService.Stored stored = teams.assess(teamId, input, Actor.of(request), confirmName);
             return "redirect:/teams/" + teamId + "/assessments/" + stored.seq();
         } catch (TeamNameMismatchException e) {

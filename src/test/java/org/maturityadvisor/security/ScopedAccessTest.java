@@ -167,6 +167,26 @@ class ScopedAccessTest {
                 .contains("\"items\":[]");
     }
 
+    /** The questionnaire's store form keeps the answers: an out-of-scope team is named as unknown beside them. */
+    @Test
+    void theStoreFormAnswersAnOutOfScopeTeamAsAMissingOneAndKeepsTheAnswers() {
+        String assessor = SignIn.as("sa-retail-assessor");
+        HttpResponse<String> outside = storeForm("sa-x1", assessor);
+        HttpResponse<String> missing = storeForm("sa-missing", assessor);
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(outside.body()).contains("no team sa-x1", "id=\"questionnaire\"").doesNotContain("Team sa-x1");
+        assertThat(missing.body()).contains("no team sa-missing", "id=\"questionnaire\"");
+        assertThat(get("/api/teams/sa-x1/assessments", SignIn.admin()).body()).as("nothing was stored there")
+                .contains("\"items\":[]");
+    }
+
+    private HttpResponse<String> storeForm(String team, String authorization) {
+        return api.send(api.anonymous("/store").header("Authorization", authorization)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("teamId=" + team)));
+    }
+
     @Test
     void aViewerOfATeamWhoAssessesElsewhereIsToldTheRoleNeededOnThatTeam() throws Exception {
         String mixed = SignIn.as("sa-mixed");
