@@ -59,14 +59,26 @@ class BulkController {
         this.teams = teams;
     }
 
-    @Operation(operationId = "importAssessments")
+    @Operation(operationId = "importAssessments", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, description = "A CSV file as the template (GET /teams/import/template.csv), or a JSON file",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = TEXT_CSV,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                    implementation = RequestBodies.ImportFile.class))}))
     @PostMapping(path = "/api/imports", consumes = TEXT_CSV)
     ResponseEntity<ImportReport> importCsv(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {
         return imported(importer.importCsv(text(body), caller.getName(), skipBadRows));
     }
 
-    @Operation(operationId = "importAssessments")
+    @Operation(operationId = "importAssessments", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, description = "A CSV file as the template (GET /teams/import/template.csv), or a JSON file",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = TEXT_CSV,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                    implementation = RequestBodies.ImportFile.class))}))
     @PostMapping(path = "/api/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportReport> importJson(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {

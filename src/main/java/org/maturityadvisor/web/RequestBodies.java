@@ -20,6 +20,18 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
+    @Schema(name = "ImportFile", description = "Teams with their answers, one assessment each (the JSON twin of the"
+            + " CSV import; GET /teams/import/template.csv shows the columns)")
+    record ImportFile(@Schema(requiredMode = RequiredMode.REQUIRED) List<ImportTeam> teams) {
+    }
+
+    @Schema(name = "ImportTeam", description = "One team of an import: a registered team's id, or a new one's with its"
+            + " name and group")
+    record ImportTeam(@Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 64) String id,
+                      @Schema(maxLength = 200) String name, @Schema(maxLength = 64) String group,
+                      @Schema(ref = CONTEXT) Object context, @Schema(ref = ANSWERS) Object answers) {
+    }
+
     @Schema(name = "WhatIfRequest", description = "A team (as for POST /api/assessments) and the plans to try on it")
     record WhatIf(@Schema(maxLength = 200) String team, @Schema(ref = CONTEXT) Object context,
                   @Schema(ref = ANSWERS) Object answers,

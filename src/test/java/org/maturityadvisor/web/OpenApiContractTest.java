@@ -84,6 +84,29 @@ class OpenApiContractTest {
         assertThat(unnamed).as("handlers under /api/ without @Operation(operationId = \"verbNoun\")").isEmpty();
     }
 
+    /** A handler that reads a body documents one: a generated client has no other way to know it must send it. */
+    @Test
+    void everyHandlerThatReadsABodyDocumentsIt() {
+        Set<String> undocumented = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean readsBody = java.util.Arrays.stream(handler.getMethodParameters()).anyMatch(parameter ->
+                    parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+                            || org.springframework.http.HttpEntity.class.isAssignableFrom(parameter.getParameterType()));
+            if (!readsBody) {
+                return;
+            }
+            info.getPatternValues().stream().filter(path -> path.startsWith("/api/")).forEach(path ->
+                    info.getMethodsCondition().getMethods().forEach(method -> {
+                        JsonNode operation = document.path("paths").path(path.replaceAll("\\{([^}:]+):[^}]*}", "{$1}"))
+                                .path(method.name().toLowerCase(java.util.Locale.ROOT));
+                        if (!operation.isMissingNode() && operation.path("requestBody").path("content").isEmpty()) {
+                            undocumented.add(method + " " + path);
+                        }
+                    }));
+        });
+        assertThat(undocumented).as("operations whose handler reads a body the document does not declare").isEmpty();
+    }
+
     @Test
     void operationIdsAreUniqueAndNamedForWhatTheyDo() {
         Map<String, String> seen = new TreeMap<>();
