@@ -72,7 +72,7 @@ image_dir=$repo/$work/image
 cds_dir=$repo/$work/cds
 prepare_extracted() { # DIR JAVA
   rm -rf "$1"
-  "$2" -Djarmode=tools -jar "$jar" extract --destination "$1" >/dev/null
+  "$2" -Djarmode=tools -jar "$jar" extract --destination "$1" >/dev/null 2>&1
 }
 for v in "${variants[@]}"; do
   case $v in
