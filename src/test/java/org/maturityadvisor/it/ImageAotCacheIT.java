@@ -39,16 +39,17 @@ class ImageAotCacheIT {
     void theTrainedCacheFitsTheEntrypointAndTheServiceAnswersOnIt() throws Exception {
         Optional<String> java = imageJava();
         assumeTrue(java.isPresent(), "no JDK 25+ for the image's way of running");
-        Path app = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-image-");
+        Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-image-");
+        Path app = work.resolve("app"); // the image's /app
         Path rules = Path.of("rules").toAbsolutePath();
         Path team = Path.of("docs/examples/team.json").toAbsolutePath();
 
-        assertThat(exec(app, List.of(java.get(), "-Djarmode=tools", "-jar", JAR.toAbsolutePath().toString(),
-                "extract", "--destination", app.toString()), java.get())).isZero();
-        int trained = exec(app, List.of(Path.of("bin/train-aot-cache").toAbsolutePath().toString(), "app.aot",
+        assertThat(exec(work, List.of(java.get(), "-Djarmode=tools", "-jar", JAR.toAbsolutePath().toString(),
+                "extract", "--destination", app.toString()), java.get())).as(log(work)).isZero();
+        int trained = exec(work, List.of(Path.of("bin/train-aot-cache").toAbsolutePath().toString(), "app.aot",
                 "maturity-advisor.jar", team.toString(), String.valueOf(freePort()),
-                "--maturity.data-dir=" + app.resolve("training"), "--maturity.rules-dir=" + rules), java.get());
-        assertThat(trained).as(Files.readString(app.resolve("exec.log"))).isZero();
+                "--maturity.data-dir=" + work.resolve("training"), "--maturity.rules-dir=" + rules), java.get());
+        assertThat(trained).as(log(work)).isZero();
         assertThat(app.resolve("app.aot")).isNotEmptyFile();
 
         List<String> command = new ArrayList<>(entrypoint());
@@ -58,12 +59,12 @@ class ImageAotCacheIT {
         int port = freePort();
         command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
-                .redirectOutput(app.resolve("service.log").toFile());
+                .redirectOutput(work.resolve("service.log").toFile());
         builder.environment().put("MATURITY_RULES_DIR", rules.toString());
-        builder.environment().put("MATURITY_DATA_DIR", app.resolve("data").toString());
+        builder.environment().put("MATURITY_DATA_DIR", work.resolve("data").toString());
         Process service = builder.start();
         try {
-            HttpResponse<String> response = assessWhenUp(port, service, app.resolve("service.log"));
+            HttpResponse<String> response = assessWhenUp(port, service, work.resolve("service.log"));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"level\":1", "DevOps but no MLOps");
         } finally {
@@ -103,9 +104,15 @@ class ImageAotCacheIT {
         }
     }
 
-    private static int exec(Path directory, List<String> command, String java) throws Exception {
+    private static String log(Path work) throws IOException {
+        return Files.readString(work.resolve("exec.log"));
+    }
+
+    /** Runs the command in DIRECTORY (the extracted app once it exists, else WORK), its output appended to exec.log. */
+    private static int exec(Path work, List<String> command, String java) throws Exception {
+        Path directory = Files.isDirectory(work.resolve("app")) ? work.resolve("app") : work;
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(directory.resolve("exec.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("exec.log").toFile()));
         builder.environment().put("JAVA", java);
         Process process = builder.start();
         assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("finished in time").isTrue();
