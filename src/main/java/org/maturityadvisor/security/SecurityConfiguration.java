@@ -1,5 +1,7 @@
 package org.maturityadvisor.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -49,8 +51,14 @@ class SecurityConfiguration {
     /** The only password check (a bean, so Spring Boot creates no default in-memory user beside it). */
     @Bean
     PasswordSignIn passwordSignIn(UserStore users, PasswordEncoder encoder, SecuritySettings settings,
-                                  SecurityAudit audit, GrantStore grants) {
-        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit, grants);
+                                  SecurityAudit audit, GrantStore grants, VerifiedPasswords verified) {
+        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit, grants, verified);
+    }
+
+    /** Right passwords remembered for {@code maturity.security.basic-cache-seconds}, for 10,000 users at most. */
+    @Bean
+    VerifiedPasswords verifiedPasswords(SecuritySettings settings, Clock clock) {
+        return new VerifiedPasswords(Duration.ofSeconds(settings.basicCacheSeconds()), 10_000, clock);
     }
 
     @Bean
