@@ -33,7 +33,7 @@ for i in $(seq "$runs"); do
       sleep 0.1
     done
     end=$(date +%s%N)
-    tests=$(grep -c 'Compiling .* source files to .*test-classes' "$log" || true)
+    tests=$(grep -c 'Compiling .*test-classes' "$log" || true)
     waited=$(grep -c 'IllegalThreadStateException' "$log" || true)
     last=$(grep -v '^\s*$' "$log" | tail -1 | cut -c1-160)
     printf '%-8s %-9s %6d ms to the first page  load %s  test compiles %s  thread traces %s\n' \
