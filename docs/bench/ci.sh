@@ -15,7 +15,7 @@ run() {
     read -r wall user sys < "$dir/time"
     local classes contexts
     classes="$(cat "$dir"/src/target/surefire-reports/TEST-*.xml 2>/dev/null | grep -o '<testsuite [^>]*' \
-        | grep -o ' time="[0-9.]*"' | tr -dc '0-9.\n' | awk '{s+=$1} END {printf "%.0f", s}')"
+        | grep -o ' time="[0-9.]*"' | tr -dc '0-9.\n' | awk '{s+=$1} END {printf "%.0f", s}' || true)"
     contexts="$(grep -c 'Started [A-Za-z]* in ' "$dir/log" || true)"
     printf '%-12s exit %s  wall %4.0f s (%s)  cpu %5.0f s  classes %s s  contexts %s  load before %s, after %s\n' \
         "$(git -C "$dir/src" rev-parse --short HEAD)" "$status" "$wall" "$(date -u -d @"${wall%.*}" +%M:%S)" \
