@@ -9,10 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.drools.base.util.Drools;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.maturityadvisor.definition.RuleSetException;
@@ -51,9 +54,30 @@ public final class RulePrecompiler {
                     KieRuleCompiler::locate);
         } catch (RuleSetException e) {
             throw new IllegalStateException("the repository's DRL does not compile: " + e.problems(), e);
+        } finally {
+            stopCompilerThreads();
         }
         write(classes, key, module);
         System.out.println("[precompiled rules] " + drls.size() + " DRL files, key " + key);
+    }
+
+    /**
+     * Ends the threads the build started: Drools compiles on a pool of its own ({@code ForkJoinPool-N-worker-M},
+     * daemon threads that ignore an interrupt and idle for a minute). exec:java runs this main in a thread group that
+     * it interrupts and joins when main returns, so a live worker cost the build 15 s of waiting and a warning
+     * (see a thread dump of the build: {@code KnowledgeBuilderImpl$ForkJoinPoolHolder$1}). The build is over here, so
+     * the pool is shut down; in the service, which keeps compiling uploaded DRL, it stays.
+     */
+    static void stopCompilerThreads() {
+        ForkJoinPool pool = KnowledgeBuilderImpl.ForkJoinPoolHolder.COMPILER_POOL;
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                System.err.println("[precompiled rules] Drools' compiler threads did not end within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The .drl files of the directory, read as the service reads a rules directory. */

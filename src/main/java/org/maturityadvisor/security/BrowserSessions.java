@@ -19,19 +19,24 @@ class BrowserSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final SecurityAudit audit;
+    private final VerifiedPasswords verified;
 
-    BrowserSessions(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityAudit audit) {
+    BrowserSessions(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityAudit audit,
+                    VerifiedPasswords verified) {
         this.sessions = sessions;
         this.audit = audit;
+        this.verified = verified;
     }
 
     /**
-     * Ends every session of {@code user} on every replica; audited (as the user's sign-out, with {@code why}) when
+     * Ends every session of {@code user} on every replica, and forgets their password checks on this one
+     * ({@link VerifiedPasswords}; the others see the user's changed credential stamp); audited (as the user's sign-out, with {@code why}) when
      * there was one.
      *
      * @return how many sessions were ended
      */
     int endAll(String user, String why) {
+        verified.forget(user); // and their remembered password: the next request with it is checked afresh
         Set<String> ids = sessions.findByPrincipalName(user).keySet();
         ids.forEach(sessions::deleteById);
         if (!ids.isEmpty()) {

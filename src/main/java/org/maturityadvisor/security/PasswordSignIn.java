@@ -20,6 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * only after its attempt is claimed in the database ({@link UserStore#claimAttempt}): however many guesses arrive at
  * once, on however many replicas, at most {@link LockoutPolicy#maxFailures()} wrong passwords in a row are checked,
  * and the one that uses up the last attempt locks the user, once. Every wrong password is audited.
+ *
+ * <p>A right password is remembered for a short while ({@link VerifiedPasswords}, {@code
+ * maturity.security.basic-cache-seconds}): the same name and password again, while the stored user is unchanged, not
+ * locked and has no wrong password counted since, is signed in without hashing the password again; the user and their
+ * grants are still read afresh. Anything else takes the full check above.
  */
 final class PasswordSignIn implements AuthenticationProvider {
 
@@ -28,11 +33,13 @@ final class PasswordSignIn implements AuthenticationProvider {
     private final SecurityAudit audit;
     private final DaoAuthenticationProvider passwords;
     private final GrantStore grants;
+    private final VerifiedPasswords verified;
 
     PasswordSignIn(UserStore users, PasswordEncoder encoder, LockoutPolicy lockout, SecurityAudit audit,
-                   GrantStore grants) {
+                   GrantStore grants, VerifiedPasswords verified) {
         this.users = users;
         this.grants = grants;
+        this.verified = verified;
         this.lockout = lockout;
         this.audit = audit;
         this.passwords = new DaoAuthenticationProvider(this::userDetails);
@@ -47,6 +54,10 @@ final class PasswordSignIn implements AuthenticationProvider {
             passwords.authenticate(attempt); // refuses, taking as long as a wrong password would
             throw new BadCredentialsException("Bad credentials");
         }
+        String password = attempt.getCredentials() instanceof String presented ? presented : null;
+        if (password != null && rememberable(user) && verified.verified(name, password, user.credentialStamp())) {
+            return stamped(remembered(user, attempt), user);
+        }
         OptionalInt claimed = users.claimAttempt(name, lockout.maxFailures(), audit.now());
         if (claimed.isEmpty()) {
             String refusal = lockout.refusal(users.find(name), audit.now());
@@ -58,6 +69,9 @@ final class PasswordSignIn implements AuthenticationProvider {
             Authentication signedIn = passwords.authenticate(attempt);
             users.signedIn(name);
             settled = true;
+            if (password != null) {
+                verified.remember(name, password, user.credentialStamp());
+            }
             return stamped(signedIn, user);
         } catch (BadCredentialsException wrong) {
             settled = true;
@@ -68,6 +82,21 @@ final class PasswordSignIn implements AuthenticationProvider {
                 users.releaseAttempt(name);
             }
         }
+    }
+
+    /** Enabled, not locked, no wrong password counted: what the full check would find before hashing. */
+    private boolean rememberable(UserAccount user) {
+        return !user.disabled() && user.failedSignIns() == 0
+                && (user.lockedUntil() == null || !user.lockedUntil().isAfter(audit.now()));
+    }
+
+    /** The sign-in the full check would return, built from the user and grants as stored now. */
+    private Authentication remembered(UserAccount user, Authentication attempt) {
+        UserDetails details = userDetails(user);
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities());
+        signedIn.setDetails(attempt.getDetails());
+        return signedIn;
     }
 
     /** The sign-in with the user's credential stamp, which a session is checked against ({@link SessionCheck}). */
@@ -89,7 +118,11 @@ final class PasswordSignIn implements AuthenticationProvider {
     }
 
     private UserDetails userDetails(String name) {
-        UserAccount user = users.find(name).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return userDetails(users.find(name).orElseThrow(() -> new UsernameNotFoundException("no such user")));
+    }
+
+    private UserDetails userDetails(UserAccount user) {
+        String name = user.name();
         // the highest role held anywhere (the organisation or a group): what the pages show; every decision reads
         // the grants afresh at each request (CurrentAccess)
         var authorities = grants.of(name).flatMap(Grants::anywhere).map(Role::authorities)

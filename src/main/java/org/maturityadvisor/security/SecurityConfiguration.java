@@ -1,7 +1,13 @@
 package org.maturityadvisor.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -49,8 +55,32 @@ class SecurityConfiguration {
     /** The only password check (a bean, so Spring Boot creates no default in-memory user beside it). */
     @Bean
     PasswordSignIn passwordSignIn(UserStore users, PasswordEncoder encoder, SecuritySettings settings,
-                                  SecurityAudit audit, GrantStore grants) {
-        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit, grants);
+                                  SecurityAudit audit, GrantStore grants, VerifiedPasswords verified) {
+        return new PasswordSignIn(users, encoder, LockoutPolicy.of(settings.lockout()), audit, grants, verified);
+    }
+
+    /**
+     * Browser sessions write their last access once a {@code maturity.security.session-last-access-seconds} (default
+     * 60; 0: at every request, as Spring Session does), see {@link QuietSessions}. Static, read from the environment:
+     * a post-processor is made before configuration properties are bound.
+     */
+    @Bean
+    static BeanPostProcessor quietSessions(Environment environment) {
+        Duration window = Duration.ofSeconds(environment.getProperty("maturity.security.session-last-access-seconds",
+                Integer.class, 60));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc && !window.isZero() && !window.isNegative()
+                        ? new QuietSessions(jdbc, window) : bean;
+            }
+        };
+    }
+
+    /** Right passwords remembered for {@code maturity.security.basic-cache-seconds}, for 10,000 users at most. */
+    @Bean
+    VerifiedPasswords verifiedPasswords(SecuritySettings settings, Clock clock) {
+        return new VerifiedPasswords(Duration.ofSeconds(settings.basicCacheSeconds()), 10_000, clock);
     }
 
     @Bean

@@ -22,11 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code .jwk-set-uri})
  * @param tokens          personal API tokens
  * @param oidc            what an OIDC issuer's JWT is granted beyond its role claim: roles on groups by claim value
+ * @param basicCacheSeconds how long a right password is remembered, so that a script sending it with every request
+ *                        (HTTP Basic) is not hashed each time (default 60; 0: hash every time). Never the password
+ *                        itself: see {@link VerifiedPasswords}
  */
 @ConfigurationProperties("maturity.security")
 public record SecuritySettings(@DefaultValue("true") boolean openAssessments, String adminPassword,
                                @DefaultValue Lockout lockout, @DefaultValue Cors cors, @DefaultValue Jwt jwt,
-                               @DefaultValue Tokens tokens, @DefaultValue Oidc oidc) {
+                               @DefaultValue Tokens tokens, @DefaultValue Oidc oidc,
+                               @DefaultValue("60") int basicCacheSeconds) {
 
     /**
      * @param maxFailures wrong passwords in a row that lock the user (default 10)
