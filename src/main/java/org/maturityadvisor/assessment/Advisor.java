@@ -33,6 +33,14 @@ public final class Advisor {
     }
 
     /**
+     * {@code view=summary}: what {@link AssessmentSummary#of} of {@link #assess}'s result holds, read from the rules'
+     * findings without building the explained chain.
+     */
+    public AssessmentSummary summarize(TeamProfile team) {
+        return Summaries.of(team.team(), version, definitions, engine.evaluate(team.answers(), team.context()));
+    }
+
+    /**
      * Each model's level, score and met criteria, as {@link #assess} would give them, without the explanation: for
      * comparing many teams' levels when only a few need explaining.
      */
