@@ -49,6 +49,24 @@ final class KieVariants implements RuleEngine.Variants {
 
     @Override
     public RuleFindings evaluate(Answers wanted) {
+        fire(wanted);
+        RuleFindings findings = findings(session);
+        clean = true;
+        return findings;
+    }
+
+    /** Only the criterion results, classifications and scores: what a level-only outcome reads. */
+    @Override
+    public RuleFindings evaluateOutcomes(Answers wanted) {
+        fire(wanted);
+        RuleFindings findings = new RuleFindings(all(session, CriterionResult.class),
+                all(session, Classification.class), List.of(), all(session, ModelScore.class), List.of(), List.of(),
+                List.of());
+        clean = true;
+        return findings;
+    }
+
+    private void fire(Answers wanted) {
         clean = false;
         Map<String, Answer> next = new HashMap<>();
         wanted.all().forEach(answer -> next.put(answer.practice(), answer));
@@ -77,9 +95,6 @@ final class KieVariants implements RuleEngine.Variants {
             throw new IllegalStateException("the rules fired " + fired + " times without settling; "
                     + "a rule in rules/*.drl probably re-triggers itself");
         }
-        RuleFindings findings = findings(session);
-        clean = true;
-        return findings;
     }
 
     @Override
