@@ -33,11 +33,21 @@ public final class Advisor {
     }
 
     /**
+     * {@code view=summary}: what {@link AssessmentSummary#of} of {@link #assess}'s result holds, read from the rules'
+     * findings without building the explained chain.
+     */
+    public AssessmentSummary summarize(TeamProfile team) {
+        return Summaries.of(team.team(), version, definitions, engine.evaluate(team.answers(), team.context()));
+    }
+
+    /**
      * Each model's level, score and met criteria, as {@link #assess} would give them, without the explanation: for
      * comparing many teams' levels when only a few need explaining.
      */
     public List<ModelOutcome> outcomes(TeamProfile team) {
-        return Explainer.outcomes(definitions, engine.evaluate(team.answers(), team.context()));
+        try (RuleEngine.Variants session = engine.variants(team.context())) {
+            return Explainer.outcomes(definitions, session.evaluateOutcomes(team.answers()));
+        }
     }
 
     /**
@@ -68,7 +78,7 @@ public final class Advisor {
 
         /** Each model in scope's level, score and met criteria, as {@link #assess} would give them, unexplained. */
         public List<ModelOutcome> outcomes(Answers answers) {
-            return Explainer.outcomes(scope, session.evaluate(answers));
+            return Explainer.outcomes(scope, session.evaluateOutcomes(answers));
         }
 
         @Override

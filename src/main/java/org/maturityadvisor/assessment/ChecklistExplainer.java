@@ -65,7 +65,7 @@ final class ChecklistExplainer {
     }
 
     /** Each section's tally, by section; a section the rules did not count is a broken rule set. */
-    private static Map<String, SectionTally> tallies(MaturityModel model, RuleFindings findings) {
+    static Map<String, SectionTally> tallies(MaturityModel model, RuleFindings findings) {
         Map<String, SectionTally> tallies = new HashMap<>();
         findings.tallies().stream().filter(t -> t.model().equals(model.id())).forEach(t -> tallies.put(t.section(), t));
         for (Dimension section : model.dimensions()) {

@@ -98,33 +98,46 @@ public final class Explainer {
                 result.byContext());
     }
 
-    /** {@link #outcome} for every model of the definitions, in their order. */
+    /**
+     * Each model's level, score and met criteria, as {@link #explain}'s result has them, without the explanation; the
+     * findings are read once for all models (a what-if ranking reads them for every one of its variants).
+     */
     static List<ModelOutcome> outcomes(Definitions definitions, RuleFindings findings) {
-        return definitions.models().stream().map(model -> outcome(model, findings)).toList();
-    }
-
-    /** The level, score and met criteria of {@link #explain}'s result for this model, without the explanation. */
-    static ModelOutcome outcome(MaturityModel model, RuleFindings findings) {
-        int level = level(model, null, classifications(model, findings));
-        Map<String, CriterionResult> results = results(model, findings);
-        Map<String, Double> met = new LinkedHashMap<>();
-        Double score = null;
-        if (model.kind() == ModelKind.SCORED) {
-            score = ScoredExplainer.score(model, findings);
-            for (Criterion test : model.criteria()) {
-                CriterionResult result = results.get(test.id());
-                if (result.points() > 0) {
-                    met.put(test.id(), result.points());
-                }
-            }
-        } else {
-            for (Criterion criterion : model.criteria()) {
-                if (results.get(criterion.id()).status() == CriterionStatus.MET) {
-                    met.put(criterion.id(), null);
-                }
+        Map<String, Map<String, CriterionResult>> results = new HashMap<>();
+        for (CriterionResult result : findings.results()) {
+            results.computeIfAbsent(result.model(), m -> new HashMap<>()).put(result.criterion().id(), result);
+        }
+        Map<String, Integer> levels = new HashMap<>();
+        for (Classification c : findings.classifications()) {
+            if (c.dimension() == null) {
+                levels.merge(c.model(), c.level(), Math::max);
             }
         }
-        return new ModelOutcome(model.id(), level, score, met);
+        List<ModelOutcome> outcomes = new ArrayList<>(definitions.models().size());
+        for (MaturityModel model : definitions.models()) {
+            Integer level = levels.get(model.id());
+            if (level == null) {
+                throw new IllegalStateException("the rules classified no level of model " + model.id()
+                        + "; check the rules/*.drl files");
+            }
+            Map<String, CriterionResult> judged = results.getOrDefault(model.id(), Map.of());
+            Map<String, Double> met = new LinkedHashMap<>();
+            Double score = null;
+            if (model.kind() == ModelKind.SCORED) {
+                score = ScoredExplainer.score(model, findings);
+            }
+            for (Criterion criterion : model.criteria()) {
+                CriterionResult result = judged.get(criterion.id());
+                if (result == null) {
+                    throw new IllegalStateException("the rules judged no result for criterion " + criterion.id());
+                }
+                if (model.kind() == ModelKind.SCORED ? result.points() > 0 : result.status() == CriterionStatus.MET) {
+                    met.put(criterion.id(), model.kind() == ModelKind.SCORED ? result.points() : null);
+                }
+            }
+            outcomes.add(new ModelOutcome(model.id(), level, score, met));
+        }
+        return outcomes;
     }
 
     /** Every criterion's result, by criterion id; a criterion the rules did not judge is a broken rule set. */

@@ -19,6 +19,14 @@ public interface RuleEngine {
 
         RuleFindings evaluate(Answers answers);
 
+        /**
+         * As {@link #evaluate}, but the findings need hold only what {@link ModelOutcome}s are read from (criterion
+         * results, classifications and scores): for rankings that compare levels, never explain them.
+         */
+        default RuleFindings evaluateOutcomes(Answers answers) {
+            return evaluate(answers);
+        }
+
         @Override
         void close();
     }

@@ -20,10 +20,12 @@ import org.maturityadvisor.definition.TargetCondition;
 
 /**
  * Evaluates teams on one compiled knowledge base. Each session holds the rule set's definitions (levels, dimensions,
- * criteria, target rows), inserted once when it is made, and is lent to one evaluation at a time: the team's answers
- * and context go in, the phases run, the findings come out, and the answers and context are taken out again. Every
- * result is inserted logically, so it leaves with what it was derived from and nothing of one team stays for the next.
- * Idle sessions are kept for the next evaluation and disposed when this engine is no longer used.
+ * criteria, target rows), inserted once when it is made, and is lent to one evaluation at a time: it keeps the last
+ * team's answers and context, and the next team's evaluation changes only the answers and context that differ (as a
+ * what-if variant does), the phases run and the findings come out. Every result is inserted logically, so it leaves
+ * with what it was derived from: what a session derived for one team never survives a change of the answer it rests
+ * on, and each evaluation gives what a fresh session would (SessionReuseTest). A team posted again costs no rule
+ * firing at all. Idle sessions are kept for the next evaluation and disposed when this engine is no longer used.
  */
 final class KieRuleEngine implements RuleEngine {
 
@@ -41,7 +43,7 @@ final class KieRuleEngine implements RuleEngine {
 
     private final KieBase base;
     private final List<Object> definitions = new ArrayList<>();
-    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
+    private final Queue<TeamSession> idle = new ConcurrentLinkedQueue<>();
 
     KieRuleEngine(KieBase base, Definitions definitions) {
         this.base = base;
@@ -54,8 +56,8 @@ final class KieRuleEngine implements RuleEngine {
         this.definitions.addAll(definitions.targets());
         definitions.targets().forEach(rule -> rule.context().forEach(condition -> this.definitions.add(
                 new TargetCondition(rule.id(), condition.field(), condition.values()))));
-        Queue<KieSession> sessions = idle;
-        CLEANER.register(this, () -> sessions.forEach(KieSession::dispose));
+        Queue<TeamSession> sessions = idle;
+        CLEANER.register(this, () -> sessions.forEach(held -> held.session().dispose()));
     }
 
     @Override
@@ -67,24 +69,34 @@ final class KieRuleEngine implements RuleEngine {
 
     @Override
     public Variants variants(TeamContext context) {
-        return new KieVariants(this, borrow(), context);
-    }
-
-    private KieSession borrow() {
-        KieSession session = idle.poll();
-        if (session == null) {
-            session = base.newKieSession();
-            definitions.forEach(session::insert);
+        TeamSession held = borrow();
+        try {
+            return new KieVariants(this, held, context);
+        } catch (RuntimeException | Error e) {
+            held.session().dispose();
+            throw e;
         }
-        return session;
     }
 
-    /** A session whose team has been taken out again; one that failed mid-evaluation is disposed instead. */
-    void giveBack(KieSession session, boolean clean) {
+    private TeamSession borrow() {
+        TeamSession held = idle.poll();
+        if (held == null) {
+            KieSession session = base.newKieSession();
+            definitions.forEach(session::insert);
+            held = new TeamSession(session);
+        }
+        return held;
+    }
+
+    /**
+     * A session after a complete evaluation, with its team still in it for the next one to change; one that failed
+     * mid-evaluation (its facts half-changed) is disposed instead.
+     */
+    void giveBack(TeamSession held, boolean clean) {
         if (clean && idle.size() < IDLE_KEPT) {
-            idle.offer(session);
+            idle.offer(held);
         } else {
-            session.dispose();
+            held.session().dispose();
         }
     }
 }

@@ -10,7 +10,6 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.maturityadvisor.assessment.Classification;
-import org.maturityadvisor.assessment.ContextValue;
 import org.maturityadvisor.assessment.CriterionResult;
 import org.maturityadvisor.assessment.ModelScore;
 import org.maturityadvisor.assessment.RuleEngine;
@@ -26,28 +25,48 @@ import org.maturityadvisor.catalog.Answers;
 
 /**
  * One team on a borrowed session: each evaluation brings the session's answers to exactly those given (inserting,
- * updating and deleting only the answers that differ from the last evaluation), runs the phases and reads the
- * findings. Closing takes the team out and gives the session back.
+ * updating and deleting only the answers that differ from the last evaluation, the first from the session's last
+ * team's), runs the phases and reads the findings. Closing gives the session back with the team in it.
  */
 final class KieVariants implements RuleEngine.Variants {
 
     private final KieRuleEngine engine;
+    private final TeamSession held;
     private final KieSession session;
-    private final FactHandle context;
-    private final List<FactHandle> contextValues = new ArrayList<>();
-    private final Map<String, FactHandle> answers = new HashMap<>();
-    private final Map<String, Answer> current = new HashMap<>();
-    private boolean clean = true;
+    private final Map<String, FactHandle> answers;
+    private final Map<String, Answer> current;
+    private boolean clean;
 
-    KieVariants(KieRuleEngine engine, KieSession session, TeamContext context) {
+    KieVariants(KieRuleEngine engine, TeamSession held, TeamContext context) {
         this.engine = engine;
-        this.session = session;
-        this.context = session.insert(context);
-        context.declared().forEach((field, value) -> contextValues.add(session.insert(new ContextValue(field, value))));
+        this.held = held;
+        this.session = held.session();
+        this.answers = held.answers;
+        this.current = held.current;
+        held.context(context);
+        clean = true;
     }
 
     @Override
     public RuleFindings evaluate(Answers wanted) {
+        fire(wanted);
+        RuleFindings findings = findings(session);
+        clean = true;
+        return findings;
+    }
+
+    /** Only the criterion results, classifications and scores: what a level-only outcome reads. */
+    @Override
+    public RuleFindings evaluateOutcomes(Answers wanted) {
+        fire(wanted);
+        RuleFindings findings = new RuleFindings(all(session, CriterionResult.class),
+                all(session, Classification.class), List.of(), all(session, ModelScore.class), List.of(), List.of(),
+                List.of());
+        clean = true;
+        return findings;
+    }
+
+    private void fire(Answers wanted) {
         clean = false;
         Map<String, Answer> next = new HashMap<>();
         wanted.all().forEach(answer -> next.put(answer.practice(), answer));
@@ -76,22 +95,11 @@ final class KieVariants implements RuleEngine.Variants {
             throw new IllegalStateException("the rules fired " + fired + " times without settling; "
                     + "a rule in rules/*.drl probably re-triggers itself");
         }
-        RuleFindings findings = findings(session);
-        clean = true;
-        return findings;
     }
 
     @Override
     public void close() {
-        try {
-            if (clean) {
-                answers.values().forEach(session::delete);
-                contextValues.forEach(session::delete);
-                session.delete(context);
-            }
-        } finally {
-            engine.giveBack(session, clean);
-        }
+        engine.giveBack(held, clean);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.maturityadvisor.runtime.ActiveRuleSet;
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.AssessmentSummary;
+import org.maturityadvisor.assessment.TeamProfile;
 import org.maturityadvisor.catalog.Echo;
 import org.maturityadvisor.catalog.InputError;
 import org.maturityadvisor.catalog.InvalidInputException;
@@ -46,10 +47,11 @@ class AssessmentController {
                         AssessmentSummary.class}))})
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     Object assess(@RequestBody String body, @RequestParam(defaultValue = "full") String view) {
-        AssessmentResult result = assess(body);
+        Advisor advisor = ruleSet.get();
+        TeamProfile team = TeamInputReader.read(body, advisor.catalog()); // the body's errors before the view's
         return switch (view) {
-            case "full" -> result;
-            case "summary" -> AssessmentSummary.of(result);
+            case "full" -> advisor.assess(team);
+            case "summary" -> advisor.summarize(team);
             default -> throw new InvalidInputException("request parameter", List.of(new InputError("view", "expected full or summary, "
                     + "got " + Echo.of(view))));
         };
