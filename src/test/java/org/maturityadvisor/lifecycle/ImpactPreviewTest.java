@@ -82,11 +82,15 @@ class ImpactPreviewTest {
      */
     @TestFactory
     Stream<DynamicTest> afterAPublishToo() {
-        return Stream.of("a criterion's wording", "a criterion moved down a level", "a test's points")
+        Stream<String[]> pairs = Stream.of("a criterion's wording", "a criterion moved down a level", "a test's points")
                 .flatMap(published -> Stream.of("a stricter required value", "a new criterion", "a band floor",
-                        "a band floor and a criterion moved down a level")
-                        .map(edit -> DynamicTest.dynamicTest(edit + " after " + published + " is published",
-                                () -> sameImpact(h2, Drafts.all().get(published), edit, Drafts.all().get(edit)))));
+                                "a band floor and a criterion moved down a level")
+                        .map(edit -> new String[] {published, edit}));
+        // a published band floor changed one model's levels: the results stored before it still stand in elsewhere
+        Stream<String[]> afterAModelLevelEdit = Stream.of(new String[] {"a band floor", "a stricter required value"});
+        return Stream.concat(pairs, afterAModelLevelEdit).map(pair -> DynamicTest.dynamicTest(
+                pair[1] + " after " + pair[0] + " is published",
+                () -> sameImpact(h2, Drafts.all().get(pair[0]), pair[1], Drafts.all().get(pair[1]))));
     }
 
     @TestFactory
@@ -116,14 +120,16 @@ class ImpactPreviewTest {
         if (MOVING.contains(edit)) {
             assertThat(everyone.teams()).as("some generated team moves").isNotEmpty();
         }
-        if (RESHAPED.containsKey(edit)) {
-            assertThat(preview.scope()).as("only the model whose levels differ is compared")
+        if (RESHAPED.containsKey(edit) && active == Drafts.shipped()) {
+            assertThat(preview.scope()).as("only the models the draft touches are compared")
                     .contains("compared in " + RESHAPED.get(edit) + " only");
-            assertThat(preview.draftEvaluated()).as("teams that answer alike are evaluated once")
-                    .isLessThan(preview.draftAssessed());
+        }
+        if (RESHAPED.containsKey(edit)) {
+            assertThat(preview.draftEvaluated()).as("every team is assessed; one in seven answers as the one before it"
+                    + " and is not evaluated again").isLessThanOrEqualTo(TEAMS - TEAMS / 10);
         }
         int compared = TEAMS + scenarios.size();
-        if (!edit.equals("a band floor")) {
+        if (!RESHAPED.containsKey(edit)) {
             assertThat(preview.draftAssessed()).as("teams skipped").isLessThan(compared);
         }
         assertThat(preview.activeAssessed()).as("stored results stand in for the active version").isLessThan(compared);
