@@ -87,7 +87,8 @@ class ImpactPreviewTest {
                                 "a band floor and a criterion moved down a level")
                         .map(edit -> new String[] {published, edit}));
         // a published band floor changed one model's levels: the results stored before it still stand in elsewhere
-        Stream<String[]> afterAModelLevelEdit = Stream.of(new String[] {"a band floor", "a stricter required value"});
+        Stream<String[]> afterAModelLevelEdit = Stream.<String[]>of(
+                new String[] {"a band floor", "a stricter required value"});
         return Stream.concat(pairs, afterAModelLevelEdit).map(pair -> DynamicTest.dynamicTest(
                 pair[1] + " after " + pair[0] + " is published",
                 () -> sameImpact(h2, Drafts.all().get(pair[0]), pair[1], Drafts.all().get(pair[1]))));
