@@ -52,12 +52,13 @@ upload() {
   echo "$1 ${3:-$(basename "$2")} $(( (end - start) / 1000000 )) $(python3 -c 'import json,sys; r=json.load(sys.stdin); t=r["timings"]; i=r["impact"]; print(t["validateMs"], t["gateMs"], t["impactMs"], i["teamsChecked"], len(i["teams"]))' < "$DATA/last-report.json") $(load)"
 }
 
-# publish LABEL: publishes the last uploaded draft, then asks for the portfolio over every team (its first after it)
+# publish LABEL NAME [BODY]: publishes the last uploaded draft, then asks for the portfolio over every team (its
+# first after it). The band floor moves a scenario, so its gate fails: the admin token forces it, with a reason.
 publish() {
   local seq start published portfolio
   seq=$(python3 -c 'import json; print(json.load(open("'"$DATA"'/last-report.json"))["seq"])')
   start=$(date +%s%N)
-  curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d '{}' "http://localhost:$PORT/api/rulesets/$seq/publish" > /dev/null
+  curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d "${3:-{\}}" "http://localhost:$PORT/api/rulesets/$seq/publish" > /dev/null
   published=$(date +%s%N)
   curl -sf -H "$AUTH" "http://localhost:$PORT/api/portfolio?blockers=5" > /dev/null
   portfolio=$(date +%s%N)
@@ -74,7 +75,7 @@ run() { # LABEL JAR
   publish "$1" 1-wording
   upload "$1" target/preview-drafts/2-stricter "2-stricter-after-1-published"
   upload "$1" target/preview-drafts/4-band-floor > /dev/null
-  publish "$1" 4-band-floor
+  publish "$1" 4-band-floor '{"force": true, "reason": "bench: a model-level edit published"}'
   upload "$1" target/preview-drafts/3-moved "3-moved-after-4-published"
   grep -h "impact preview of" "$DATA/service.log" | sed "s/.*impact preview of/$1: impact preview of/" >&2 || true
   stop
