@@ -82,16 +82,11 @@ class ImpactPreviewTest {
      */
     @TestFactory
     Stream<DynamicTest> afterAPublishToo() {
-        Stream<String[]> pairs = Stream.of("a criterion's wording", "a criterion moved down a level", "a test's points")
+        return Stream.of("a criterion's wording", "a criterion moved down a level", "a test's points")
                 .flatMap(published -> Stream.of("a stricter required value", "a new criterion", "a band floor",
                                 "a band floor and a criterion moved down a level")
-                        .map(edit -> new String[] {published, edit}));
-        // a published band floor changed one model's levels; the draft (from the shipped rules) changes them back
-        Stream<String[]> afterAModelLevelEdit = Stream.<String[]>of(
-                new String[] {"a band floor", "a stricter required value"});
-        return Stream.concat(pairs, afterAModelLevelEdit).map(pair -> DynamicTest.dynamicTest(
-                pair[1] + " after " + pair[0] + " is published",
-                () -> sameImpact(h2, Drafts.all().get(pair[0]), pair[1], Drafts.all().get(pair[1]))));
+                        .map(edit -> DynamicTest.dynamicTest(edit + " after " + published + " is published",
+                                () -> sameImpact(h2, Drafts.all().get(published), edit, Drafts.all().get(edit)))));
     }
 
     @TestFactory
