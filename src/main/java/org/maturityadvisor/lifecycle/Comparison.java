@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
 import org.maturityadvisor.assessment.ModelAssessment;
+import org.maturityadvisor.assessment.ModelOutcome;
 import org.maturityadvisor.assessment.TeamProfile;
+import org.maturityadvisor.catalog.Answer;
 import org.maturityadvisor.catalog.InvalidInputException;
+import org.maturityadvisor.definition.Criterion;
 import org.maturityadvisor.input.InputOptions;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.simulation.ModelDiff;
@@ -22,22 +28,52 @@ import tools.jackson.databind.JsonNode;
 /**
  * One team (or scenario) under the active version and the draft: whether its level or score changes in some model,
  * and the criteria responsible. Only a team the {@link ImpactScope} says the draft may move is assessed, and under the
- * active version only when no stored result of that version stands in for it. Thread-safe: advisors are.
+ * active version only when no stored result of that version stands in for it. When the draft touches only some models
+ * (and reads every input as the active version does), the two advisors given hold only those models: the others'
+ * levels and scores are the same under both versions by construction, and evaluating them would be wasted. Teams
+ * that answer those models' practices alike (the same answers, with the same support, freshness and context) get
+ * the same unexplained outcome, so it is evaluated once per distinct set of answers and counted for every team.
+ * Thread-safe: advisors are, and so is the store of outcomes.
  */
 final class Comparison {
+
+    /** Distinct answer sets whose outcome is kept: bounded, so that a store of distinct teams keeps memory flat. */
+    static final int KEPT = 100_000;
 
     private final Advisor current;
     private final Advisor draft;
     private final ImpactScope scope;
     private final boolean sameCatalog;
+    /** The models compared (null: every model), and the practices their criteria read, in order. */
+    private final Set<String> models;
+    private final List<String> practices;
+    private final Map<Key, List<ModelOutcome>> outcomes = new ConcurrentHashMap<>();
     private final AtomicInteger draftAssessed = new AtomicInteger();
     private final AtomicInteger activeAssessed = new AtomicInteger();
+    private final AtomicInteger draftEvaluated = new AtomicInteger();
 
     Comparison(Advisor current, Advisor draft, ImpactScope scope, boolean sameCatalog) {
+        this(current, draft, scope, sameCatalog, null);
+    }
+
+    /**
+     * @param models the only models the two advisors hold and the draft may move a team in (null: every model, and
+     *               no outcome is shared between teams)
+     */
+    Comparison(Advisor current, Advisor draft, ImpactScope scope, boolean sameCatalog, Set<String> models) {
         this.current = current;
         this.draft = draft;
         this.scope = scope;
         this.sameCatalog = sameCatalog;
+        this.models = models == null ? null : Set.copyOf(models);
+        this.practices = models == null ? List.of() : Stream.concat(current.models().stream(),
+                        draft.models().stream()).flatMap(model -> model.criteria().stream())
+                .map(Criterion::practice).distinct().sorted().toList();
+    }
+
+    /** Distinct answer sets evaluated under the draft (the teams assessed under it, less those that shared one). */
+    int draftEvaluated() {
+        return draftEvaluated.get();
     }
 
     /** Teams and scenarios compared under the draft so far (the others it could not move). */
@@ -77,7 +113,12 @@ final class Comparison {
 
     /** Whether the draft may move this team, its levels under the active version not known. */
     boolean mayMove(Read team) {
-        return !team.valid() || scope.mayMove(team.before(), team.after());
+        return !team.valid() || scope.mayMove(team.before(), team.after(), Map.of(), models);
+    }
+
+    /** The models compared, by id (null: every model). */
+    Set<String> models() {
+        return models;
     }
 
     /**
@@ -92,12 +133,12 @@ final class Comparison {
                                         AssessmentResult gated) {
         Lazy was = new Lazy(() -> current.assess(team.before()));
         Map<String, Standing> before = stored != null ? stored : Standing.of(was.get());
-        if (!scope.mayMove(team.before(), team.after(), before)) {
+        if (!scope.mayMove(team.before(), team.after(), before, models)) {
             return Optional.empty();
         }
         draftAssessed.incrementAndGet();
         // Most teams keep their levels: the unexplained outcome says whether any moved; only then is it explained
-        if (gated == null && draft.outcomes(team.after()).stream()
+        if (gated == null && outcomes(team.after()).stream()
                 .noneMatch(outcome -> moved(before.get(outcome.model()), outcome.level(), outcome.score()))) {
             return Optional.empty();
         }
@@ -111,6 +152,53 @@ final class Comparison {
             }
         }
         return moved.isEmpty() ? Optional.empty() : Optional.of(new DraftReport.Change(id, name, moved));
+    }
+
+    /**
+     * The draft's unexplained outcome for these answers: evaluated, or that of a team read to the same answers in
+     * every practice the compared models read and the same stated context (only when the models are narrowed down:
+     * under the reasoned DRL nothing else enters their levels and scores).
+     */
+    private List<ModelOutcome> outcomes(TeamProfile team) {
+        if (models == null) {
+            draftEvaluated.incrementAndGet();
+            return draft.outcomes(team);
+        }
+        Key key = Key.of(team, practices);
+        List<ModelOutcome> known = outcomes.get(key);
+        if (known != null) {
+            return known;
+        }
+        draftEvaluated.incrementAndGet();
+        List<ModelOutcome> evaluated = draft.outcomes(team).stream()
+                .map(outcome -> new ModelOutcome(outcome.model(), outcome.level(), outcome.score(), Map.of())).toList();
+        if (outcomes.size() < KEPT) {
+            outcomes.putIfAbsent(key, evaluated);
+        }
+        return evaluated;
+    }
+
+    /**
+     * What the rules read of a team for the compared models: per practice (in order) its answer's rank, support,
+     * freshness and whether it is not applicable, or nothing when unanswered; and the stated context fields.
+     */
+    private record Key(String answers, Map<String, String> context) {
+
+        static Key of(TeamProfile team, List<String> practices) {
+            StringBuilder answers = new StringBuilder(practices.size() * 4);
+            for (String practice : practices) {
+                Optional<Answer> answer = team.answers().get(practice);
+                if (answer.isEmpty()) {
+                    answers.append('-');
+                } else {
+                    Answer given = answer.get();
+                    answers.append(given.notApplicable() ? "n" : String.valueOf(given.rank()))
+                            .append((char) ('a' + given.support().ordinal())).append(given.stale() ? '!' : '.');
+                }
+                answers.append(',');
+            }
+            return new Key(answers.toString(), team.context().declared());
+        }
     }
 
     private static boolean moved(Standing old, int level, Double score) {

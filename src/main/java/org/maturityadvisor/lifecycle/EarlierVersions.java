@@ -2,6 +2,7 @@ package org.maturityadvisor.lifecycle;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,13 +47,18 @@ final class EarlierVersions {
      *
      * @param team    the team read under the active version's catalog (which is the earlier version's too)
      * @param stored  where its stored result of {@code version} places it
+     * @param needed  the models whose standing is asked for (null: every model); only they are carried
      */
-    Map<String, Standing> carry(String version, TeamProfile team, Map<String, Standing> stored) {
+    Map<String, Standing> carry(String version, TeamProfile team, Map<String, Standing> stored, Set<String> needed) {
         Optional<ImpactScope> scope = scope(version);
-        if (scope.isEmpty() || scope.get().mayMove(team, team, stored)) {
+        if (scope.isEmpty() || scope.get().mayMove(team, team, stored, needed)) {
             return null;
         }
-        return scope.get().carried(stored);
+        Map<String, Standing> carried = scope.get().carried(stored);
+        if (needed != null) {
+            carried.keySet().retainAll(needed);
+        }
+        return carried;
     }
 
     private Optional<ImpactScope> scope(String version) {

@@ -15,10 +15,14 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.maturityadvisor.assessment.Advisor;
 import org.maturityadvisor.assessment.AssessmentResult;
+import org.maturityadvisor.definition.Definitions;
 import org.maturityadvisor.definition.MaturityModel;
 import org.maturityadvisor.input.TeamInputReader;
 import org.maturityadvisor.ruleset.LoadedRuleSet;
+import org.maturityadvisor.ruleset.RuleCompiler;
+import org.maturityadvisor.ruleset.RuleFile;
 import org.maturityadvisor.scenario.Scenario;
 import org.maturityadvisor.store.LatestInputs;
 
@@ -55,9 +59,12 @@ final class ImpactPreview {
 
     /**
      * The impact, and how much of it was assessed (for the log and the benchmarks): teams and scenarios assessed
-     * under the draft, and under the active version (the others' stored results stood in, or they needed neither).
+     * under the draft, and under the active version (the others' stored results stood in, or they needed neither);
+     * the distinct answer sets evaluated under the draft for the teams (those that shared one were counted, not
+     * evaluated again).
      */
-    record Preview(DraftReport.Impact impact, int draftAssessed, int activeAssessed, String scope) {
+    record Preview(DraftReport.Impact impact, int draftAssessed, int activeAssessed, String scope,
+                   int draftEvaluated) {
     }
 
     /**
@@ -66,8 +73,13 @@ final class ImpactPreview {
     Preview of(LoadedRuleSet current, LoadedRuleSet draft, List<Scenario> scenarios,
                Map<Scenario, AssessmentResult> gated) {
         ImpactScope scope = ImpactScope.between(current, draft);
-        Comparison comparison = new Comparison(current.advisor(), draft.advisor(), scope,
-                ImpactScope.readAlike(current, draft));
+        boolean readAlike = ImpactScope.readAlike(current, draft);
+        // the draft can move a team only in the models it touches (when it reads every input alike): compare those
+        Optional<Set<String>> touched = scope.touched().filter(models -> readAlike && !models.isEmpty()
+                && models.size() < current.advisor().models().size());
+        Comparison comparison = touched.map(models -> new Comparison(only(current, models), only(draft, models),
+                        scope, true, models))
+                .orElseGet(() -> new Comparison(current.advisor(), draft.advisor(), scope, readAlike));
         Run run = new Run(comparison, current, new EarlierVersions(current, versions));
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "impact-preview");
@@ -85,13 +97,32 @@ final class ImpactPreview {
             DraftReport.Impact impact = new DraftReport.Impact(current.version(), teams.checked(), scenarios.size(),
                     teams.changes(), scenarioChanges);
             return new Preview(impact, comparison.draftAssessed(), comparison.activeAssessed(),
-                    scope.everyoneBecause().orElse(scope.differing() + " criteria differ"));
+                    scope.everyoneBecause().orElse(describe(scope, comparison)), comparison.draftEvaluated());
         } finally {
             pool.shutdownNow();
         }
     }
 
     private record Teams(int checked, List<DraftReport.Change> changes) {
+    }
+
+    /** What was compared, for the log: which models, and how many distinct answer sets were evaluated. */
+    private static String describe(ImpactScope scope, Comparison comparison) {
+        String what = scope.reshaped().isEmpty() ? scope.differing() + " criteria differ"
+                : "the levels or dimensions of " + String.join(", ", scope.reshaped()) + " differ";
+        return comparison.models() == null ? what : what + "; compared in " + String.join(", ",
+                comparison.models().stream().sorted().toList()) + " only, " + comparison.draftEvaluated()
+                + " distinct answer sets evaluated";
+    }
+
+    /**
+     * A rule set's advisor narrowed down to these models (the same DRL, only their definitions in its sessions):
+     * their levels and scores are those of the whole rule set, without evaluating the other models.
+     */
+    private static Advisor only(LoadedRuleSet ruleSet, Set<String> models) {
+        Definitions definitions = ruleSet.advisor().definitions().only(models);
+        return new Advisor(ruleSet.version(), ruleSet.advisor().catalog(), definitions, RuleCompiler.installed()
+                .compile(definitions, ruleSet.files().stream().filter(RuleFile::isDrl).toList()));
     }
 
     /** Pages read here, compared on the pool; at most two pages per worker wait, so memory stays flat. */
@@ -195,7 +226,7 @@ final class ImpactPreview {
                 return null;
             }
             return version.equals(team.rulesetVersion()) ? byModel
-                    : earlier.carry(team.rulesetVersion(), read.before(), byModel);
+                    : earlier.carry(team.rulesetVersion(), read.before(), byModel, comparison.models());
         }
     }
 

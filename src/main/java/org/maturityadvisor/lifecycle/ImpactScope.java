@@ -50,9 +50,12 @@ import org.maturityadvisor.ruleset.RuleSetVersion;
  * <li>a criterion or test is the same only with the same evidence columns and Applies when: a criterion the team's
  * answer meets in value but not in evidence, freshness or applicability counts as one it does not meet.</li>
  * </ul>
- * Any other difference (the DRL, a model's kind, levels or dimensions, a model added or removed) may move anybody,
- * and so does DRL other than the one this reasoning was made for ({@link #REASONED_DRL}): then every team is
- * assessed. When in doubt, assess: {@code ImpactPreviewTest} checks it against assessing everybody.
+ * A model whose kind, levels or dimensions differ (a band's floor, a level added) may move anybody, but only in that
+ * model: every team is assessed, in the models the draft touches ({@link #touched}) alone, since under the reasoned DRL
+ * a model's level and score never depend on another model's definitions. Any other difference (the DRL, a model added
+ * or removed) may move anybody in any model, and so does DRL other than the one this reasoning was made for
+ * ({@link #REASONED_DRL}): then every team is assessed in every model. When in doubt, assess:
+ * {@code ImpactPreviewTest} checks it against assessing everybody.
  */
 final class ImpactScope {
 
@@ -98,10 +101,11 @@ final class ImpactScope {
      * and the context it applies in. A test that may not apply changes its section's scaling when added or removed,
      * so it never earns "nothing" here.
      */
-    private record Test(String section, String practice, List<Double> points, EvidenceRule evidence,
+    private record Test(String model, String section, String practice, List<Double> points, EvidenceRule evidence,
                         List<ContextCondition> appliesWhen) {
         static Test of(Criterion test) {
-            return new Test(test.dimension(), test.practice(), test.points(), test.evidence(), test.appliesWhen());
+            return new Test(test.model(), test.dimension(), test.practice(), test.points(), test.evidence(),
+                    test.appliesWhen());
         }
 
         boolean earnsNothing(Answers answers) {
@@ -159,17 +163,23 @@ final class ImpactScope {
     private record Section(String name, ModelKind kind, SectionRole role) {
     }
 
-    /** Why every team is assessed, or null when only those {@link #mayMove} says. */
+    /** Why every team is assessed in every model, or null when only those {@link #mayMove} says. */
     private final String everyone;
+    /** The models whose kind, levels or dimensions differ: every team is assessed in them. */
+    private final Set<String> reshaped;
+    /** The models in which something that may move a team differs: criteria, tests, the model's shape. */
+    private final Set<String> touched;
     private final List<GateChanges> gates;
     /** The tests that differ, which must earn the team nothing. */
     private final List<Test> mustEarnNothing;
     /** By gated model, the ids of the criteria both versions have alike. */
     private final Map<String, Set<String>> unchanged;
 
-    private ImpactScope(String everyone, List<GateChanges> gates, List<Test> mustEarnNothing,
-                        Map<String, Set<String>> unchanged) {
+    private ImpactScope(String everyone, Set<String> reshaped, Set<String> touched, List<GateChanges> gates,
+                        List<Test> mustEarnNothing, Map<String, Set<String>> unchanged) {
         this.everyone = everyone;
+        this.reshaped = Set.copyOf(reshaped);
+        this.touched = Set.copyOf(touched);
         this.gates = List.copyOf(gates);
         this.mustEarnNothing = List.copyOf(mustEarnNothing);
         this.unchanged = Map.copyOf(unchanged);
@@ -195,23 +205,30 @@ final class ImpactScope {
         List<GateChanges> gates = new ArrayList<>();
         List<Test> mustEarnNothing = new ArrayList<>();
         Map<String, Set<String>> unchanged = new HashMap<>();
+        Set<String> reshaped = new HashSet<>();
+        Set<String> touched = new HashSet<>();
         for (MaturityModel was : before.values()) {
             MaturityModel now = after.get(was.id());
             if (was.kind() != now.kind() || !Shape.of(was).equals(Shape.of(now))) {
-                return everyone("the kind, levels or dimensions of model " + was.id() + " differ");
-            }
-            if (was.kind() != ModelKind.SCORED) { // a checklist statement gates level 1 (required) or nothing
+                reshaped.add(was.id()); // every team is assessed in it: what differs in its criteria no longer matters
+                touched.add(was.id());
+            } else if (was.kind() != ModelKind.SCORED) { // a checklist statement gates level 1 (required) or nothing
                 GateChanges changes = GateChanges.between(was, now);
                 unchanged.put(was.id(), changes.unchanged());
                 if (!changes.removed().isEmpty() || !changes.added().isEmpty()) {
                     gates.add(changes);
+                    touched.add(was.id());
                 }
             } else {
+                int differing = mustEarnNothing.size();
                 mustEarnNothing.addAll(only(was, now, Test::of));
                 mustEarnNothing.addAll(only(now, was, Test::of));
+                if (mustEarnNothing.size() > differing) {
+                    touched.add(was.id());
+                }
             }
         }
-        return new ImpactScope(null, gates, mustEarnNothing, unchanged);
+        return new ImpactScope(null, reshaped, touched, gates, mustEarnNothing, unchanged);
     }
 
     /**
@@ -227,18 +244,29 @@ final class ImpactScope {
      * is not known): false only when it certainly cannot.
      */
     boolean mayMove(TeamProfile before, TeamProfile after, Map<String, Standing> standings) {
-        if (everyone != null || !before.answers().equals(after.answers())
-                || !before.context().equals(after.context())) {
+        return mayMove(before, after, standings, null);
+    }
+
+    /**
+     * The same, in these models only (null: in any): false only when the draft certainly leaves the team's level
+     * and score in each of them as they are.
+     */
+    boolean mayMove(TeamProfile before, TeamProfile after, Map<String, Standing> standings, Set<String> models) {
+        if (everyone != null || reshaped.stream().anyMatch(model -> models == null || models.contains(model))
+                || !before.answers().equals(after.answers()) || !before.context().equals(after.context())) {
             return true;
         }
         Answers answers = before.answers();
+        List<Test> tests = mustEarnNothing.stream().filter(test -> models == null || models.contains(test.model()))
+                .toList();
         // a section's sum is scaled to its applicable tests: with any test left out for this team (its "not
         // applicable", its context), adding or removing even a test that earns nothing rescales it
         boolean mayBeScaled = !before.context().declared().isEmpty()
                 || answers.all().stream().anyMatch(Answer::notApplicable);
-        return gates.stream().anyMatch(changes -> changes.mayMove(answers, standings.get(changes.model())))
-                || !mustEarnNothing.isEmpty() && mayBeScaled
-                || mustEarnNothing.stream().anyMatch(test -> !test.earnsNothing(answers));
+        return gates.stream().filter(changes -> models == null || models.contains(changes.model()))
+                .anyMatch(changes -> changes.mayMove(answers, standings.get(changes.model())))
+                || !tests.isEmpty() && mayBeScaled
+                || tests.stream().anyMatch(test -> !test.earnsNothing(answers));
     }
 
     /**
@@ -268,9 +296,23 @@ final class ImpactScope {
         return files.stream().filter(file -> file.name().equals(RuleSetLoader.CATALOG)).findFirst();
     }
 
-    /** Why every team is assessed, if it is. */
+    /** Why every team is assessed in every model, if it is. */
     Optional<String> everyoneBecause() {
         return Optional.ofNullable(everyone);
+    }
+
+    /**
+     * The only models in which the draft may move a team that reads the same answers under both catalogs, by id;
+     * empty when it may move teams in any model ({@link #everyoneBecause}). A model outside them gets the same level
+     * and score under both versions, for every team: its definitions and the DRL are the same.
+     */
+    Optional<Set<String>> touched() {
+        return everyone != null ? Optional.empty() : Optional.of(touched);
+    }
+
+    /** The models whose kind, levels or dimensions differ (every team is assessed in them), sorted. */
+    List<String> reshaped() {
+        return reshaped.stream().sorted().toList();
     }
 
     /** How many criteria and tests differ between the two rule sets (0 when every team is assessed anyway). */
@@ -280,7 +322,7 @@ final class ImpactScope {
     }
 
     private static ImpactScope everyone(String why) {
-        return new ImpactScope(why, List.of(), List.of(), Map.of());
+        return new ImpactScope(why, Set.of(), Set.of(), List.of(), List.of(), Map.of());
     }
 
     /** What {@code one}'s criteria have that {@code other}'s lack, as multisets (two equal criteria count twice). */

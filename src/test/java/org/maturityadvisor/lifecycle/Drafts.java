@@ -67,6 +67,10 @@ final class Drafts {
             made.put("a test moved to another section", draft(rules -> rules.setCell(SCORED,
                     "C" + rules.rowOf(SCORED, "mlts-data-feature-schema"), "Model")));
             made.put("a band floor", draft(rules -> rules.setCell(SCORED, "F22", "4.5")));
+            made.put("a band floor and a criterion moved down a level", draft(rules -> {
+                rules.setCell(SCORED, "F22", "4.5");
+                rules.setCell("C" + rules.rowOf("ms-managed-compute"), "1");
+            }));
             made.put("a target row", draft(rules -> rules.setCell(TARGET,
                     "F" + rules.rowOf(TARGET, "target-2-two-or-three"), "3")));
             made.put("a choice inserted between two", draft(rules -> catalog(rules,

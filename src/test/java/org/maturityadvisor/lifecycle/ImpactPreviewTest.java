@@ -54,7 +54,10 @@ class ImpactPreviewTest {
     /** Drafts whose change the generated teams feel: the comparison above would be empty for them otherwise. */
     private static final Set<String> MOVING = Set.of("a stricter required value", "a criterion moved down a level",
             "a new criterion", "a removed criterion", "a test's points", "a band floor",
-            "a choice teams gave removed");
+            "a band floor and a criterion moved down a level", "a choice teams gave removed");
+    /** Drafts that change a model's levels (every team is assessed), and the models compared for them. */
+    private static final Map<String, String> RESHAPED = Map.of("a band floor", "ml-test-score",
+            "a band floor and a criterion moved down a level", "microsoft, ml-test-score");
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,7 +83,8 @@ class ImpactPreviewTest {
     @TestFactory
     Stream<DynamicTest> afterAPublishToo() {
         return Stream.of("a criterion's wording", "a criterion moved down a level", "a test's points")
-                .flatMap(published -> Stream.of("a stricter required value", "a new criterion", "a band floor")
+                .flatMap(published -> Stream.of("a stricter required value", "a new criterion", "a band floor",
+                                "a band floor and a criterion moved down a level")
                         .map(edit -> DynamicTest.dynamicTest(edit + " after " + published + " is published",
                                 () -> sameImpact(h2, Drafts.all().get(published), edit, Drafts.all().get(edit)))));
     }
@@ -88,7 +92,8 @@ class ImpactPreviewTest {
     @TestFactory
     Stream<DynamicTest> onPostgresToo() {
         LatestInputs postgres = store(new DriverManagerDataSource(Postgres.newDatabase(), "postgres", "postgres"));
-        return Stream.of("a criterion moved down a level", "a test's points", "a choice teams gave removed")
+        return Stream.of("a criterion moved down a level", "a test's points", "a choice teams gave removed",
+                        "a band floor")
                 .map(edit -> DynamicTest.dynamicTest(edit, () -> sameImpact(postgres, edit, Drafts.all().get(edit))));
     }
 
@@ -111,8 +116,18 @@ class ImpactPreviewTest {
         if (MOVING.contains(edit)) {
             assertThat(everyone.teams()).as("some generated team moves").isNotEmpty();
         }
+        if (RESHAPED.containsKey(edit) && active == Drafts.shipped()) {
+            assertThat(preview.scope()).as("only the models the draft touches are compared")
+                    .contains("compared in " + RESHAPED.get(edit) + " only");
+        }
+        // a model's levels differ between the active version and the draft (the edit's, or the published one's undone)
+        boolean reshaped = !ImpactScope.between(active, draft).reshaped().isEmpty();
+        if (reshaped) {
+            assertThat(preview.draftEvaluated()).as("every team is assessed; one in seven answers as the one before it"
+                    + " and is not evaluated again").isLessThanOrEqualTo(TEAMS - TEAMS / 10);
+        }
         int compared = TEAMS + scenarios.size();
-        if (!edit.equals("a band floor")) {
+        if (!reshaped) {
             assertThat(preview.draftAssessed()).as("teams skipped").isLessThan(compared);
         }
         assertThat(preview.activeAssessed()).as("stored results stand in for the active version").isLessThan(compared);
@@ -143,10 +158,16 @@ class ImpactPreviewTest {
         Advisor older = Drafts.all().get("a criterion moved down a level").advisor();
         GeneratedTeams generated = new GeneratedTeams(active.catalog(), 7);
         List<BulkStore.ImportItem> items = new ArrayList<>();
+        ObjectNode previous = null;
         for (int i = 0; i < TEAMS + TEAMS / 10; i++) {
             int team = i < TEAMS ? i : (i - TEAMS) * 10;
             String id = (team % 3 == 0 ? "ml-" : "team-") + team;
-            NewAssessment assessment = assessed(generated.next("Team " + team), team % 5 == 0 ? older : active);
+            ObjectNode input = generated.next("Team " + team);
+            if (team % 7 == 3 && previous != null) { // one in seven answers as the team before it did
+                input = previous.deepCopy().put("team", "Team " + team);
+            }
+            previous = input;
+            NewAssessment assessment = assessed(input, team % 5 == 0 ? older : active);
             teams.prepare(assessment);
             items.add(new BulkStore.ImportItem(id, "Team " + team, assessment));
             if (items.size() == 250 || i == TEAMS + TEAMS / 10 - 1) {

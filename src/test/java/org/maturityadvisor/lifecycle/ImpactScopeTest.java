@@ -76,8 +76,17 @@ class ImpactScopeTest {
                         .isEqualTo(levelsAndScores(was));
             }
             skippedAndAssessed[skippedKnowingLevels ? 0 : 1]++;
+            if (i % 4 == 0 && scope.touched().isPresent() && before.answers().equals(after.answers())) {
+                Map<String, String> untouched = levelsAndScores(was);
+                untouched.keySet().removeAll(scope.touched().get());
+                Map<String, String> now = new HashMap<>();
+                draft.advisor().outcomes(after).stream().filter(o -> untouched.containsKey(o.model()))
+                        .forEach(o -> now.put(o.model(), o.level() + " / " + o.score()));
+                assertThat(now).as("a model the draft does not touch keeps every level and score: team %d", i)
+                        .isEqualTo(untouched);
+            }
         }
-        if (scope.everyoneBecause().isEmpty() && scope.differing() > 0) {
+        if (scope.everyoneBecause().isEmpty() && scope.reshaped().isEmpty() && scope.differing() > 0) {
             assertThat(skippedAndAssessed).as("the generated teams fall on both sides of the change: skipped, assessed")
                     .doesNotContain(0);
         }
@@ -154,12 +163,30 @@ class ImpactScopeTest {
     }
 
     @Test
-    void aChangedBandFloorOrModelAssessesEveryone() {
+    void aChangedBandFloorAssessesEveryoneInThatModelOnly() {
         ImpactScope scope = ImpactScope.between(Drafts.shipped(), Drafts.all().get("a band floor"));
 
-        assertThat(scope.everyoneBecause()).hasValueSatisfying(why -> assertThat(why).contains("ml-test-score"));
+        assertThat(scope.everyoneBecause()).isEmpty();
+        assertThat(scope.reshaped()).containsExactly("ml-test-score");
+        assertThat(scope.touched()).contains(Set.of("ml-test-score"));
         TeamProfile nobody = team("{\"team\": \"t\", \"answers\": {}}");
         assertThat(scope.mayMove(nobody, nobody)).isTrue();
+        assertThat(scope.mayMove(nobody, nobody, Map.of(), Set.of("microsoft"))).as("in another model").isFalse();
+    }
+
+    @Test
+    void aModelLevelEditWithACriterionEditElsewhereTouchesBothModels() {
+        ImpactScope scope = ImpactScope.between(Drafts.shipped(),
+                Drafts.all().get("a band floor and a criterion moved down a level"));
+
+        assertThat(scope.reshaped()).containsExactly("ml-test-score");
+        assertThat(scope.touched()).contains(Set.of("ml-test-score", "microsoft"));
+    }
+
+    @Test
+    void aWordingEditTouchesNoModel() {
+        assertThat(ImpactScope.between(Drafts.shipped(), Drafts.all().get("a criterion's wording")).touched())
+                .contains(Set.of());
     }
 
     @Test
