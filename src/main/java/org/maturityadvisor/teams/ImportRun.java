@@ -176,12 +176,12 @@ final class ImportRun {
             }
             rowErrors.add(found);
         }
-        List<Checked> checked = java.util.stream.IntStream.range(0, batch.size()).parallel()
+        List<Checked> read = java.util.stream.IntStream.range(0, batch.size()).parallel()
                 .mapToObj(i -> check(batch.get(i), names, rowErrors.get(i))).toList();
         List<Checked> good = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (rowErrors.get(i).isEmpty()) {
-                good.add(checked.get(i));
+                good.add(read.get(i));
             } else {
                 rowErrors.get(i).forEach(errors::add);
                 badRows++;
