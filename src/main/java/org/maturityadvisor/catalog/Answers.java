@@ -26,6 +26,16 @@ public final class Answers {
         return Optional.ofNullable(byPractice.get(practiceId));
     }
 
+    /**
+     * Answers in the order given, a later answer to a practice replacing an earlier one in its place: what a chain of
+     * {@link #with} calls from {@link #none()} gives, built in one pass (with copies the map each time).
+     */
+    public static Answers of(Collection<Answer> answers) {
+        Map<String, Answer> byPractice = new LinkedHashMap<>();
+        answers.forEach(answer -> byPractice.put(answer.practice(), answer));
+        return new Answers(byPractice);
+    }
+
     /** These answers with {@code answer} set (replacing any earlier answer to its practice). */
     public Answers with(Answer answer) {
         Map<String, Answer> changed = new LinkedHashMap<>(byPractice);

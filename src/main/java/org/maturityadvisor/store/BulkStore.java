@@ -94,11 +94,15 @@ public class BulkStore {
                     throw new TeamArchivedException(archived); // archived since its rows were checked
                 });
         Map<String, Integer> seqs = lastSeqs(ids);
+        // compressing touches no connection (the dictionary was made before the transaction): on every core
+        List<TeamStore.Compressed> frames = items.parallelStream().map(item -> teams.compress(item.assessment()))
+                .toList();
         List<Object[]> rows = new ArrayList<>();
         List<Imported> imported = new ArrayList<>();
-        for (ImportItem item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            ImportItem item = items.get(i);
             int seq = seqs.merge(item.teamId(), 1, Integer::sum);
-            TeamStore.Compressed compressed = teams.compress(item.assessment());
+            TeamStore.Compressed compressed = frames.get(i);
             NewAssessment assessment = item.assessment();
             rows.add(new Object[] {item.teamId(), seq, assessment.assessedAt(), assessment.author(),
                     assessment.rulesetVersion(), compressed.dictionary(), compressed.input(), compressed.result(),

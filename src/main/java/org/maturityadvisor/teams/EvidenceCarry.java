@@ -49,14 +49,15 @@ public final class EvidenceCarry {
      * @param day    the assessment's day: an answer new in this assessment is as of it
      */
     public static Outcome apply(Answers given, Previous previous, String author, Instant now, LocalDate day) {
-        Answers stored = Answers.none();
+        List<Answer> stored = new ArrayList<>(given.size());
         List<InputError> errors = new ArrayList<>();
         for (Answer answer : given.all()) {
             Answer before = previous.answers().get(answer.practice()).filter(old -> unchanged(old, answer))
                     .orElse(null);
-            stored = stored.with(carried(answer, before, previous.day(), author, now, day, errors));
+            stored.add(carried(answer, before, previous.day(), author, now, day, errors));
         }
-        return new Outcome(stored, errors);
+        // one map for all of them: with() per answer copied the map each time (a tenth of an import's time)
+        return new Outcome(Answers.of(stored), errors);
     }
 
     /** The same value, or not applicable both times: what carries an answer's day and evidence forward. */

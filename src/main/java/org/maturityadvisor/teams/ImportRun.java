@@ -35,8 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ImportRun {
 
-    /** Rows per batch: a few statements per batch, and about 15 MB of results in hand at a time. */
-    static final int BATCH = 250;
+    /** Rows per batch: a few statements per batch, and about 30 MB of results in hand at a time. */
+    static final int BATCH = 500;
 
     private final ImportRows rows;
     private final Advisor advisor;
@@ -161,22 +161,29 @@ final class ImportRun {
         Map<String, String> names = refused() ? new HashMap<>() : names(registered, batch);
         Map<String, String> groupsNow = refused() ? Map.of() : store.groups(grouped(batch, registered));
         java.util.Set<String> archived = refused() ? java.util.Set.of() : store.archived(registered.keySet());
-        List<Checked> good = new ArrayList<>();
+        // the checks that depend on the rows before (a new team's group) or the store run in order; then each row's
+        // own reading, which depends on nothing else, on every core; then its problems are counted in order
+        List<List<ImportError>> rowErrors = new ArrayList<>(batch.size());
         for (ImportRow row : batch) {
-            List<ImportError> rowErrors = new ArrayList<>(row.errors());
+            List<ImportError> found = new ArrayList<>(row.errors());
             if (row.teamId() != null && outside.contains(row.teamId())) {
-                rowErrors.add(row.error("team", "no team " + row.teamId()));
+                found.add(row.error("team", "no team " + row.teamId()));
             }
-            nameMismatch(row, registered).ifPresent(rowErrors::add);
-            groupProblem(row, registered, groupsNow).ifPresent(rowErrors::add);
+            nameMismatch(row, registered).ifPresent(found::add);
+            groupProblem(row, registered, groupsNow).ifPresent(found::add);
             if (row.teamId() != null && archived.contains(row.teamId())) { // issue 27: an archived team takes no assessment until restored
-                rowErrors.add(row.error("id", "team " + row.teamId() + " is archived; restore it first"));
+                found.add(row.error("id", "team " + row.teamId() + " is archived; restore it first"));
             }
-            Checked checked = check(row, names, rowErrors);
-            if (rowErrors.isEmpty()) {
-                good.add(checked);
+            rowErrors.add(found);
+        }
+        List<Checked> read = java.util.stream.IntStream.range(0, batch.size()).parallel()
+                .mapToObj(i -> check(batch.get(i), names, rowErrors.get(i))).toList();
+        List<Checked> good = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (rowErrors.get(i).isEmpty()) {
+                good.add(read.get(i));
             } else {
-                rowErrors.forEach(errors::add);
+                rowErrors.get(i).forEach(errors::add);
                 badRows++;
                 progress.bad();
             }

@@ -348,6 +348,56 @@ class BulkApiTest {
         }
     }
 
+    /** Issue 28: rows are checked and compressed on every core; each still stores what it would alone. */
+    @Test
+    void eachRowOfAManyBatchImportStoresWhatImportingItAloneStores() throws Exception {
+        String prefix = unique("batch");
+        int rows = 510; // over one batch of ImportRun.BATCH (500)
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < rows; i++) {
+            csv.append(row(prefix + "-" + i, i));
+        }
+        HttpResponse<String> response = post("/api/imports", "text/csv", csv.toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()).get("imported").longValue()).isEqualTo(rows);
+
+        for (int i : new int[] {0, 1, 2, 3, 498, 499, 500, 501, 509}) {
+            String alone = prefix + "-alone-" + i;
+            HttpResponse<String> single = post("/api/imports", "text/csv", HEADER + row(alone, i));
+            assertThat(single.statusCode()).as(single.body()).isEqualTo(201);
+            JsonNode inBatch = json(get("/api/teams/" + prefix + "-" + i + "/assessments/1"));
+            JsonNode byItself = json(get("/api/teams/" + alone + "/assessments/1"));
+            assertThat(inBatch.get("input").get("answers")).as("row %d", i).isEqualTo(byItself.get("input").get("answers"));
+            assertThat(inBatch.get("input").get("context")).as("row %d", i).isEqualTo(byItself.get("input").get("context"));
+            assertThat(inBatch.get("result").get("models")).as("row %d", i).isEqualTo(byItself.get("result").get("models"));
+        }
+    }
+
+    /** Issue 28: a bad last row of a many-batch import refuses it all; problems in every batch are named in order. */
+    @Test
+    void aBadLastRowOfAManyBatchImportWritesNothing() throws Exception {
+        long[] before = counts();
+        String prefix = unique("last");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 1100; i++) {
+            csv.append(i == 3 || i == 700 ? prefix + "-" + i + ",,,,,carrier-pigeon,yes,\n" : row(prefix + "-" + i, i));
+        }
+        csv.append("Not A Slug,,,,,manual,,\n"); // line 1102, in the third batch
+
+        HttpResponse<String> response = post("/api/imports", "text/csv", csv.toString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(fields(JSON.readTree(response.body()))).containsExactly("line 5, column release.method (F)",
+                "line 702, column release.method (F)", "line 1102, column team (A)");
+        assertThat(counts()).containsExactly(before);
+    }
+
+    /** A valid row whose answers differ with {@code i}, so that rows mixed up would show. */
+    private static String row(String id, int i) {
+        return id + ",," + (i % 5 + 1) + "," + (i % 2 == 0 ? "yes" : "no") + ",yes," + (i % 3 == 0 ? "scripted" : "manual")
+                + "," + (i % 4 < 2 ? "yes" : "") + "," + (i % 7 < 3 ? "handed-to-software-engineers" : "") + "\n";
+    }
+
     /** Teams, assessments, their levels (with their blockers) and the compression dictionaries. */
     private long[] counts() {
         return new long[] {count("team"), count("assessment"), count("assessment_level"), count("result_dictionary")};
