@@ -28,9 +28,6 @@ final class ScoredExplainer {
         int band = Explainer.level(model, null, classified);
         Map<String, CriterionResult> results = Explainer.results(model, findings);
         double score = score(model, findings);
-        Map<String, Double> sums = new HashMap<>();
-        findings.sectionScores().stream().filter(s -> s.model().equals(model.id()))
-                .forEach(s -> sums.put(s.section(), s.score()));
 
         List<MetCriterion> met = new ArrayList<>();
         List<NotApplicable> notApplicable = new ArrayList<>();
@@ -45,16 +42,7 @@ final class ScoredExplainer {
         Set<String> listed = new HashSet<>();
         List<BlockedLevel> blocked = model.levels().stream().filter(l -> l.number() > band)
                 .map(l -> blocked(model, l, findings, results, listed)).toList();
-        List<DimensionLevel> sections = new ArrayList<>();
-        for (Dimension section : model.dimensions()) {
-            int reached = Explainer.level(model, section.name(), classified);
-            Double sum = sums.get(section.name());
-            if (sum == null) {
-                throw new IllegalStateException("the rules summed no points for section " + section.name()
-                        + " of model " + model.id());
-            }
-            sections.add(new DimensionLevel(section.name(), reached, model.level(reached).name(), sum));
-        }
+        List<DimensionLevel> sections = sections(model, findings, classified);
         Level reached = model.level(band);
         return new ModelAssessment(model.id(), model.name(), model.kind(), band, reached.name(),
                 model.topLevel(), score, reached.alignment(),
@@ -93,5 +81,26 @@ final class ScoredExplainer {
             }
         }
         return new BlockedLevel(band.number(), band.name(), shortfalls, blockers);
+    }
+
+    /** Each section's level and points, in the model's order (the full result's and the summary's one reading). */
+    static List<DimensionLevel> sections(MaturityModel model, RuleFindings findings, Map<String, Integer> classified) {
+        Map<String, Double> sums = new HashMap<>();
+        for (SectionScore sum : findings.sectionScores()) {
+            if (sum.model().equals(model.id())) {
+                sums.put(sum.section(), sum.score());
+            }
+        }
+        List<DimensionLevel> sections = new ArrayList<>(model.dimensions().size());
+        for (Dimension section : model.dimensions()) {
+            int reached = Explainer.level(model, section.name(), classified);
+            Double sum = sums.get(section.name());
+            if (sum == null) {
+                throw new IllegalStateException("the rules summed no points for section " + section.name()
+                        + " of model " + model.id());
+            }
+            sections.add(new DimensionLevel(section.name(), reached, model.level(reached).name(), sum));
+        }
+        return sections;
     }
 }

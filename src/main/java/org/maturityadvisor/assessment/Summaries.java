@@ -82,24 +82,8 @@ final class Summaries {
         int band = Explainer.level(model, null, classified);
         Map<String, CriterionResult> results = Explainer.results(model, findings);
         double score = ScoredExplainer.score(model, findings);
-        Map<String, Double> sums = new HashMap<>();
-        for (SectionScore sum : findings.sectionScores()) {
-            if (sum.model().equals(model.id())) {
-                sums.put(sum.section(), sum.score());
-            }
-        }
-        List<DimensionLevel> sections = new ArrayList<>(model.dimensions().size());
-        List<String> order = new ArrayList<>(model.dimensions().size());
-        for (Dimension section : model.dimensions()) {
-            int reached = Explainer.level(model, section.name(), classified);
-            Double sum = sums.get(section.name());
-            if (sum == null) {
-                throw new IllegalStateException("the rules summed no points for section " + section.name()
-                        + " of model " + model.id());
-            }
-            sections.add(new DimensionLevel(section.name(), reached, model.level(reached).name(), sum));
-            order.add(section.name());
-        }
+        List<DimensionLevel> sections = ScoredExplainer.sections(model, findings, classified);
+        List<String> order = sections.stream().map(DimensionLevel::dimension).toList();
         Level next = next(model, band);
         List<String> blockers = new ArrayList<>();
         if (next != null) {
