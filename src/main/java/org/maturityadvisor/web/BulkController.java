@@ -59,26 +59,14 @@ class BulkController {
         this.teams = teams;
     }
 
-    @Operation(operationId = "importAssessments", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, description = "A CSV file as the template (GET /teams/import/template.csv), or a JSON file",
-            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = TEXT_CSV,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(
-                                    implementation = RequestBodies.ImportFile.class))}))
+    @ImportOperation
     @PostMapping(path = "/api/imports", consumes = TEXT_CSV)
     ResponseEntity<ImportReport> importCsv(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {
         return imported(importer.importCsv(text(body), caller.getName(), skipBadRows));
     }
 
-    @Operation(operationId = "importAssessments", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, description = "A CSV file as the template (GET /teams/import/template.csv), or a JSON file",
-            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = TEXT_CSV,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(
-                                    implementation = RequestBodies.ImportFile.class))}))
+    @ImportOperation
     @PostMapping(path = "/api/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportReport> importJson(HttpEntity<byte[]> body, @RequestParam(defaultValue = "false")
             boolean skipBadRows, Principal caller) {
@@ -159,5 +147,18 @@ class BulkController {
         problem.setTitle("Invalid import");
         problems.listed(problem, e.errors(), count);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** One documented operation for both of POST /api/imports' handlers, one per media type of its body. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @Operation(operationId = "importAssessments", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, description = "A CSV file as the template (GET /teams/import/template.csv), or a JSON file",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = TEXT_CSV,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                    implementation = RequestBodies.ImportFile.class))}))
+    @interface ImportOperation {
     }
 }
